@@ -17,26 +17,11 @@ from tests.safety_cases import SAFETY, row_id, set_rows, tier
 
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
-# sepsis and shock signs (new confusion, hard to wake, a rash that does not fade, pale and clammy,
-# a baby that stopped moving) beside a fever: urgent (the fever rule) on every version, labelled
-# emergency; safety103 is given these
-UNDER_TIER_EVERYWHERE = {
-    "Mum is 84, back pain, temp 39.4, shivering and sweating, and she's not making any sense this"
-    " evening",
-    "fever 39.1, shaking, sweating all night, back agony and he's really drowsy and hard to wake",
-    "burning up with a fever and shaking, back pain, and I've got a rash that doesn't fade when I"
-    " press a glass on it",
-    "Dad 72, sudden severe pain in his lower back and tummy, worst he's ever had, he's gone really"
-    " pale and clammy",
-    "temp 38.7, shivery, back pain, and I'm 30 weeks pregnant and the baby has stopped moving",
-    "temp 35.1, shaking, back pain and mum is confused",
-}
-# false alarms: a spell of both legs "dead" that passed (every version; safety99 quieted the
-# catheter home and safety100 potty training, both in this set)
-FALSE_ALARMS = {
-    "both legs go dead for a minute or two when I sit on the toilet too long, after that they're"
-    " fine",
-}
+# every row now at its tier or above: safety105's sepsis-shock rule (an emergency, NHS sepsis,
+# NICE NG51, NHS AAA) reads the sepsis and shock signs beside a fever that raised urgent on every
+# version, and the worn-off reading the spell of both legs "dead" on the toilet that passed
+UNDER_TIER_EVERYWHERE: set[str] = set()
+FALSE_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize(

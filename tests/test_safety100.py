@@ -49,8 +49,9 @@ RAISED = {
     " hurts": "emergency",
     "my toddler is potty training and can't feel when she's weeing since she fell off the slide"
     " this morning": "emergency",
-    # "fast" the pace leaves a weight loss unexplained; "fasting" still explains it
-    "my back is getting worse fast and I've lost a stone": "soon",
+    # "fast" the pace leaves a weight loss unexplained; "fasting" still explains it; the back
+    # getting worse fast is itself same-day (sudden-severe, safety105), before the weight loss
+    "my back is getting worse fast and I've lost a stone": "urgent",
     "back pain hit me like a lightning bolt out of nowhere and its getting worse fast": "urgent",
 }
 

@@ -23,9 +23,7 @@ from tests.safety_cases import SAFETY, keeps_its_tier, row_id, set_rows, tier
 KNOWN_TIERS = {
     # both legs told failing by "neither" is read urgent only (no rule reads "will move")
     "neither leg will move properly since I woke up and my back is in agony",
-    # a fever with new confusion: the fever rule's urgent; the learned check is not sure
-    "fever of 39, shivering, and since this morning he's confused and can't say where he is, back"
-    " pain too",
+    # (a fever with new confusion is an emergency since safety105's sepsis-shock rule)
 }
 
 

@@ -123,6 +123,9 @@ class CourseWords(WhoseWords):
         self._binding = frozenset(vocabulary["binding"])
         self._yielding = frozenset(vocabulary["yielding"])
         self._denied_symptoms = frozenset(vocabulary["yielding_before"])
+        # signs whose phrase holds their own negation and names the back as the cause ("haven't
+        # slept because of my back"): the back inside is told, not denied (safety105)
+        self._told_inside = frozenset(vocabulary["told_inside"])
         self._reported = _words(vocabulary["reported"])  # "said", "leaflet": a DENIES_BEFORE cue
         self._wishes = _words(vocabulary["wishes"])  # "hope", "pray": no denial follows them
         # "fine now after last week's spasm": what follows a "this is over" phrase is over too

@@ -30,7 +30,9 @@ from backcare.engine.safety.hearsay import Hearsay
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
+from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
+from backcare.engine.safety.minimised import Minimised
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
@@ -59,6 +61,7 @@ from backcare.engine.safety.vocabulary import (
     TROUBLES,
     Reading,
 )
+from backcare.engine.safety.watch_lists import WatchLists
 from backcare.hints import TYPE_CHECKING
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
@@ -87,6 +90,9 @@ class QuestionReading(
     Disowning,
     Contrasted,
     TopicFrames,
+    WatchLists,
+    Joked,
+    Minimised,
     TermsAsked,
     CommonKnowledge,
     Hearsay,
@@ -186,6 +192,7 @@ class QuestionReading(
             p
             for f in found
             if f.label not in self._background
+            and f.label not in self._told_inside  # "haven't slept because of my back"
             and any(tokens[q].surface in self._negations for q in f.positions)
             for p in range(f.positions[0], f.positions[-1] + 1)
         }
@@ -281,9 +288,15 @@ class QuestionReading(
         # an animal's symptoms are no person's ("my dog has a slipped disc and can't walk")
         pets = [m for m in mentions if m.other and m.first in animals]
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
-        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing
+        # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing;
+        # nor does "I'm fine, just asking" beside a case told (minimised.py)
         mentions = [
-            m for m in mentions if not (m.concept in self._disclaimers and self._affirms(tokens, m))
+            m
+            for m in mentions
+            if not (
+                m.concept in self._disclaimers
+                and (self._affirms(tokens, m) or self._minimising(tokens, mentions, m))
+            )
         ]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
@@ -325,6 +338,8 @@ class QuestionReading(
         mentions = self._echoed(tokens, mentions)
         mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
+        mentions = self._watch_listed(question, tokens, mentions, self._fired)  # watch_lists.py
+        mentions = self._joked(question, tokens, mentions, self._fired)  # joked.py
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)

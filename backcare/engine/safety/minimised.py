@@ -1,0 +1,64 @@
+"""Wellness disclaimers that minimise (safety107, issue #12, review27): "is it normal to not be
+able to pee for 12 hours with a bad back? im fine just asking", "can sciatica stop you peeing?
+mines fine just curious, but I haven't been since last night", "Is it a bad sign if you can't
+feel when you need to poo? I am fine just asking for me". safety105's disclaimers ("I'm fine,
+just asking") set a question apart from the asker (framing's asked and general readings, the
+covered reading's pro-form); people minimise with the same words, so a disclaimer of wellness
+disowns nothing where the message tells a case ('minimised.json'):
+- a time course, a duration or a recent time anywhere ('story' or 'recent' concepts, not denied:
+  "for 12 hours", "since last night"); a bare number is none ("numb legs means 999");
+- a "now" word or a plea or fear anywhere ('happening'; 'live' but care named, which a rule
+  quoted holds: "the rule is numb legs means 999, but mine are fine");
+- a claim after it in its sentence ('claims': "..., but I haven't been");
+- the asker's own asking after it in its sentence ('own_asking': "just asking for me").
+Such a disclaimer is dropped before any reading sees it. A limit of the asker's case ("mine is
+just the left calf": no wellness word) is not read here: it narrows, it does not minimise."""
+
+from __future__ import annotations
+
+import functools
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.resources import DataError
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    from backcare.resources import read_json
+
+    try:
+        found = read_json("minimised.json")
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"minimised.json: {error!r}") from None
+
+
+class Minimised(Vocabulary):
+    """The reading of wellness disclaimers that minimise (mixed into `detect.Safety`)."""
+
+    def _minimising(self, tokens: list[Token], mentions: list[Mention], m: Mention) -> bool:
+        """Whether the disclaimer `m` is wellness ("I'm fine", "mine's fine") told beside a case,
+        so it disowns nothing (module doc)."""
+        if not any(tokens[p].surface in self._wellness_words for p in range(m.first, m.last + 1)):
+            return False  # a limit, not wellness
+        words = _words()
+        if any(
+            x.concept in self._story or x.concept in self._recent for x in mentions if not x.negated
+        ):
+            return True
+        # care named is no plea: "the rule is numb legs means 999, but mine are fine" (safety37)
+        pleas = self._live - self._reported_care
+        if any(t.surface in self._happening or t.surface in pleas for t in tokens):
+            return True
+        sentence = tokens[m.last].sentence
+        after = [t.surface for t in tokens[m.last + 1 :] if t.sentence == sentence]
+        if any(w in words["claims"] for w in after):
+            return True
+        pairs = {" ".join(after[k : k + size]) for k in range(len(after)) for size in (2, 3)}
+        return bool(pairs & words["own_asking"])
