@@ -40,8 +40,13 @@ def run_together_read(text: str) -> str:
     if len(text) < SHORT_RUN_LETTERS:
         return text
     text = _RUN.sub(_parted, text)
+    enough = max(SHORT_RUNS, len(text.split()) / SHORT_RUN_SHARE)
+    # counted before any word is looked up: the word list is read only for a message that could
+    # be typing (a cold ask of "stiff back after sitting" reads no list at all: tests/test_startup)
+    if sum(1 for _ in _SHORT_RUN.finditer(text)) < enough:
+        return text
     runs = [found for found in _SHORT_RUN.finditer(text) if _joined_words(found.group())]
-    if len(runs) < max(SHORT_RUNS, len(text.split()) / SHORT_RUN_SHARE):
+    if len(runs) < enough:
         return text
     read, at = [], 0
     for found in runs:
