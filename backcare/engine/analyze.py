@@ -45,9 +45,8 @@ GAP = "..."
 GAP_WORDS = 6
 IDIOM_GAP = 2  # words said before the last word of an idiom of a thing's back (Analyzer.idiomatic)
 
-# without PyStemmer's own cache (its default keeps 10,000 words): `stem` keeps its own, and a
-# word the stemmer's cache misses costs twice a bare stemming (~1.0 against ~0.46 us); a cold
-# ask stems ~1,000 distinct words, nearly all once (issue 17)
+# no PyStemmer cache: `stem` keeps its own, and a word the stemmer's cache misses costs twice a
+# bare stemming (~1.0 against ~0.46 us; a cold ask stems ~1,000 distinct words once; issue 17)
 _stemmer = Stemmer.Stemmer("english", 0)
 # words that start no word run together with the next (analyzer joins)
 _ARTICLES = frozenset({"a", "an", "the"})

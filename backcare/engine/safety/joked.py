@@ -21,33 +21,21 @@ his legs") is no quotation and keeps its notice. When in doubt the notice stands
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.quotations import quotation_spans
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
-from backcare.resources import DataError
 
 DENIAL_REACH = 3  # a negation this many words before a cue denies it ("not to be dramatic")
 APOLOGY_REACH = 4  # an apology this many words before a cue ("sorry if this sounds dramatic")
 
 
-@functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    from backcare.resources import read_json
-
-    try:
-        found = read_json("joke_words.json")
-        return {
-            key: frozenset(str(w) for w in value)
-            for key, value in found.items()
-            if isinstance(value, list)
-        }
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DataError(f"joke_words.json: {error!r}") from None
+    return listed_words("joke_words.json")
 
 
 class Joked(Vocabulary):

@@ -21,6 +21,7 @@ import functools
 from collections.abc import Callable
 
 from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.quotations import MARKS, quotation_spans
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -30,20 +31,8 @@ from backcare.resources import DataError
 CUE_REACH = 4  # "flagged 'wet myself'", "I typed in 'can't pee'": the cue this near before
 
 
-@functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    from backcare.resources import read_json
-
-    try:
-        found = read_json("notice_replies.json")
-        # every list of the file ('about' notes are strings): the words each reading names
-        return {
-            key: frozenset(str(w) for w in value)
-            for key, value in found.items()
-            if isinstance(value, list)
-        }
-    except (KeyError, TypeError) as error:
-        raise DataError(f"notice_replies.json: {error!r}") from None
+    return listed_words("notice_replies.json")
 
 
 @functools.cache

@@ -26,31 +26,19 @@ notice. When in doubt the notice stands: an emergency missed is worse than a fal
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.hypothetical import phrases_at
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.quotations import quotation_spans
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
-from backcare.resources import DataError
 
 
-@functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    from backcare.resources import read_json
-
-    try:
-        found = read_json("watch_lists.json")
-        return {
-            key: frozenset(str(w) for w in value)
-            for key, value in found.items()
-            if isinstance(value, list)
-        }
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DataError(f"watch_lists.json: {error!r}") from None
+    return listed_words("watch_lists.json")
 
 
 class WatchLists(Vocabulary):

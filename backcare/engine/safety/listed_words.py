@@ -1,0 +1,25 @@
+"""A data file of named word lists, read once as sets: the words a reading names
+(data/joke_words.json, watch_lists.json, notice_replies.json). Keys whose value is not a list
+('about' notes) are left out; anything else malformed is a DataError naming the file."""
+
+from __future__ import annotations
+
+import functools
+
+from backcare.resources import DataError
+
+
+@functools.cache
+def listed_words(name: str) -> dict[str, frozenset[str]]:
+    """Each list of the data file `name` as a set of its words."""
+    from backcare.resources import read_json
+
+    try:
+        found = read_json(name)
+        return {
+            key: frozenset(str(w) for w in value)
+            for key, value in found.items()
+            if isinstance(value, list)
+        }
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"{name}: {error!r}") from None
