@@ -76,15 +76,17 @@ class Hearsay(Vocabulary):
         if not any(t.surface in firsts for t in tokens):
             return mentions  # the quick exit: no saying verb's first word
         people = self._others_stems | self._pronouns
+        starts: dict[int, int] = {}
         ends: dict[int, int] = {}
         for k, t in enumerate(tokens):
+            starts.setdefault(t.sentence, k)
             ends[t.sentence] = k + 1
         claims: set[int] = set()
         for k, phrase in phrases_at(tokens):
             if phrase not in words["verbs"]:
                 continue
             sentence = tokens[k].sentence
-            before = [t for t in tokens[:k] if t.sentence == sentence]
+            before = tokens[starts[sentence] : k]  # a sentence's own words: linear in a long text
             if any(t.surface in self._self for t in before[-SELF_REACH:]):
                 continue  # "I keep saying"
             if not any(

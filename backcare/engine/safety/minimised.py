@@ -42,22 +42,33 @@ def _words() -> dict[str, frozenset[str]]:
 class Minimised(Vocabulary):
     """The reading of wellness disclaimers that minimise (mixed into `detect.Safety`)."""
 
-    def _minimising(self, tokens: list[Token], mentions: list[Mention], m: Mention) -> bool:
-        """Whether the disclaimer `m` is wellness ("I'm fine", "mine's fine") told beside a case,
-        so it disowns nothing (module doc)."""
-        if not any(tokens[p].surface in self._wellness_words for p in range(m.first, m.last + 1)):
-            return False  # a limit, not wellness
-        words = _words()
+    def _case_beside(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the message tells a case anywhere: a story or a recent time, a "now" word or a
+        plea (module doc). Read once a message, not once a disclaimer: a long text of many
+        disclaimers stays linear (tests/test_safety_scaling)."""
         if any(
             x.concept in self._story or x.concept in self._recent for x in mentions if not x.negated
         ):
             return True
         # care named is no plea: "the rule is numb legs means 999, but mine are fine" (safety37)
         pleas = self._live - self._reported_care
-        if any(t.surface in self._happening or t.surface in pleas for t in tokens):
+        return any(t.surface in self._happening or t.surface in pleas for t in tokens)
+
+    def _minimising(self, tokens: list[Token], m: Mention, case_beside: bool) -> bool:
+        """Whether the disclaimer `m` is wellness ("I'm fine", "mine's fine") told beside a case
+        (`case_beside`, or a claim or the asker's own asking after it in its sentence), so it
+        disowns nothing (module doc)."""
+        if not any(tokens[p].surface in self._wellness_words for p in range(m.first, m.last + 1)):
+            return False  # a limit, not wellness
+        if case_beside:
             return True
+        words = _words()
         sentence = tokens[m.last].sentence
-        after = [t.surface for t in tokens[m.last + 1 :] if t.sentence == sentence]
+        after: list[str] = []
+        for t in tokens[m.last + 1 :]:  # the rest of its sentence
+            if t.sentence != sentence:
+                break
+            after.append(t.surface)
         if any(w in words["claims"] for w in after):
             return True
         pairs = {" ".join(after[k : k + size]) for k in range(len(after)) for size in (2, 3)}

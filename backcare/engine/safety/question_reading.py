@@ -290,14 +290,16 @@ class QuestionReading(
         mentions = [m for m in mentions if not (m.other and m.first in animals)]
         # "... both legs go numb? Mine just did.": a "mine just" that says yes disclaims nothing;
         # nor does "I'm fine, just asking" beside a case told (minimised.py)
-        mentions = [
-            m
-            for m in mentions
-            if not (
-                m.concept in self._disclaimers
-                and (self._affirms(tokens, m) or self._minimising(tokens, mentions, m))
-            )
-        ]
+        if any(m.concept in self._disclaimers for m in mentions):
+            case_beside = self._case_beside(tokens, mentions)
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.concept in self._disclaimers
+                    and (self._affirms(tokens, m) or self._minimising(tokens, m, case_beside))
+                )
+            ]
         framed = [f.positions for f in found if f.label in self._framing]
         mentions = self._said_of_self(tokens, mentions)
         hidden = self._sensed_causes(candidates, set(senses), negated)  # causes a sense holds
