@@ -316,10 +316,9 @@ def test_markdown_details_blocks_are_questions() -> None:
 # ---- docs ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", ["readme/importing.md", "packs.md"])
-def test_the_readme_import_example_is_what_import_produces(page: str) -> None:
-    # the README's example, in docs/packs.md since ux41 (and its older draft in docs/readme/)
-    doc = (REPO / "docs" / page).read_text(encoding="utf-8")
+def test_the_readme_import_example_is_what_import_produces() -> None:
+    # the README's example, in docs/packs.md since ux41
+    doc = (REPO / "docs" / "packs.md").read_text(encoding="utf-8")
     page = doc.split("```html\n", 1)[1].split("```", 1)[0]
     expected = json.loads(doc.split("```json\n", 1)[1].split("```", 1)[0])
     result = import_text(page)

@@ -29,35 +29,22 @@ sentence of its own. People minimise: when unsure, the notice stands.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.hypothetical import phrases_at
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
-from backcare.resources import DataError
 
 # how many words before a saying verb the self word that makes it the asker's may stand ("I keep
 # saying", "I always said")
 SELF_REACH = 2
 
 
-@functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    from backcare.resources import read_json
-
-    try:
-        found = read_json("hearsay.json")
-        # every list of the file ('about' is a string): the words each part of the reading names
-        return {
-            key: frozenset(str(w) for w in value)
-            for key, value in found.items()
-            if isinstance(value, list)
-        }
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DataError(f"hearsay.json: {error!r}") from None
+    return listed_words("hearsay.json")
 
 
 class Hearsay(Vocabulary):

@@ -16,27 +16,14 @@ just the left calf": no wellness word) is not read here: it narrows, it does not
 
 from __future__ import annotations
 
-import functools
-
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
-from backcare.resources import DataError
 
 
-@functools.cache
 def _words() -> dict[str, frozenset[str]]:
-    from backcare.resources import read_json
-
-    try:
-        found = read_json("minimised.json")
-        return {
-            key: frozenset(str(w) for w in value)
-            for key, value in found.items()
-            if isinstance(value, list)
-        }
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DataError(f"minimised.json: {error!r}") from None
+    return listed_words("minimised.json")
 
 
 class Minimised(Vocabulary):
