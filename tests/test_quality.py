@@ -432,6 +432,23 @@ def test_holdout36_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 
 
+def test_holdout37_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page (holdout 36's kinds, with yes/no questions, why
+    # rather than what to do, long hedges and apologies, autocorrect's real words ("stretchers",
+    # "posters", "mattress"), a word or two of another language (Hinglish, Taglish, Pidgin, Scots),
+    # search-engine queries, a time or place the page does not name, folk words, follow-ups typed as
+    # if a conversation had gone before; other fields' senses of back end, core values, pain points,
+    # stiff competition, a sitting duck, a rest API); first run on 8a74298, before any change it
+    # prompted: P@1 96.3, right & confident 86.3, other-domain rejected 100, near-domain 95.0
+    # (docs/firstruns/holdout37_8a74298.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout37.jsonl", pack))
+    assert scores.p_at_1 >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.86
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.949
+
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
