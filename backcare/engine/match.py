@@ -130,6 +130,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # a question typed without vowels ("hw lng t rbld mscl ftr trphy") is read with them
         text, filled = self._revowelled(text)
         joins += filled
+        # a body word in another language's sense ("the kidneys are hurting me") is the region
+        text, sensed = self._in_region_sense(text)
+        joins += sensed
         if text != question:
             read = self._ranked(text, self._analysis(text), top, topics)
             return read._replace(question=question, corrections=joins + read.corrections)

@@ -20,6 +20,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
+from backcare.engine.region_senses import region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
@@ -195,6 +196,18 @@ class WordResolution(CandidateStage):
         ("caws" for cause, "pane" for pain) written as the word meant, and the words so read
         (homophones)."""
         return heard_words(text, heard_as(), self._unheard, self._knows)
+
+    def _in_region_sense(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each body word used in another language's sense ("the kidneys are
+        hurting me": the lower back) written as the region meant, when it names that region by
+        no word of its own (region_senses)."""
+        return region_words(text, region_senses(), self._names_region, self._knows)
+
+    def _names_region(self, word: str, region: str) -> bool:
+        """Whether a word stands for a region ("spine", "lumbar" for the lower back): the
+        region's last word is among the terms the lexicon reads it as."""
+        head = stem(region.split()[-1])
+        return any(term == head for term, _ in self.analyzer.concept(word, 1.0).alternatives)
 
     def _knows(self, word: str) -> bool:
         """Whether the pack holds a word, itself or through the lexicon."""
