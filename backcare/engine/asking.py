@@ -248,12 +248,17 @@ class AskingSentence(CueReading):
         skipped), when a comparative follows within CHOICE_WORDS words ("is ibuprofen or naproxen
         better for back pain": ibuprofen, naproxen), comes before them after "which" ("which
         works best, ThermaCare or Salonpas"), or when "A or B" opens the question (_bare: "hot or
-        cold for lower back pain"). A side "bag of X" is X."""
+        cold for lower back pain"). A side "bag of X" is X. Two words either side of a word that
+        sets them against each other ("sitting upright versus hunching") are a choice with no
+        comparative (Cues.set_against)."""
         tokens = words(text)
+        stop = self.analyzer.stopwords
+        against = _set_against(tokens, self.cues.set_against, stop)
+        if against is not None:
+            return against
         if "or" not in tokens or not self.cues.comparatives:
             return None
         stems = text_stems(text)
-        stop = self.analyzer.stopwords
         for at, token in enumerate(tokens):
             if token != "or":
                 continue
@@ -312,6 +317,20 @@ class AskingSentence(CueReading):
                 if before in named and after in named:
                     return True
         return False
+
+
+def _set_against(
+    tokens: Sequence[str], joiners: Container[str], stop: Container[str]
+) -> tuple[str, str] | None:
+    """The words either side of the first word that sets two things against each other
+    ("upright versus hunching"), stop words skipped, or None."""
+    for at, token in enumerate(tokens):
+        if token in joiners:
+            before = next((w for w in reversed(tokens[:at]) if w not in stop), None)
+            after = next((w for w in tokens[at + 1 :] if w not in stop), None)
+            if before is not None and after is not None:
+                return before, after
+    return None
 
 
 def _bare(tokens: Sequence[str], at: int, stop: Container[str]) -> bool:

@@ -278,7 +278,12 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 if (
                     intent < 0
                     and asked.types <= choosing
-                    and self._options(concepts, covered, doc) >= 2
+                    and (
+                        self._options(concepts, covered, doc) >= 2
+                        # each side of the choice named, by different words ("upright" and
+                        # "hunch" in the sitting entry): it tells them apart
+                        or (choice is not None and not _unchosen(choice, doc))
+                    )
                 ):
                     intent = 0  # it names the options the question chooses between
                 # a question about calves, not about an entry about the back
