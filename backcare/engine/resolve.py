@@ -74,8 +74,10 @@ class WordResolution(CandidateStage):
     ) -> list[Concept]:
         """A word beside a typo may make a lexicon phrase with the word it was taken for ("lower"
         of "a tight lower bak" is the lower back): each word typed right reads as it does in the
-        question with its typos fixed."""
-        typos = {typo for typo, _ in corrections}
+        question with its typos fixed. So does the typo itself, at its correction's weight: the
+        "spinea" of "erector spinea tight" is the "spinae" of the phrase "erector spinae", not
+        only the word."""
+        typos = dict(corrections)
         fixed = {
             c.word: c
             for c in self.analyzer.concepts(
@@ -84,14 +86,21 @@ class WordResolution(CandidateStage):
         }
         out = []
         for concept in concepts:
-            again = fixed.get(concept.word)
+            again = fixed.get(typos.get(concept.word, concept.word))
             if (
-                concept.word not in typos
-                and again is not None
+                again is not None
                 and not concept.filler
+                and concept.alternatives
+                and again.alternatives
                 and len(again.alternatives) > len(concept.alternatives)
             ):
-                concept = concept._replace(alternatives=again.alternatives)
+                if concept.word in typos:  # the correction's weight, on every reading of it
+                    scale = concept.alternatives[0][1] / (again.alternatives[0][1] or 1.0)
+                    concept = concept._replace(
+                        alternatives=tuple((t, w * scale) for t, w in again.alternatives)
+                    )
+                else:
+                    concept = concept._replace(alternatives=again.alternatives)
             out.append(concept)
         return out
 
