@@ -248,17 +248,12 @@ class AskingSentence(CueReading):
         skipped), when a comparative follows within CHOICE_WORDS words ("is ibuprofen or naproxen
         better for back pain": ibuprofen, naproxen), comes before them after "which" ("which
         works best, ThermaCare or Salonpas"), or when "A or B" opens the question (_bare: "hot or
-        cold for lower back pain"). A side "bag of X" is X. Two words either side of a word that
-        sets them against each other ("sitting upright versus hunching") are a choice with no
-        comparative (Cues.set_against)."""
+        cold for lower back pain"). A side "bag of X" is X."""
         tokens = words(text)
-        stop = self.analyzer.stopwords
-        against = _set_against(tokens, self.cues.set_against, stop)
-        if against is not None:
-            return against
         if "or" not in tokens or not self.cues.comparatives:
             return None
         stems = text_stems(text)
+        stop = self.analyzer.stopwords
         for at, token in enumerate(tokens):
             if token != "or":
                 continue
@@ -290,6 +285,14 @@ class AskingSentence(CueReading):
             ):
                 return before, tokens[after]
         return None
+
+    def set_against(self, text: str) -> tuple[str, str] | None:
+        """The two words either side of a word that sets them against each other (Cues.
+        set_against: "sitting upright versus hunching over the laptop": upright, hunching),
+        stop words skipped. An entry naming both by different words tells them apart: it
+        answers the comparison whatever type its own question asks; one naming one side only is
+        judged as before (a side of a choice asked with "or" it does not name is outside it)."""
+        return _set_against(words(text), self.cues.set_against, self.analyzer.stopwords)
 
     def combined(self, text: str, about: Sequence[tuple[tuple[str, ...], str]]) -> bool:
         """Whether a question asks about two of its topics taken together: it names two or more

@@ -177,6 +177,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         regions = analysis.regions
         about = analysis.about
         choice = _choice(analysis.choice, concepts, covered)
+        against = _choice(analysis.against, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
         unanswered = self._asked_of_none(analysis.named_types, candidates)
@@ -282,7 +283,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         self._options(concepts, covered, doc) >= 2
                         # each side of the choice named, by different words ("upright" and
                         # "hunch" in the sitting entry): it tells them apart
-                        or (choice is not None and not _unchosen(choice, doc))
+                        or (against is not None and not _unchosen(against, doc))
                     )
                 ):
                     intent = 0  # it names the options the question chooses between
