@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from backcare.engine.split_words import spliced
-from backcare.resources import expect_dict, read_shared_json
+from backcare.resources import expect_dict, read_json
 
 # a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -21,7 +21,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 @lru_cache(maxsize=1)
 def region_senses() -> Mapping[str, str]:
     """Each word (lower case) read as a region in another language's sense, with the region."""
-    data = expect_dict(read_shared_json("region_senses.json"), "region_senses.json")
+    data = expect_dict(read_json("region_senses.json"), "region_senses.json")
     table = expect_dict(data.get("senses", {}), "region_senses.json: senses")
     return {
         word.casefold(): meant.casefold()
