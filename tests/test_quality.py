@@ -283,11 +283,11 @@ def test_holdout27_quality_with_rejection_by_kind() -> None:
     # three content words with an entry, subjects told only through a feeling or an activity, and
     # question types other than the entry's headline); first run on 1e997cf, before any change it
     # prompted: P@1 95.3, right & confident 87.9, other-domain rejected 98.0, near-domain 93.3
-    # (docs/heldout.md); after quality29: 96.3, 90.5, 100, 95.0
+    # (docs/heldout.md); after quality29: 96.3, 90.5, 100, 95.0; quality55: 97.4, 94.7, 100, 98.3
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout27.jsonl", pack))
     assert scores.p_at_1 >= 0.96
-    assert scores.answered is not None and scores.answered >= 0.90
+    assert scores.answered is not None and scores.answered >= 0.94
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.99
     assert scores.rejected_near is not None and scores.rejected_near >= 0.95
 
@@ -423,11 +423,11 @@ def test_holdout36_quality_with_rejection_by_kind() -> None:
     # backup, backstroke, security posture, CPU core, sitting an exam); first run on ced489e, before
     # any change it prompted: P@1 99.5, right & confident 89.5, other-domain rejected 100,
     # near-domain 96.7 (docs/firstruns/holdout36_ced489e.txt)
-    # (tuned on: quality54 99.5 / 96.3 / 100 / 100)
+    # (tuned on: quality54 99.5 / 96.3 / 100 / 100; quality55 100 / 98.4 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout36.jsonl", pack))
     assert scores.p_at_1 >= 0.99
-    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.answered is not None and scores.answered >= 0.98
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.98
 

@@ -286,6 +286,14 @@ class AskingSentence(CueReading):
                 return before, tokens[after]
         return None
 
+    def set_against(self, text: str) -> tuple[str, str] | None:
+        """The two words either side of a word that sets them against each other (Cues.
+        set_against: "sitting upright versus hunching over the laptop": upright, hunching),
+        stop words skipped. An entry naming both by different words tells them apart: it
+        answers the comparison whatever type its own question asks; one naming one side only is
+        judged as before (a side of a choice asked with "or" it does not name is outside it)."""
+        return _set_against(words(text), self.cues.set_against, self.analyzer.stopwords)
+
     def combined(self, text: str, about: Sequence[tuple[tuple[str, ...], str]]) -> bool:
         """Whether a question asks about two of its topics taken together: it names two or more
         and says so ("paracetamol and ibuprofen together", "at the same time"), or joins two of
@@ -312,6 +320,20 @@ class AskingSentence(CueReading):
                 if before in named and after in named:
                     return True
         return False
+
+
+def _set_against(
+    tokens: Sequence[str], joiners: Container[str], stop: Container[str]
+) -> tuple[str, str] | None:
+    """The words either side of the first word that sets two things against each other
+    ("upright versus hunching"), stop words skipped, or None."""
+    for at, token in enumerate(tokens):
+        if token in joiners:
+            before = next((w for w in reversed(tokens[:at]) if w not in stop), None)
+            after = next((w for w in tokens[at + 1 :] if w not in stop), None)
+            if before is not None and after is not None:
+                return before, after
+    return None
 
 
 def _bare(tokens: Sequence[str], at: int, stop: Container[str]) -> bool:

@@ -126,6 +126,9 @@ class Cues(NamedTuple):
     # cue does but ask nothing ("last month", "last week": a time, not the "last" of "how long
     # does it last"); their words that would start a cue are not read for cues
     plain: frozenset[tuple[str, ...]] = frozenset()
+    # "versus", "vs": a word that sets two things against each other, a choice between the
+    # words either side of it with no comparative needed ("sitting upright versus hunching")
+    set_against: frozenset[str] = frozenset()
 
     @property
     def longest(self) -> int:
@@ -180,6 +183,7 @@ def cues_from(
     price_signs: Iterable[str] = (),
     price_type: str = "",
     plain: Iterable[str] = (),
+    set_against: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -249,6 +253,7 @@ def cues_from(
         frozenset(price_signs),
         price_type,
         frozenset(filter(None, map(words, plain))),
+        frozenset(w.casefold() for w in set_against),
     )
 
 
@@ -352,6 +357,7 @@ def load_cues() -> Cues:
             expect_dict(data.get("plain", {}), "intents.json: plain").get("phrases", []),
             "intents.json: plain: phrases",
         ),
+        expect_strings(choice.get("set_against", []), "intents.json: choice: set_against"),
     )
 
 

@@ -130,6 +130,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # a question typed without vowels ("hw lng t rbld mscl ftr trphy") is read with them
         text, filled = self._revowelled(text)
         joins += filled
+        # a body word in another language's sense ("the kidneys are hurting me") is the region
+        text, sensed = self._in_region_sense(text)
+        joins += sensed
         if text != question:
             read = self._ranked(text, self._analysis(text), top, topics)
             return read._replace(question=question, corrections=joins + read.corrections)
@@ -174,6 +177,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         regions = analysis.regions
         about = analysis.about
         choice = _choice(analysis.choice, concepts, covered)
+        against = _choice(analysis.against, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
         unanswered = self._asked_of_none(analysis.named_types, candidates)
@@ -275,7 +279,12 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 if (
                     intent < 0
                     and asked.types <= choosing
-                    and self._options(concepts, covered, doc) >= 2
+                    and (
+                        self._options(concepts, covered, doc) >= 2
+                        # each side of the choice named, by different words ("upright" and
+                        # "hunch" in the sitting entry): it tells them apart
+                        or (against is not None and not _unchosen(against, doc))
+                    )
                 ):
                     intent = 0  # it names the options the question chooses between
                 # a question about calves, not about an entry about the back

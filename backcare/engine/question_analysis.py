@@ -17,6 +17,7 @@ from backcare.engine.referred import referred
 from backcare.engine.resolve import WordResolution, _corrected
 from backcare.engine.side_questions import set_aside_words
 from backcare.engine.subjects import SubjectChecks
+from backcare.engine.textspeak import respellings
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
 
@@ -73,6 +74,8 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # not "what steps"), though it may be one of a word the pack has
         in_cues = {w for w, _ in self.sense.type_words(question)}
         typed_fixes = tuple(c for c in corrections if c[0] not in in_cues)
+        # and a question word typed as on a phone ("wat do i do") is read as the word it spells
+        typed_fixes += tuple(p for p in respellings(question) if p[0] not in in_cues)
         asked = self.sense.types(_corrected(question, typed_fixes))
         # the topics of the clause that asks: a one-sentence question's statements before it
         # tell who asks ("Pregnant and my back is tight, what can I do?": sense.topic_text)
@@ -153,4 +156,5 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.analyzer.best_asked(asking_text)
             | chosen_to_buy(asking_text, about, buying_cues()),
             self.sense.named_apart(question),
+            self.sense.set_against(asking_text),
         )

@@ -111,6 +111,9 @@ class Analysis(NamedTuple):
     # groups of words it names that an entry must each name to answer (a method's name, what a
     # verdict judges joined by "with"): Sense.named_apart
     apart: tuple[frozenset[str], ...] = ()
+    # the two things it sets against each other ("upright versus hunching"): an entry naming
+    # both by different words answers its comparison (Sense.set_against)
+    against: tuple[str, str] | None = None
 
 
 Scored = tuple[float, int, float, float, float, int]  # key, doc, words, chars, coverage, intent

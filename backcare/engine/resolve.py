@@ -20,6 +20,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
+from backcare.engine.region_senses import region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
@@ -73,8 +74,10 @@ class WordResolution(CandidateStage):
     ) -> list[Concept]:
         """A word beside a typo may make a lexicon phrase with the word it was taken for ("lower"
         of "a tight lower bak" is the lower back): each word typed right reads as it does in the
-        question with its typos fixed."""
-        typos = {typo for typo, _ in corrections}
+        question with its typos fixed. So does the typo itself, at its correction's weight: the
+        "spinea" of "erector spinea tight" is the "spinae" of the phrase "erector spinae", not
+        only the word."""
+        typos = dict(corrections)
         fixed = {
             c.word: c
             for c in self.analyzer.concepts(
@@ -83,14 +86,21 @@ class WordResolution(CandidateStage):
         }
         out = []
         for concept in concepts:
-            again = fixed.get(concept.word)
+            again = fixed.get(typos.get(concept.word, concept.word))
             if (
-                concept.word not in typos
-                and again is not None
+                again is not None
                 and not concept.filler
+                and concept.alternatives
+                and again.alternatives
                 and len(again.alternatives) > len(concept.alternatives)
             ):
-                concept = concept._replace(alternatives=again.alternatives)
+                if concept.word in typos:  # the correction's weight, on every reading of it
+                    scale = concept.alternatives[0][1] / (again.alternatives[0][1] or 1.0)
+                    concept = concept._replace(
+                        alternatives=tuple((t, w * scale) for t, w in again.alternatives)
+                    )
+                else:
+                    concept = concept._replace(alternatives=again.alternatives)
             out.append(concept)
         return out
 
@@ -195,6 +205,18 @@ class WordResolution(CandidateStage):
         ("caws" for cause, "pane" for pain) written as the word meant, and the words so read
         (homophones)."""
         return heard_words(text, heard_as(), self._unheard, self._knows)
+
+    def _in_region_sense(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each body word used in another language's sense ("the kidneys are
+        hurting me": the lower back) written as the region meant, when it names that region by
+        no word of its own (region_senses)."""
+        return region_words(text, region_senses(), self._names_region, self._knows)
+
+    def _names_region(self, word: str, region: str) -> bool:
+        """Whether a word stands for a region ("spine", "lumbar" for the lower back): the
+        region's last word is among the terms the lexicon reads it as."""
+        head = stem(region.split()[-1])
+        return any(term == head for term, _ in self.analyzer.concept(word, 1.0).alternatives)
 
     def _knows(self, word: str) -> bool:
         """Whether the pack holds a word, itself or through the lexicon."""

@@ -286,6 +286,7 @@ CUES: Spec = record(
         "price_signs": STRS,
         "price_type": STR,
         "plain": fs(STEMS),  # quality50: "last month" (as typed words) asks nothing
+        "set_against": STRS,  # quality55: "versus", "vs" set two things against each other
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))

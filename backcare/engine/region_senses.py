@@ -1,0 +1,56 @@
+"""A body word in another language's sense: a literal translation names the lower back by the
+kidneys ("The kidneys are hurting me from sitting all day", Spanish "me duelen los riñones"). Such
+a word (data/region_senses.json) is read as the region it names there when the message names that
+region by no word of its own: "is my back pain actually coming from my kidneys" sets the organ
+against the back and keeps it (a near-domain question). Pure: the pack and the lexicon are read
+through the callables given; the red-flag check reads the message as typed, not this reading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+from backcare.engine.split_words import spliced
+from backcare.resources import expect_dict, read_json
+
+# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def region_senses() -> Mapping[str, str]:
+    """Each word (lower case) read as a region in another language's sense, with the region."""
+    data = expect_dict(read_json("region_senses.json"), "region_senses.json")
+    table = expect_dict(data.get("senses", {}), "region_senses.json: senses")
+    return {
+        word.casefold(): meant.casefold()
+        for word, meant in table.items()
+        if isinstance(meant, str) and word.isalpha() and meant.strip()
+    }
+
+
+def region_words(
+    text: str,
+    table: Mapping[str, str],
+    names: Callable[[str, str], bool],
+    known: Callable[[str], bool],
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with each word of `table` written as the region it stands for, when no word of
+    the text already names that region (`names(word, region)`) and the pack knows the region's
+    words (`known`), and the (as typed, meant) pairs read."""
+    if not table:
+        return text, ()
+    found = [(m, table.get(m[0].casefold())) for m in _WORD.finditer(text)]
+    meant_here = {meant for _, meant in found if meant is not None}
+    if not meant_here:
+        return text, ()
+    said = [m[0].casefold() for m, meant in found if meant is None]
+    reads = [
+        (match.start(), match.end(), match[0], meant)
+        for match, meant in found
+        if meant is not None
+        and all(known(w) for w in meant.split())
+        and not any(names(w, meant) for w in said)
+    ]
+    return spliced(text, reads)

@@ -1,0 +1,40 @@
+"""Question words as typed on a phone ("wat do i do", "hw do i loosen it"): read as the words
+they spell when a question's type is read (intents.json "textspeak"), as a typo's correction is,
+so the cue tables need no text-speak copy of each cue. The words ranked are not changed. Pure
+once loaded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from backcare.resources import expect_dict, read_shared_json
+
+# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def spelt_as() -> Mapping[str, str]:
+    """Each text-speak spelling (lower case) with the word it spells."""
+    data = expect_dict(read_shared_json("intents.json"), "intents.json")
+    textspeak = expect_dict(data.get("textspeak", {}), "intents.json: textspeak")
+    table = expect_dict(textspeak.get("spelt_as", {}), "intents.json: textspeak: spelt_as")
+    return {
+        typed.casefold(): meant.casefold()
+        for typed, meant in table.items()
+        if isinstance(meant, str) and typed.isalnum() and meant.isalpha()
+    }
+
+
+def respellings(text: str) -> tuple[tuple[str, str], ...]:
+    """The (as typed, meant) pairs of a text's text-speak words, each once."""
+    table = spelt_as()
+    found: dict[str, str] = {}
+    for match in _WORD.finditer(text):
+        typed = match[0].casefold()
+        meant = table.get(typed)
+        if meant is not None:
+            found.setdefault(typed, meant)
+    return tuple(found.items())
