@@ -83,6 +83,22 @@ ANSWER_TEXT_K1, ANSWER_TEXT_B = 1.5, 0.75  # the baseline's own BM25 (tools/eval
 # valgrind's "pid" as "pad", moved lower ranks)
 TRUSTED_READING = 5
 
+# Word links a pack teaches about itself (links.py), a re-rank of the best LINK_TOP candidates:
+# their relative key plus LINK_WEIGHT x their link relative to the best candidate's. Only in a
+# pack of LINK_MIN_ENTRIES entries or more, from words held by LINK_MIN_EVIDENCE other entries or
+# more and by no more than LINK_MAX_SHARE of the pack. quality56 (docs/matching.md): measured on
+# every set, the links fused at 0.05 in every pack gained StackFAQ (125 entries) 5 questions
+# and clinic 6 and perlfaq5 one each, and cost the clinic pages of 18-28 entries (clinic 8 and its
+# probe 19) and the back-care holdouts (12 entries; quality53) a question here and there; at 0.1
+# and 0.2 StackFAQ gained 8 then lost 12, and lsof (110 entries) lost one
+LINK_TOP = 10
+LINK_WEIGHT = 0.05
+LINK_MIN_ENTRIES = 100
+LINK_MIN_EVIDENCE = 2
+LINK_MAX_SHARE = 0.2
+LINK_MAX_HOLDERS = 50  # a large pack's common words: their entries' questions are read once
+LINK_CACHE = 20_000  # words, terms and entries whose links' sets are kept across questions
+
 # --- Analysis (analyze.py) ------------------------------------------------------------------------
 
 # A synonym reached through the lexicon counts for less than a word the person typed.
