@@ -1,4 +1,4 @@
-"""Word links a large pack teaches about itself, as a re-rank of the best candidates. Pure: no I/O,
+"""Word links a pack of many entries teaches about itself, as a re-rank of the best candidates. Pure: no I/O,
 no printing; it reads a `Store`'s postings.
 
 A paraphrase says a question's idea in words its entry's question lacks ("get rid of a card" for
@@ -11,8 +11,8 @@ to, each term weighted by its question IDF. Only evidence from two entries or mo
 the entry's own (its answer restates its question: a link learned from it is no paraphrase).
 
 Only a pack of `LINK_MIN_ENTRIES` entries or more is read so: in a pack of a dozen or two
-entries a pair of words seen together once is chance, and such links cost the back-care holdouts
-and the small clinic pages questions (docs/matching.md, quality53 and quality56). A word held by
+entries a pair of words seen together is chance: such links cost back-care holdouts questions
+and a clinic page its lower ranks (docs/matching.md, quality53 and quality56). A word held by
 more than `LINK_MAX_SHARE` of the entries links to nothing in particular and is not read (nor is
 its entries: a pack of one small vocabulary costs nothing), nor one held by more than
 `LINK_MAX_HOLDERS` (what a word teaches is counted over its entries' questions once)."""
