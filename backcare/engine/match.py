@@ -67,6 +67,7 @@ from backcare.engine.tuning import (
     COVERAGE_WEIGHT,
     INTENT_BONUS,
     INTENT_WEIGHT,
+    LINK_MIN_ENTRIES,
     MAX_QUERY_CHARS,
     RANK_ANSWER_COVER,
     RANKING_CACHE,
@@ -78,7 +79,11 @@ from backcare.engine.tuning import (
     UNNAMED_REGION_WEIGHT,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
+from backcare.hints import TYPE_CHECKING
 from backcare.store.protocol import Store
+
+if TYPE_CHECKING:
+    from backcare.engine.links import PackLinks
 
 __all__ = ["CONFIDENT", "Match", "Matcher", "Ranking", "Signals", "confidence"]
 
@@ -109,6 +114,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         self._circumstances = Circumstances(store, analyzer, self._title_stems)
         # two words only one entry writes side by side: as a word only its answer holds
         self._sole_phrases = SolePhrases(store, analyzer, self._reads_answers, self.sense.generic)
+        # word links the pack teaches about itself: only a large pack has enough entries to learn
+        # from (links.py), so a small one never imports them
+        self._links: PackLinks | None = None
+        if store.size >= LINK_MIN_ENTRIES:
+            from backcare.engine.links import PackLinks
+
+            self._links = PackLinks(store, analyzer)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -339,6 +351,8 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     ),
                     key=lambda item: (-item[0], item[1]),
                 )
+        if self._links is not None:
+            scored = self._links.rerank(analysis.terms, scored)
         if sole:  # the one entry that explains the question ranks first
             first = next((i for i, item in enumerate(scored) if item[1] in sole), 0)
             if first:

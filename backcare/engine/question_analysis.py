@@ -20,6 +20,7 @@ from backcare.engine.subjects import SubjectChecks
 from backcare.engine.textspeak import respellings
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
+from backcare.engine.tuning import LINK_MIN_ENTRIES
 
 # the statements before a one-sentence question's clause that asks, told apart by commas and "and"
 _CONJUNCTS = re.compile(r"[,;:]|\band\b")
@@ -143,7 +144,10 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             | self.analyzer.setting_cues(question)
             | self.analyzer.figurative(question)
             | self._absent_parts(absent),
-            tuple(self.analyzer.terms(question)) if self._reads_answers else (),
+            # read by the answer-text re-rank and by a large pack's word links (links.py)
+            tuple(self.analyzer.terms(question))
+            if self._reads_answers or self.store.size >= LINK_MIN_ENTRIES
+            else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),
             self.sense.asks_the_pack(question),

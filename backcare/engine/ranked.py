@@ -84,7 +84,8 @@ class Analysis(NamedTuple):
     choice: tuple[str, str] | None
     only_asks: bool
     aside: frozenset[str]  # its setting and similes' words: no subject to name
-    terms: tuple[str, ...]  # its terms, when the pack reads answers as text (else empty)
+    terms: tuple[str, ...]  # its terms, when the pack reads answers as text or is large enough
+    # to learn word links from (links.py); else empty
     combined: bool = False  # it asks about two of its topics taken together
     cued: frozenset[str] = frozenset()  # words inside its multi-word cues ("how fast"): no topic
     # it asks in a clause put to the pack after its story ("..., do you have any appointments

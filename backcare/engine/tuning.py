@@ -83,6 +83,23 @@ ANSWER_TEXT_K1, ANSWER_TEXT_B = 1.5, 0.75  # the baseline's own BM25 (tools/eval
 # valgrind's "pid" as "pad", moved lower ranks)
 TRUSTED_READING = 5
 
+# Word links a pack teaches about itself (links.py), a re-rank of the best LINK_TOP candidates:
+# their relative key plus LINK_WEIGHT x their link relative to the best candidate's. Only in a
+# pack of LINK_MIN_ENTRIES entries or more, from words held by LINK_MIN_EVIDENCE entries or more
+# and by no more than LINK_MAX_SHARE of the pack. quality56 (docs/matching.md), on every set:
+# in every pack, StackFAQ (125 entries) +7 questions, perlfaq5 (42) +2, valgrind (19) +1, sed (54)
+# MRR up, lsof (110) unchanged, but clinic 6 (21) MRR down and the bundled pack (12) four holdouts
+# +1, three -1, one rejection lost: a pair seen together in a dozen or two entries is chance (any
+# LINK_MIN_ENTRIES from 29 to 42 measures the same). LINK_WEIGHT 0.03 / 0.1 / 0.2: StackFAQ +3 /
+# +7 (MRR lower) / -17; LINK_MIN_EVIDENCE 1 / 3: +7 / +2; LINK_MAX_SHARE 0.1 / 1.0: +6 / +6
+LINK_TOP = 10
+LINK_WEIGHT = 0.05
+LINK_MIN_ENTRIES = 30
+LINK_MIN_EVIDENCE = 2
+LINK_MAX_SHARE = 0.2
+LINK_MAX_HOLDERS = 50  # a large pack's common words: their entries' questions are read once
+LINK_CACHE = 20_000  # words, terms and entries whose links' sets are kept across questions
+
 # --- Analysis (analyze.py) ------------------------------------------------------------------------
 
 # A synonym reached through the lexicon counts for less than a word the person typed.
