@@ -255,8 +255,9 @@ class _Walker:
                 continue
             placed = len(self.notes)
             read(position, child)
-            # what reading an element noted is about its line, unless a part of it named its own
-            at_line(self.notes, placed, child.line)
+            if len(self.notes) > placed:
+                # what reading an element noted is about its line, unless a part of it named its own
+                at_line(self.notes, placed, child.line)
         flush()
         return items
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from backcare.packs.importers.answer import Paragraph
-from backcare.packs.importers.htmltree import Node, text_line
+from backcare.packs.importers.htmltree import Node, TextRun
 from backcare.packs.importers.lines import one_line
 
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")
@@ -113,8 +113,8 @@ class _Inline:
     line: int = 0  # the page line of its first visible text (0: not known), for notes about it
 
     def add(self, text: str) -> None:
-        if not self.line and not text.isspace():
-            self.line = text_line(text)
+        if not self.line and isinstance(text, TextRun):  # a run of the page with visible text
+            self.line = text.line
         self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
 
     def text(self, breaks: bool = False) -> str:

@@ -124,12 +124,6 @@ class TextRun(str):
         return made
 
 
-def text_line(text: str) -> int:
-    """The page line a piece of the tree's text starts on; 0 when not known (a fragment of markup
-    inside other data, or text the importer made)."""
-    return text.line if isinstance(text, TextRun) else 0
-
-
 def parse(markup: str, notes: list[str] | None = None, *, lines: bool = False) -> Node:
     """The document's root (a '#root' element holding everything). What `bounded` had to cut is
     added to `notes`. `lines`: each element and run of text keeps the line of `markup` it starts
@@ -338,22 +332,18 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         children = self.stack[-1].children
         last = children[-1] if children and isinstance(children[-1], str) else None
-        if not self.lines:
-            if last is None:
-                children.append(data)
-            else:
-                children[-1] = last + data
+        if isinstance(last, TextRun):  # a run with visible text keeps its first one's line
+            children[-1] = TextRun(last + data, last.line)
             return
-        # the line of the run's first visible character: html.parser stands at the data's start
-        line = text_line(last) if last and not last.isspace() else self._line_of(data)
+        run = data if last is None else last + data
+        if self.lines and not data.isspace():  # white space alone needs no line
+            # the line of its first visible character: html.parser stands at the data's start
+            ahead = len(data) - len(data.lstrip())
+            run = TextRun(run, self.getpos()[0] + data.count("\n", 0, ahead))
         if last is None:
-            children.append(TextRun(data, line))
+            children.append(run)
         else:
-            children[-1] = TextRun(last + data, line)
-
-    def _line_of(self, data: str) -> int:
-        kept = data.lstrip()
-        return self.getpos()[0] + data.count("\n", 0, len(data) - len(kept))
+            children[-1] = run
 
     def _open(self, tag: str, attrs: list[tuple[str, str | None]], push: bool) -> None:
         self._close_implied(tag)
