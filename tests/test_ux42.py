@@ -84,6 +84,13 @@ def test_the_first_visible_character_of_a_paragraph_names_its_line() -> None:
     assert _lines(page) == [(4, "skipped text under the")]
 
 
+def test_a_tag_cut_to_its_name_keeps_the_lines_after_it() -> None:
+    """A start tag of more than 20,000 characters loses its attributes (htmltree.bounded), not
+    the line breaks they held: the lines after it are still the page's."""
+    page = '<div data-x="' + ("a" * 30_000 + "\n") * 3 + '">intro</div>\n<h2>Is it open?</h2>\n'
+    assert _lines(page)[1:] == [(4, "skipped text before the"), (5, "question 'Is it open?':")]
+
+
 def test_notes_of_the_whole_page_name_no_line() -> None:
     page = "<script>x()</script>\n<h2>Is it open?</h2>\n<p>Yes, <a href='/hours'>hours</a>.</p>"
     notes = import_text(page, "html").notes

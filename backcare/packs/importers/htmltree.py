@@ -277,7 +277,9 @@ def _short_tags(markup: str, notes: list[str]) -> str:
             closing = markup.find(">", at)
         if closing - at > MAX_TAG_CHARS:
             pieces.append(markup[done:at])
-            pieces.append(f"<{match.group(1)}>")
+            # the line breaks the attributes held stay, so the lines after the tag stay the page's
+            breaks = "\n" * markup.count("\n", at, closing)
+            pieces.append(f"<{match.group(1)}{breaks}>")
             done = closing + 1
             long_tags += 1
     if not long_tags:
