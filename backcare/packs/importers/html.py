@@ -493,9 +493,8 @@ class _Walker:
                 waiting = False
             elif child.tag == "dd":
                 # an answer with no question: content, though it says "dropped"
-                self.notes.append(
-                    Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
-                )
+                said = Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                self.notes.append(said.at_line(child.line))  # the <dd>'s line, not the list's
         return deflist
 
     def _shares_the_dd(self, deflist: DefList, term: str) -> bool:
