@@ -91,12 +91,13 @@ _TAGGED = re.compile(r"<[a-zA-Z/!]")
 # white space as HTML collapses it; a no-break space is left for one_line (kept before a "?")
 
 
-def parse_html(markup: str, lines: bool = True) -> Imported:
-    """`lines`: the notes name the line of `markup` they are about (not for a page taken out of
-    an MHTML archive, whose lines are not the file's)."""
+def parse_html(markup: str) -> Imported:
+    """The page's entries and notes; a note about a part of the page names the line of `markup`
+    it stands on (importers._mhtml_page takes the lines off again: an archive's are not the
+    file's)."""
     notes: list[str] = []
     markup = repaired_references(markup, notes)
-    root = parse(markup, notes, lines=lines)
+    root = parse(markup, notes, lines=True)
     page = Page.read(root)
     result = Imported(title=page.title, source=page.url)
     result.notes.extend(notes)
