@@ -153,7 +153,9 @@ def test_json_ld_wins_over_a_stray_question_in_the_page_text() -> None:
     assert result.notes == [
         "imported the page's FAQPage data (JSON-LD, 1 question), 1 of them matched with the "
         "page's visible text and 1 question only in the page text",
-        "question 'Any questions?' is on the page but not in its FAQPage data: added from the page text",
+        # the visible question's page line (ux42): the JSON-LD block takes lines 1 and 2
+        "line 2: question 'Any questions?' is on the page but not in its FAQPage data: added from "
+        "the page text",
     ]
 
 
@@ -186,7 +188,7 @@ def test_richer_json_ld_is_imported_with_the_page_questions_it_lacks() -> None:
     ]
     assert result.notes == [
         "imported the page's FAQPage data (JSON-LD, 2 questions) and 1 question only in the page text",
-        "question 'Other question on page?' is on the page but not in its FAQPage data: "
+        "line 4: question 'Other question on page?' is on the page but not in its FAQPage data: "
         "added from the page text",
     ]
 
@@ -259,7 +261,7 @@ def test_scripts_styles_and_navigation_never_become_entries() -> None:
       <h2>Real?</h2><p>Yes.</p>"""
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Real?"]
-    assert any(n.startswith("dropped navigation: 'Why us? We care.'") for n in result.notes)
+    assert any(n.startswith("line 1: dropped navigation: 'Why us? We care.'") for n in result.notes)
     assert any("marked 'consent'" in n for n in result.notes)
 
 
@@ -387,9 +389,9 @@ def test_links_within_the_page_are_navigation_not_content() -> None:
     result = import_text(page, "html")
     assert [e["answer"] for e in result.entries] == ["Yes. See below.", "- Rarely"]
     assert result.notes == [
-        "dropped a list of 2 links within the page (contents)",
-        "dropped a link within the page: 'Back to top'",
-        "dropped a link within the page: 'Back to top'",
+        "line 1: dropped a list of 2 links within the page (contents)",
+        "line 3: dropped a link within the page: 'Back to top'",
+        "line 4: dropped a link within the page: 'Back to top'",  # its <li>'s line
     ]
 
 
@@ -415,7 +417,7 @@ def test_an_article_header_is_content_but_the_site_header_is_not() -> None:
       <article><header><h2>Do you treat children?</h2></header><p>Yes.</p></article>"""
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Do you treat children?"]
-    assert result.notes == ["dropped the page header: 'Can I call you? Site banner.'"]
+    assert result.notes == ["line 1: dropped the page header: 'Can I call you? Site banner.'"]
 
 
 def test_renderers_can_read_back_the_answer_format() -> None:
@@ -436,7 +438,9 @@ def test_an_faq_section_whose_class_names_furniture_is_kept() -> None:
       <div class="newsletter"><h2>Want tips?</h2><p>Sign up below.</p></div>"""
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Can I pause?", "Can I cancel?"]
-    assert result.notes == ["dropped <div> marked 'newsletter': 'Want tips? Sign up below.'"]
+    assert result.notes == [
+        "line 3: dropped <div> marked 'newsletter': 'Want tips? Sign up below.'"
+    ]
 
 
 def test_a_form_wrapping_the_whole_page_is_not_furniture() -> None:
@@ -445,7 +449,7 @@ def test_a_form_wrapping_the_whole_page_is_not_furniture() -> None:
       <form class="search"><input name="q"><button>Search</button></form></form></body>"""
     result = import_text(page, "html")
     assert [e["question"] for e in result.entries] == ["Do you do home visits?"]
-    assert result.notes == ["dropped a form: 'Search'"]
+    assert result.notes == ["line 3: dropped a form: 'Search'"]
 
 
 def test_full_width_and_arabic_question_marks_end_questions_too() -> None:
@@ -546,11 +550,11 @@ def test_a_rhetorical_bold_question_stays_in_the_answer_with_a_note() -> None:
         "Yes.",
     ]
     assert result.notes == [
-        "kept the bold question 'Why not?' inside the answer to 'Should I rest?' (it opens a "
-        "paragraph)",
-        "kept the bold question 'Then?' inside the answer to 'Should I rest?' (it is too short "
-        "to be a question of its own)",
-        "kept the bold question 'Any more questions for us?' inside the answer to "
+        "line 1: kept the bold question 'Why not?' inside the answer to 'Should I rest?' (it "
+        "opens a paragraph)",
+        "line 1: kept the bold question 'Then?' inside the answer to 'Should I rest?' (it is too "
+        "short to be a question of its own)",
+        "line 1: kept the bold question 'Any more questions for us?' inside the answer to "
         "'Should I rest?' (no answer follows it)",
     ]
 

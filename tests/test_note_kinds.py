@@ -36,7 +36,8 @@ def test_the_importers_give_each_note_its_kind() -> None:
     notes = import_text(PAGE, "html", "faq.html").notes
     kinds = {str(n): n.kind for n in notes if isinstance(n, Note)}
     assert kinds["dropped 1 <script> (code and graphics, not content)"] is NoteKind.ROUTINE
-    [navigation] = [n for n in notes if n.startswith("dropped navigation")]
+    # the note names the <nav>'s page line (ux42), and keeps its kind
+    [navigation] = [n for n in notes if n.startswith("line 2: dropped navigation")]
     assert isinstance(navigation, Note) and navigation.kind is NoteKind.DROPPED
     assert navigation.dropped == "Home FAQ"
     [aside] = [n for n in notes if "sidebar" in n]

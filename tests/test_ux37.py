@@ -284,10 +284,11 @@ def test_a_lined_note_keeps_its_kind() -> None:
     assert is_routine_note(note)  # as it was without its line: validate counts it the same
 
 
-def test_html_notes_are_unchanged() -> None:
-    page = "<h1>FAQ</h1><p>Welcome.</p><h2>How do I book?</h2><p>Call us.</p>"
+def test_html_notes_name_their_line_too() -> None:
+    """HTML notes were left without lines here; since ux42 they name theirs, as Markdown's do."""
+    page = "<h1>FAQ</h1>\n<p>Welcome.</p><h2>How do I book?</h2><p>Call us.</p>"
     [note] = import_text(page, "html").notes
-    assert note == "skipped text before the first question: 'Welcome.'"
+    assert note == "line 2: skipped text before the first question: 'Welcome.'"
 
 
 # ---- F8 at the prompt (a pseudo-terminal) -----------------------------------------------------------

@@ -56,6 +56,16 @@ class Note(str):
         made.line = line
         return made
 
+    def without_line(self) -> Note:
+        """The note without the page line at_line put before it (a page taken out of an MHTML
+        archive: its lines are not the file's)."""
+        if self.line <= 0:
+            return self
+        made = str.__new__(type(self), self.removeprefix(f"line {self.line}: "))
+        made.__dict__.update(self.__dict__)
+        made.line = 0
+        return made
+
     def to_dict(self) -> dict[str, str]:
         """The form the import cache keeps (store/imports.py)."""
         found = {"text": str(self), "kind": self.kind.value}
@@ -70,6 +80,14 @@ class Note(str):
         if not isinstance(text, str) or not isinstance(kind, str) or not isinstance(dropped, str):
             raise ValueError("not a note")
         return cls(text, NoteKind(kind), dropped)
+
+
+def at_line(notes: list[str], start: int, line: int) -> None:
+    """The notes from `start` on, each about the page's `line` unless it names its own (Note.at_line);
+    left as they are when the line is not known (0)."""
+    if line > 0:
+        for at in range(start, len(notes)):
+            notes[at] = kinded(notes[at]).at_line(line)
 
 
 def routine(text: str) -> Note:

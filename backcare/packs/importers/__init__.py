@@ -26,7 +26,7 @@ from backcare.packs.importers.result import (
     slugify,
     without_list_numbers,
 )
-from backcare.packs.notes import Note, routine
+from backcare.packs.notes import Note, kinded, routine
 
 if TYPE_CHECKING:
     from backcare.packs.schema import Pack
@@ -340,6 +340,8 @@ def _mhtml_page(raw: bytes, name: str) -> Imported:
             "and save it as a web page (HTML)"
         )
     result, where = pages[-1] if pages[-1][0].entries else pages[0]
+    # the lines the notes name are the decoded page's, not the archive file's an author opens
+    result.notes[:] = [kinded(note).without_line() for note in result.notes]
     shown = f" ({where[:120]})" if where else ""
     which = ""
     if result is not pages[0][0]:

@@ -34,9 +34,9 @@ _COMMENT_REF = re.compile(r"#cmnt\d+")
 _COMMENT_BODY = re.compile(r"#cmnt_ref\d+")
 
 
-def parse(markup: str, notes: list[str] | None = None) -> Node:
+def parse(markup: str, notes: list[str] | None = None, *, lines: bool = False) -> Node:
     """htmltree.parse's tree, restyled (`restyle`): the tree every HTML importer reads."""
-    root = parse_tree(markup, notes)
+    root = parse_tree(markup, notes, lines=lines)
     restyle(root, notes if notes is not None else [])
     return root
 

@@ -41,7 +41,7 @@ from backcare.packs.importers.result import (
     skipped_text,
     unanswered_note,
 )
-from backcare.packs.notes import kinded
+from backcare.packs.notes import at_line, kinded
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -81,6 +81,7 @@ class QA:
 
     question: str
     blocks: list[Block]
+    line: int = field(default=0, compare=False)  # the page line of its question, else 0
 
 
 @dataclass
@@ -90,6 +91,8 @@ class DefList:
     pairs: list[tuple[str, list[Block]]] = field(default_factory=list)
     # a pair's other <dt>s sharing its <dd>, by pair number: other wordings of its question
     aliases: dict[int, list[str]] = field(default_factory=dict)
+    # each pair's page line (its <dt>'s), when known: the notes about a pair name it
+    lines: list[int] = field(default_factory=list, compare=False)
 
 
 Item: TypeAlias = Heading | QA | DefList | Paragraph | ListBlock
@@ -157,10 +160,13 @@ def opening_question(line: str) -> str:
     return line[: match.end()]
 
 
-def question_table(header: list[str], rows: list[list[str]], notes: list[str]) -> list[Item] | None:
+def question_table(
+    header: list[str], rows: list[list[str]], notes: list[str], lines: list[int] | None = None
+) -> list[Item] | None:
     """A two-column table whose first column holds a question in every row (`| Question | Answer
     |`, a common FAQ layout): each row a question and its answer, with a note; None for any
-    other table (prices, hours: part of an answer), which stays a list of its rows."""
+    other table (prices, hours: part of an answer), which stays a list of its rows. `lines`: each
+    row's page line, when known."""
     if not rows or len(header) > 2 or any(len(row) != 2 for row in rows):
         return None
     pairs = [(question_text(q), a.strip()) for q, a in rows]
@@ -170,7 +176,11 @@ def question_table(header: list[str], rows: list[list[str]], notes: list[str]) -
         f"a table of {len(pairs)} row{'s' * (len(pairs) != 1)} with a question in its first "
         "column: each row imported as a question and its answer"
     )
-    return [QA(q, [Paragraph(a)]) for q, a in pairs]
+    found = lines or []
+    return [
+        QA(q, [Paragraph(a)], line=found[n] if n < len(found) else 0)
+        for n, (q, a) in enumerate(pairs)
+    ]
 
 
 def question_text(text: str) -> str:
@@ -200,9 +210,9 @@ def as_blocks(items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     for item in items:
         if isinstance(item, Heading):
-            blocks.append(Paragraph(item.text))
+            blocks.append(Paragraph(item.text, line=item.line))
         elif isinstance(item, QA):
-            blocks.append(Paragraph(item.question))
+            blocks.append(Paragraph(item.question, line=item.line))
             blocks.extend(item.blocks)
         elif isinstance(item, DefList):
             blocks.append(_definition_list(item))
@@ -341,10 +351,8 @@ class _Builder:
 
     def _at_line(self, line: int) -> None:
         """The notes made since the last call about the page's `line` ("line 12: ...")."""
-        notes = self.result.notes
-        for at in range(self.placed, len(notes)):
-            notes[at] = kinded(notes[at]).at_line(line) if line else notes[at]
-        self.placed = len(notes)
+        at_line(self.result.notes, self.placed, line)
+        self.placed = len(self.result.notes)
 
     def feed(self, item: Item) -> None:
         self.placed = len(self.result.notes)
@@ -370,7 +378,7 @@ class _Builder:
             self._heading(item)
         elif isinstance(item, QA):
             self.close()
-            self._entry(item.question, item.blocks)
+            self._entry(item.question, item.blocks, line=item.line)
         elif isinstance(item, DefList):
             self._deflist(item)
         elif self.question is not None:
@@ -588,9 +596,14 @@ class _Builder:
             return
         self.close()
         for number, (term, blocks) in enumerate(deflist.pairs):
-            self._entry(term, blocks, deflist.aliases.get(number, []))
+            line = deflist.lines[number] if number < len(deflist.lines) else 0
+            self._entry(term, blocks, deflist.aliases.get(number, []), line)
+            self._at_line(line)
 
-    def _entry(self, question: str, blocks: list[Block], aliases: list[str] | None = None) -> None:
+    def _entry(
+        self, question: str, blocks: list[Block], aliases: list[str] | None = None, line: int = 0
+    ) -> None:
+        """An entry of `question` (on the page's `line`, 0 when not known) and its answer."""
         question = question_text(question)
         if not question:
             for block in blocks:
@@ -606,7 +619,10 @@ class _Builder:
             topic = next((t for _, t in reversed(self.topics) if t not in self.passed_over), "")
         topic = topic if len(topic) <= limits.MAX_TOPIC_CHARS else ""
         aliases = [question_text(a) for a in aliases or []]
+        count = len(self.result.entries)
         add_entry(self.result, question, render(written_lists(blocks)), topic, aliases=aliases)
+        if len(self.result.entries) > count:
+            self.result.entry_lines.append(line)
         self.last_question, self.topic_is_latest = question, False
 
     def _skipped(self, block: Block) -> None:
@@ -645,6 +661,7 @@ class _Builder:
         assert self.question is not None
         parent, self.parent = self.parent, None
         question, body, aliases = self.question.text, self.body, self.aliases
+        line = self.question.line
         self.question, self.body, self.aliases = None, [], []
         kept, self.kept_headings = self.kept_headings, []
         texts = [b for b in body if block_text(b)]
@@ -669,7 +686,7 @@ class _Builder:
             )
             parent["answer"] += f"\n\n{question}"
             return
-        self._entry(question, body, aliases)
+        self._entry(question, body, aliases, line)
 
 
 # a setext heading that reads as a sentence of an answer, not as a title

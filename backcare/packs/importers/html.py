@@ -11,7 +11,7 @@ page has more and it holds fewer than half of them (jsonld.py); a note says whic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 from html import unescape
 
 from backcare.packs.importers.answer import (
@@ -22,8 +22,6 @@ from backcare.packs.importers.answer import (
     block_text,
     dropped_note,
     dropped_scheme,
-    is_absolute_url,
-    join_url,
     kept_as_written,
     relative_links_note,
     show_link,
@@ -60,6 +58,7 @@ from backcare.packs.importers.htmlnodes import (
     _only_anchors,
     _undecorated,
 )
+from backcare.packs.importers.htmlpage import Page
 from backcare.packs.importers.htmltree import BLOCK, Node
 from backcare.packs.importers.jsonld import prefer_structured, schema_type, structured_entries
 from backcare.packs.importers.lines import one_line
@@ -67,7 +66,7 @@ from backcare.packs.importers.marks import ScriptNotes, quoted, script_kind, scr
 from backcare.packs.importers.numbering import item_markers
 from backcare.packs.importers.references import repaired_references
 from backcare.packs.importers.result import Imported, clip, is_variant
-from backcare.packs.notes import Note, dropped, routine
+from backcare.packs.notes import Note, at_line, dropped, routine
 
 # never content: code, styling and drawn graphics (counted in one note), embedded media (a note each)
 _CODE = frozenset("script style template noscript svg canvas".split())
@@ -93,10 +92,13 @@ _TAGGED = re.compile(r"<[a-zA-Z/!]")
 
 
 def parse_html(markup: str) -> Imported:
+    """The page's entries and notes; a note about a part of the page names the line of `markup`
+    it stands on (importers._mhtml_page takes the lines off again: an archive's are not the
+    file's)."""
     notes: list[str] = []
     markup = repaired_references(markup, notes)
-    root = parse(markup, notes)
-    page = _Page.read(root)
+    root = parse(markup, notes, lines=True)
+    page = Page.read(root)
     result = Imported(title=page.title, source=page.url)
     result.notes.extend(notes)
     walker = _Walker(page, result.notes)
@@ -155,14 +157,14 @@ class _Fragments:
         markup = _unescaped(markup)
         if not _TAGGED.search(markup):
             return " ".join(markup.split())
-        return _Walker(_Page(), []).heading_text(parse(markup))
+        return _Walker(Page(), []).heading_text(parse(markup))
 
     def blocks(self, markup: str, notes: list[str]) -> list[Block]:
         """HTML (as Google allows in answers), or plain text with blank lines between paragraphs."""
         markup = _unescaped(markup)
         if not _TAGGED.search(markup):
             return [Paragraph(p) for p in re.split(r"\n\s*\n", markup) if p.strip()]
-        walker = _Walker(_Page(base=self.base), notes)
+        walker = _Walker(Page(base=self.base), notes)
         # the answer's struck-through text is dropped with its note (htmltree._drop_struck), as on
         # the visible page: read without notes, it was dropped silently
         blocks = as_blocks(walker.flow(parse(markup, notes), in_content=True))
@@ -179,57 +181,14 @@ def _unescaped(markup: str) -> str:
 
 def html_fragment(markup: str, notes: list[str]) -> list[Item]:
     """The flow of a piece of HTML inside another document (an HTML block in Markdown)."""
-    walker = _Walker(_Page(), notes, fragment=True)
+    walker = _Walker(Page(), notes, fragment=True)
     items = walker.flow(parse(markup, notes), in_content=True)
     walker.finish()
     return items
 
 
-@dataclass
-class _Page:
-    """What the page says about itself: title, URL, JSON-LD blocks, whether it has a <main>."""
-
-    title: str = ""
-    url: str = ""
-    base: str = ""
-    json_ld: list[str] = field(default_factory=list)
-    main: set[Node] = field(default_factory=set)  # the <main> element and its ancestors
-
-    @classmethod
-    def read(cls, root: Node) -> _Page:
-        page = cls()
-        og_title = canonical = og_url = ""
-        for node in root.elements():
-            tag, attrs = node.tag, node.attrs
-            if tag == "title" and not page.title and not node.inside("svg"):
-                page.title = node.text()
-            elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:title":
-                og_title = og_title or " ".join(node.attr("content").split())
-            elif tag == "meta" and attrs.get("property", attrs.get("name")) == "og:url":
-                og_url = og_url or node.attr("content").strip()
-            elif tag == "link" and "canonical" in node.attr("rel").lower().split():
-                canonical = canonical or node.attr("href").strip()
-            elif tag == "base" and not page.base:
-                page.base = node.attr("href").strip()
-            elif tag == "script" and "ld+json" in node.attr("type").lower():
-                page.json_ld.append(node.raw_text())
-            elif (tag == "main" or node.attr("role") == "main") and not page.main:
-                ancestor: Node | None = node
-                while ancestor is not None:
-                    page.main.add(ancestor)
-                    ancestor = ancestor.parent
-        page.title = page.title or og_title
-        page.url = canonical or og_url
-        if page.base and page.url:
-            page.url = join_url(page.base, page.url)
-        page.base = page.url or page.base
-        if not is_absolute_url(page.url):
-            page.url = ""
-        return page
-
-
 class _Walker:
-    def __init__(self, page: _Page, notes: list[str], *, fragment: bool = False) -> None:
+    def __init__(self, page: Page, notes: list[str], *, fragment: bool = False) -> None:
         self.page = page
         self.notes = notes
         # an HTML block inside Markdown: its <details> are questions only when their <summary>
@@ -265,16 +224,13 @@ class _Walker:
             if paragraph is not None:
                 items.append(paragraph)
 
-        for position, child in enumerate(node.children):
-            if isinstance(child, str):
-                inline.add(child)
-                continue
+        def read(position: int, child: Node) -> None:
             if child.tag == "hr" and not self.fragment:
                 flush()
                 items.append(PageMark("", kind="rule"))
-                continue
+                return
             if self._dropped(child, in_content):
-                continue
+                return
             if not (child.tag in BLOCK or child.has_block) and child.tag != "br":
                 question = self._leading_question(child, inline, node.children, position)
                 if question is not None:
@@ -282,10 +238,10 @@ class _Walker:
                     items.append(question)
                 else:
                     self._inline(child, inline)
-                continue
+                return
             if child.tag == "br":
                 inline.parts.append("\n")
-                continue
+                return
             flush()
             entering = child.tag in _CONTENT_TAGS or child.attr("role") == "main"
             found = self._block(child, in_content or entering)
@@ -293,6 +249,16 @@ class _Walker:
             if not self.fragment and sum(map(opens_entry, found)) >= 2:
                 # the FAQ block closed (Yoast's, an accordion's): text after it is the page's
                 items.append(PageMark("", kind="end"))
+
+        for position, child in enumerate(node.children):
+            if isinstance(child, str):
+                inline.add(child)
+                continue
+            placed = len(self.notes)
+            read(position, child)
+            if len(self.notes) > placed:
+                # what reading an element noted is about its line, unless a part of it named its own
+                at_line(self.notes, placed, child.line)
         flush()
         return items
 
@@ -302,7 +268,7 @@ class _Walker:
         if heading or node.attr("role") == "heading":
             level = int(heading.group(1)) if heading else _aria_level(node)
             text = self.heading_text(node)
-            return [Heading(level, text)] if text else []
+            return [Heading(level, text, line=node.line)] if text else []
         if "itemscope" in node.attrs and schema_type(node.attr("itemtype")) == "Question":
             return self._microdata(node)
         if tag == "details":
@@ -323,11 +289,11 @@ class _Walker:
             return []
         if tag == "pre":
             text = node.raw_text().strip("\n")
-            return [Paragraph(text, verbatim=True)] if text.strip() else []
+            return [Paragraph(text, verbatim=True, line=node.line)] if text.strip() else []
         if tag == "summary" or (self._toggle(node) and not node.has_block):
             text = self.heading_text(node)
             if is_question_text(question_text(text)):
-                return [Heading(PSEUDO_LEVEL, text)]
+                return [Heading(PSEUDO_LEVEL, text, line=node.line)]
             if tag == "button":
                 if text:
                     self.notes.append(dropped(f"dropped a button: {clip(text)!r}", clip(text)))
@@ -430,6 +396,7 @@ class _Walker:
         rest = Node("details", {}, None, [c for c in node.children if c is not summary])
         items = self.flow(rest, in_content)
         question = self.heading_text(summary) if summary is not None else ""
+        line = summary.line if summary is not None else node.line
         if not question:
             return list(as_blocks(items))
         if self.fragment and not is_question_text(question_text(question)):
@@ -438,13 +405,13 @@ class _Walker:
             self.notes.append(
                 f"kept <details> {clip(question)!r} as answer text (its <summary> is not a question)"
             )
-            return [Paragraph(question), *as_blocks(items)]
+            return [Paragraph(question, line=line), *as_blocks(items)]
         own, nested = self._nested_questions(items, question)
         blocks = as_blocks(own)
         if not blocks and not nested and not node.closed:
             # a <details> opened in a Markdown HTML block: its answer follows as Markdown
-            return [Heading(PSEUDO_LEVEL, question)]
-        return [QA(question, blocks), *nested]
+            return [Heading(PSEUDO_LEVEL, question, line=line)]
+        return [QA(question, blocks, line=line), *nested]
 
     def _accordion_item(self, node: Node, in_content: bool) -> list[Item] | None:
         """An accordion item whose title is a statement ("Cancellation policy", "What to
@@ -481,7 +448,7 @@ class _Walker:
             f"imported the accordion item {clip(title)!r} as a question and its answer (its "
             "title is no question, but the page pairs it with the panel it opens)"
         )
-        return [QA(title, blocks)]
+        return [QA(title, blocks, line=head.line)]
 
     def _nested_questions(self, items: list[Item], question: str) -> tuple[list[Item], list[QA]]:
         """A <details> answer's items, and the questions paired inside it (a <details> or a
@@ -520,15 +487,15 @@ class _Walker:
                     deflist.aliases.setdefault(len(deflist.pairs) - 1, []).append(term)
                 else:
                     deflist.pairs.append((term, []))
+                    deflist.lines.append(child.line)
                 waiting = True
             elif child.tag == "dd" and deflist.pairs:
                 deflist.pairs[-1][1].extend(as_blocks(self.flow(child, in_content)))
                 waiting = False
             elif child.tag == "dd":
                 # an answer with no question: content, though it says "dropped"
-                self.notes.append(
-                    Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
-                )
+                said = Note(f"dropped a <dd> with no <dt> before it: {clip(child.text())!r}")
+                self.notes.append(said.at_line(child.line))  # the <dd>'s line, not the list's
         return deflist
 
     def _shares_the_dd(self, deflist: DefList, term: str) -> bool:
@@ -553,18 +520,20 @@ class _Walker:
     def _list(self, node: Node, in_content: bool) -> ListBlock:
         start = node.attr("start").strip()
         block = ListBlock(
-            ordered=node.tag == "ol", start=int(start) if start.isdigit() and len(start) < 9 else 1
+            ordered=node.tag == "ol",
+            start=int(start) if start.isdigit() and len(start) < 9 else 1,
+            line=node.line,
         )
         children = _flattened(node, ())
         # every <li> counts in a browser's numbering, a dropped one too (numbering.py)
         labels = item_markers(node, [c for c in children if c.tag == "li"], block.start)
-        anchors: list[str] = []
+        anchors: list[Node] = []
         items = 0
         for child in children:
             if child.tag == "li":
                 items += 1
             if child.tag == "li" and _only_anchors(child):
-                anchors.append(child.text())
+                anchors.append(child)
             elif child.tag == "li":
                 block.items.append(as_blocks(self.flow(child, in_content)))
                 if labels:
@@ -576,9 +545,9 @@ class _Walker:
                 routine(f"dropped a list of {len(anchors)} links within the page (contents)")
             )
         for anchor in anchors if block.items else []:
-            self.notes.append(
-                dropped(f"dropped a link within the page: {clip(anchor)!r}", clip(anchor))
-            )
+            shown = clip(anchor.text())
+            said = dropped(f"dropped a link within the page: {shown!r}", shown)
+            self.notes.append(said.at_line(anchor.line))  # its item's line, not the list's
         return block
 
     def _question_items(self, node: Node, in_content: bool) -> list[Item] | None:
@@ -600,7 +569,7 @@ class _Walker:
             question = self._paragraph_question(child) if child.tag == "li" else ""
             if question:  # '<li><p>Q?</p><p>A</p></li>': the first paragraph is the title
                 parts = [c for c in child.children if isinstance(c, Node) or c.strip()]
-                flow.append(Heading(PSEUDO_LEVEL, question))
+                flow.append(Heading(PSEUDO_LEVEL, question, line=child.line))
                 flow.extend(self._block(Node("div", {}, child, parts[1:]), in_content))
             else:
                 flow.extend(self._block(child, in_content))
@@ -645,7 +614,10 @@ class _Walker:
         heads = bool(rows and rows[0] and all(c.tag == "th" for c in rows[0]))
         texts = [[self._cell(c) for c in row] for row in rows]
         header, body = texts[0] if heads else [], texts[heads:]
-        return question_table(header, body, self.notes) or [table_block(header, body, self.notes)]
+        lines = [row[0].line if row else 0 for row in rows[heads:]]  # each question's first cell
+        return question_table(header, body, self.notes, lines) or [
+            replace(table_block(header, body, self.notes), line=node.line)
+        ]
 
     def _rows(self, table: Node) -> list[Node]:
         """The rows of a table and of tables nested in it, in document order, down to
@@ -690,7 +662,7 @@ class _Walker:
         if not question:
             self.notes.append(f"a schema.org Question with no name, skipped: {clip(node.text())!r}")
             return []
-        return [QA(question, blocks)]
+        return [QA(question, blocks, line=(name_node or node).line)]
 
     # ---- inline level -----------------------------------------------------------------------
 
@@ -706,9 +678,9 @@ class _Walker:
         if not is_question_text(text):
             return None
         if toggle:
-            return Heading(PSEUDO_LEVEL, text)
+            return Heading(PSEUDO_LEVEL, text, line=node.line)
         follows = _after_question(siblings, position + 1)
-        return Heading(BOLD_LEVEL, text, follows == "line") if follows else None
+        return Heading(BOLD_LEVEL, text, follows == "line", line=node.line) if follows else None
 
     def _toggle(self, node: Node) -> bool:
         """A button, or an element classed as a question: an accordion's question."""
@@ -761,6 +733,7 @@ class _Walker:
         inner = _Inline()
         self._inline(Node("span", {}, None, list(node.children)), inner, urls)
         inline.links.extend(inner.links)
+        inline.line = inline.line or inner.line
         text = "".join(inner.parts)
         if node.tag == "q":
             inline.parts.append(quoted(text, int(node.inside("q"))) if text.strip() else text)
@@ -776,6 +749,7 @@ class _Walker:
         self._inline(node, words, urls=False)
         href = node.attr("href")
         shown, has_url = show_link(words.text(), href, self.page.base)
+        inline.line = inline.line or words.line
         scheme = dropped_scheme(href)
         if scheme is not None:
             self.notes.append(dropped_note(scheme, shown))

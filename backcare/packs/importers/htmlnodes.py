@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from backcare.packs.importers.answer import Paragraph
-from backcare.packs.importers.htmltree import Node
+from backcare.packs.importers.htmltree import Node, TextRun
 from backcare.packs.importers.lines import one_line
 
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")
@@ -47,7 +47,7 @@ def _undecorated(item: Node) -> Node:
     kept = [c for c in item.children if not (isinstance(c, Node) and _decoration(c))]
     if len(kept) == len(item.children):
         return item
-    return Node(item.tag, item.attrs, item.parent, kept)
+    return Node(item.tag, item.attrs, item.parent, kept, line=item.line)
 
 
 def _decoration(node: Node) -> bool:
@@ -110,8 +110,11 @@ class _Inline:
 
     parts: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    line: int = 0  # the page line of its first visible text (0: not known), for notes about it
 
     def add(self, text: str) -> None:
+        if not self.line and isinstance(text, TextRun):  # a run of the page with visible text
+            self.line = text.line
         self.parts.append(_SPACES.sub(" ", text))  # source line breaks are spaces; <br> is not
 
     def text(self, breaks: bool = False) -> str:
@@ -127,6 +130,6 @@ class _Inline:
         if not self.parts:
             return None
         text = self.text(breaks=True)
-        paragraph = Paragraph(text, tuple(self.links)) if text else None
-        self.parts, self.links = [], []
+        paragraph = Paragraph(text, tuple(self.links), line=self.line) if text else None
+        self.parts, self.links, self.line = [], [], 0
         return paragraph

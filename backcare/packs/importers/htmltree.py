@@ -69,6 +69,7 @@ class Node:
     children: list[Node | str] = field(default_factory=list)
     has_block: bool = False  # some descendant is a block element
     closed: bool = False  # its end tag was seen
+    line: int = 0  # the page line its start tag stands on (parse(lines=True)), else 0
 
     def attr(self, name: str) -> str:
         return self.attrs.get(name, "")
@@ -111,10 +112,23 @@ class Node:
         return " ".join(" ".join(self._strings()).split())
 
 
-def parse(markup: str, notes: list[str] | None = None) -> Node:
+class TextRun(str):
+    """A run of a page's text with the page line its first visible character stands on, so the
+    import's notes about a paragraph name its line (ux42: notes about an HTML page named none)."""
+
+    line: int
+
+    def __new__(cls, text: str, line: int) -> TextRun:
+        made = super().__new__(cls, text)
+        made.line = line
+        return made
+
+
+def parse(markup: str, notes: list[str] | None = None, *, lines: bool = False) -> Node:
     """The document's root (a '#root' element holding everything). What `bounded` had to cut is
-    added to `notes`."""
-    builder = _TreeBuilder()
+    added to `notes`. `lines`: each element and run of text keeps the line of `markup` it starts
+    on (a page's own markup; not a fragment quoted in JSON-LD, whose lines are not the page's)."""
+    builder = _TreeBuilder(lines)
     builder.feed(bounded(markup, notes if notes is not None else []))
     builder.close()
     if notes is not None:
@@ -144,7 +158,7 @@ def _drop_struck(root: Node, notes: list[str]) -> None:
                 parents.append(node.parent)
             text = node.text()
             if text:
-                notes.append(struck_note(text))
+                notes.append(struck_note(text).at_line(node.line))
             continue
         stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
     for parent in parents:
@@ -263,7 +277,9 @@ def _short_tags(markup: str, notes: list[str]) -> str:
             closing = markup.find(">", at)
         if closing - at > MAX_TAG_CHARS:
             pieces.append(markup[done:at])
-            pieces.append(f"<{match.group(1)}>")
+            # the line breaks the attributes held stay, so the lines after the tag stay the page's
+            breaks = "\n" * markup.count("\n", at, closing)
+            pieces.append(f"<{match.group(1)}{breaks}>")
             done = closing + 1
             long_tags += 1
     if not long_tags:
@@ -277,8 +293,9 @@ def _short_tags(markup: str, notes: list[str]) -> str:
 
 
 class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, lines: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.lines = lines
         self.root = Node("#root", {})
         self.stack: list[Node] = [self.root]
         self.elements = 0  # elements opened so far (bounded: time and memory)
@@ -316,10 +333,19 @@ class _TreeBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         children = self.stack[-1].children
-        if children and isinstance(children[-1], str):
-            children[-1] += data
+        last = children[-1] if children and isinstance(children[-1], str) else None
+        if isinstance(last, TextRun):  # a run with visible text keeps its first one's line
+            children[-1] = TextRun(last + data, last.line)
+            return
+        run = data if last is None else last + data
+        if self.lines and not data.isspace():  # white space alone needs no line
+            # the line of its first visible character: html.parser stands at the data's start
+            ahead = len(data) - len(data.lstrip())
+            run = TextRun(run, self.getpos()[0] + data.count("\n", 0, ahead))
+        if last is None:
+            children.append(run)
         else:
-            children.append(data)
+            children[-1] = run
 
     def _open(self, tag: str, attrs: list[tuple[str, str | None]], push: bool) -> None:
         self._close_implied(tag)
@@ -333,7 +359,7 @@ class _TreeBuilder(HTMLParser):
                 f"more than {MAX_ELEMENTS:,} HTML elements (the limit for a page to import; "
                 "an FAQ page has a few thousand)"
             )
-        node = Node(tag, values, parent)
+        node = Node(tag, values, parent, line=self.getpos()[0] if self.lines else 0)
         parent.children.append(node)
         if tag in BLOCK:
             ancestor: Node | None = parent

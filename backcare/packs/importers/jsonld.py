@@ -20,6 +20,7 @@ from backcare.packs.importers.answer import Block, is_absolute_url, render, writ
 from backcare.packs.importers.flow import question_text
 from backcare.packs.importers.ldvisible import paired, take_visible
 from backcare.packs.importers.result import Imported, add_entry
+from backcare.packs.notes import Note, at_line
 
 MAX_DEPTH = 40
 _SCHEMA_TYPE = re.compile(r"(?:^|[/:#])(\w+)$")
@@ -127,14 +128,22 @@ def prefer_structured(result: Imported, structured: Imported) -> None:
     elif not pairs:
         summary += ", not its visible text"
     notes = [summary, *structured.notes]
+    # the notes about a visible question name its page line, as the page's own notes do
+    lines: dict[int, int] = {}
+    if len(result.entry_lines) == len(result.entries):  # else they are not known to align
+        lines = dict(zip(map(id, result.entries), result.entry_lines, strict=True))
     for entry, seen in pairs:
+        placed = len(notes)
         take_visible(entry, seen, notes)
+        at_line(notes, placed, lines.get(id(seen), 0))
         if seen.get("topic"):
             entry["topic"] = seen["topic"]
     for entry in added:
         notes.append(
-            f"question {entry['question']!r} is on the page but not in its FAQPage data: "
-            "added from the page text"
+            Note(
+                f"question {entry['question']!r} is on the page but not in its FAQPage data: "
+                "added from the page text"
+            ).at_line(lines.get(id(entry), 0))
         )
     # what was noted while reading the page text stays true of the questions taken from it
     page_notes = result.notes if added or pairs else []

@@ -54,7 +54,7 @@ from backcare.packs.importers.marks import (
 )
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
-from backcare.packs.notes import dropped, routine
+from backcare.packs.notes import at_line, dropped, routine
 
 if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
@@ -339,6 +339,7 @@ class _Reader:
             kind = token.type
             # the file line the block starts on, for the notes about it (0: not known)
             line = token.map[0] + self.first_line if token.map else 0
+            placed = len(self.notes)
             if kind == "heading_open":
                 text = _ATTRIBUTES.sub("", self._inline(self.tokens[i + 1], urls=False)[0])
                 struck = self.tokens[i + 1].content.strip()
@@ -369,6 +370,9 @@ class _Reader:
                 items.extend(self._table(i, close))
             elif kind == "blockquote_open":
                 items.extend(self.items(i + 1, close))
+            # what reading the block noted (an image dropped, a table) is about its line, unless
+            # a part of it (a quoted block) named its own
+            at_line(self.notes, placed, line)
             i = close + 1
         return items
 

@@ -53,6 +53,9 @@ class Imported:
     # running headers and footers left out (pdftext, Word's MsoHeader/MsoFooter): the same text
     # skipped before the first question is furniture too, not content lost (harden21)
     furniture: set[str] = field(default_factory=set)
+    # the page line of each entry's question as the flow read it (flow._Builder), in entries'
+    # order while nothing but the flow has added entries; 0 when not known
+    entry_lines: list[int] = field(default_factory=list)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
