@@ -164,3 +164,30 @@ def test_one_long_word_is_read_in_memory_that_grows_with_its_length_not_its_squa
         tracemalloc.stop()
     assert flags and peak < 5_000_000, peak
     assert safety.check("i cant p" + "e" * 60)  # letters typed too often, still undone
+
+
+def _peak_memory(text: str) -> int:
+    import tracemalloc
+
+    from backcare.engine.safety.run_together import run_together_read
+
+    tracemalloc.start()
+    try:
+        run_together_read(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_long_run_of_letters_is_parted_in_memory_that_grows_with_its_length() -> None:
+    """A message typed with no spaces is parted into its words (run_together.py, escapes.py's
+    word_segments); each end of the run kept a copy of the words before it, so a run of a million
+    letters took gigabytes (test_match's huge question). Memory is counted by tracemalloc, which is
+    deterministic: no timed test."""
+    from backcare.engine.escapes import known_words
+
+    known_words()  # the word list is read once, not the run's cost
+    small = _peak_memory("stiff back " + "x" * 2_000)
+    large = _peak_memory("stiff back " + "x" * 20_000)
+    # linear is 10; the copies made it about 100
+    assert large < 20 * small

@@ -142,17 +142,27 @@ def _hashtag(found: re.Match[str]) -> str:
 
 
 def word_segments(tag: str) -> list[str]:
-    """The fewest known words (at least two letters each) that make up `tag` whole, or []."""
+    """The fewest known words (at least two letters each) that make up `tag` whole, or []. Each
+    end keeps its count and where its last word starts, not a copy of the words before it: a list
+    per end made a run of a million letters cost gigabytes (test_match's huge question)."""
     known = known_words()
-    best: list[list[str] | None] = [[], *([None] * len(tag))]
+    # fewest words that make up tag[:end] (None: no way), and where the last of them starts
+    count: list[int | None] = [0, *([None] * len(tag))]
+    last_start = [0] * (len(tag) + 1)
     for end in range(2, len(tag) + 1):
         for start in range(max(0, end - 20), end - 1):
-            before, now = best[start], best[end]
+            before, now = count[start], count[end]
             if before is None or tag[start:end] not in known:
                 continue
-            if now is None or len(before) + 1 < len(now):
-                best[end] = [*before, tag[start:end]]
-    return best[len(tag)] or []
+            if now is None or before + 1 < now:
+                count[end], last_start[end] = before + 1, start
+    if not count[len(tag)]:
+        return []
+    words, end = [], len(tag)
+    while end:
+        words.append(tag[last_start[end] : end])
+        end = last_start[end]
+    return words[::-1]
 
 
 @lru_cache(maxsize=1)
