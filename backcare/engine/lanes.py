@@ -36,12 +36,25 @@ def lanes_max(parts: Sequence[array[int]]) -> array[int] | None:
     return _fold(parts, "B", smaller=False)
 
 
+def bounds_min(parts: Sequence[bytes]) -> bytes | None:
+    """Each 32-bit field's min over `parts` (dense bounds: arrays of "I" as bytes, topk.py), or
+    None when a field has its top bit set (or the lengths differ, or are not whole fields)."""
+    tables = []
+    for part in parts:
+        table = array("I")
+        if len(part) % table.itemsize:
+            return None
+        table.frombytes(part)
+        tables.append(table)
+    found = _fold(tables, "I", smaller=True)
+    return None if found is None else found.tobytes()
+
+
 def _fold(parts: Sequence[array], typecode: str, *, smaller: bool) -> array | None:  # type: ignore[type-arg]
     if not parts or any(p.typecode != typecode or len(p) != len(parts[0]) for p in parts):
         return None
     count = len(parts[0])
     width = 8 * parts[0].itemsize
-    lane = (1 << width) - 1
     top = int.from_bytes((1 << (width - 1)).to_bytes(width // 8, _ORDER) * count, _ORDER)
     floor = int.from_bytes(_NAN_FLOOR.to_bytes(4, _ORDER) * count, _ORDER) if typecode == "f" else 0
     values = []
@@ -56,8 +69,11 @@ def _fold(parts: Sequence[array], typecode: str, *, smaller: bool) -> array | No
     for value in values[1:]:
         # top bit of each lane: found >= value there (min keeps value), value >= found (max)
         at_least = ((found | top) - value if smaller else (value | top) - found) & top
-        take = (at_least >> (width - 1)) * lane  # those lanes all ones, the rest zeros
-        found = (value & take) | (found & ~take)
+        # those lanes' low bits all ones, the rest zeros (each top bit less one borrows from no
+        # other lane; the top bits themselves are clear in both values): a shift and a
+        # subtraction, not a multiplication of the whole integer by a lane of ones
+        take = at_least - (at_least >> (width - 1))
+        found ^= (found ^ value) & take
     joined = array(typecode)
     joined.frombytes(found.to_bytes(count * parts[0].itemsize, _ORDER))
     return joined
