@@ -560,20 +560,21 @@ def emergency_questions(
     `notes` says it was reviewed (information, exit 0); a reviewed text that is no longer the
     entry's question or alias is noted too (the review was of other words: it silences nothing).
     Every entry is read (the red-flag check of a short question: well under a millisecond)."""
-    from backcare.engine.answer import red_flags
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
     kept = _verdicts(safety)
 
     def check(text: str) -> tuple[RedFlag, ...]:
         # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
-        # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
+        # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about).
+        # The check imported for a text read: a repeated validate's verdicts are all kept, and
+        # the matcher and red-flag modules (~100 ms) are then not imported at all
         if kept is None:
-            return red_flags(text, safety)
+            return _red_flags(text, safety)
         key = kept.digest("question", text)
         found = _flags(kept.get(key))
         if found is None:
-            found = red_flags(text, safety)
+            found = _red_flags(text, safety)
             kept.put(key, tuple(tuple(flag) for flag in found))
         return found
 
@@ -610,6 +611,12 @@ def emergency_questions(
     if kept is not None:
         kept.save()
     return found
+
+
+def _red_flags(text: str, safety: Safety | None) -> tuple[RedFlag, ...]:
+    from backcare.engine.answer import red_flags
+
+    return red_flags(text, safety)
 
 
 def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
