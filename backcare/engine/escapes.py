@@ -29,6 +29,7 @@ PHP or shell quoting ("can\\'t": backslashes before an apostrophe between letter
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from backcare.lazyregex import lazy
@@ -155,16 +156,45 @@ def word_segments(tag: str) -> list[str]:
     return best[len(tag)] or []
 
 
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Common English words and every plain word of the red-flag vocabulary's phrases."""
-    from backcare.resources import read_shared_json, read_text
+class KnownWords(Container[str]):
+    """Words of two letters or more that are common English (data/english_words.txt, found by
+    bisecting its bytes: analyze.common_words), words of its comment lines, or plain words of
+    the red-flag vocabulary's phrases. The file's 40,000 lines are not made a set here: that
+    took ~70% of this table's ~90 ms (a cold validate of the bundled pack reads one long word;
+    so does an ask with one), and a run's few hundred lookups bisect instead (common_words
+    makes the set itself after a batch's worth)."""
 
-    words = set(read_text("english_words.txt").split())
+    def __init__(self, listed: Container[str], others: frozenset[str]) -> None:
+        self._listed = listed
+        self._others = others
+
+    def __contains__(self, word: object) -> bool:
+        return (
+            isinstance(word, str)
+            and len(word) >= 2
+            and (word in self._others or word in self._listed)
+        )
+
+
+@lru_cache(maxsize=1)
+def known_words() -> KnownWords:
+    """Common English words and every plain word of the red-flag vocabulary's phrases."""
+    from backcare.engine.analyze import common_words
+    from backcare.resources import read_bytes, read_shared_json
+
+    # the comment lines' words were words of the list as read whole (split on any space); the
+    # others are one a line (tests/test_speed23.py keeps the file so)
+    data = read_bytes("english_words.txt")
+    words = {
+        w
+        for line in data.split(b"\n")
+        if line.startswith(b"#")
+        for w in line.decode("ascii").split()
+    }
     vocabulary = read_shared_json("safety_vocabulary.json")
     for concept in vocabulary["concepts"].values():
         for phrase in concept.get("phrases", ()):
-            for word in re.split(r"[ |]", phrase):
+            for word in phrase.replace("|", " ").split(" "):
                 if word.isalpha():
                     words.add(word.lower())
-    return frozenset(w for w in words if len(w) >= 2)
+    return KnownWords(common_words(), frozenset(w for w in words if len(w) >= 2))
