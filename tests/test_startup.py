@@ -286,7 +286,7 @@ def test_a_repeated_validate_imports_neither_the_matcher_nor_the_red_flag_check(
     """A validate whose verdicts and ranking warnings are all kept (store/verdicts.py) ranks and
     reads nothing, so it need not import the modules that would (~100 ms, a third of its
     instructions, speed36): the snapshot's file and key are found without the tables'
-    descriptions, and the red-flag package without detect.py."""
+    descriptions, and kept verdicts that flag nothing (the bundled pack's) need no RedFlag."""
     probe = PROBE.replace(
         '"ask", "--json", "stiff back after sitting"', '"validate", "data/faq.json"'
     )

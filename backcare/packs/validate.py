@@ -566,16 +566,17 @@ def emergency_questions(
 
     def check(text: str) -> tuple[RedFlag, ...]:
         # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
-        # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about).
-        # The check imported for a text read: a repeated validate's verdicts are all kept, and
-        # the matcher and red-flag modules (~100 ms) are then not imported at all
-        if kept is None:
-            return _red_flags(text, safety)
-        key = kept.digest("question", text)
-        found = _flags(kept.get(key))
+        # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
+        key = b"" if kept is None else kept.digest("question", text)
+        found = None if kept is None else _flags(kept.get(key))
         if found is None:
-            found = _red_flags(text, safety)
-            kept.put(key, tuple(tuple(flag) for flag in found))
+            # imported for a text read: a repeated validate, its verdicts kept, imports neither
+            # the matcher nor the red-flag check (~100 ms)
+            from backcare.engine.answer import red_flags
+
+            found = red_flags(text, safety)
+            if kept is not None:
+                kept.put(key, tuple(tuple(flag) for flag in found))
         return found
 
     found = []
@@ -611,12 +612,6 @@ def emergency_questions(
     if kept is not None:
         kept.save()
     return found
-
-
-def _red_flags(text: str, safety: Safety | None) -> tuple[RedFlag, ...]:
-    from backcare.engine.answer import red_flags
-
-    return red_flags(text, safety)
 
 
 def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarning]:
@@ -729,8 +724,8 @@ def _verdicts(safety: Safety | None) -> Kept | None:
 def _flags(kept: tuple[Any, ...] | None) -> tuple[RedFlag, ...] | None:
     """A question's flags as kept (`tuple(flag)` each), or None when not kept or not of that
     shape (then read afresh)."""
-    if kept is None:
-        return None
+    if not kept:
+        return None if kept is None else ()  # no flag: nothing to import (the red-flag package)
     from backcare.engine.safety.flags import RedFlag
 
     flags = []

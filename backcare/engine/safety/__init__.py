@@ -4,6 +4,7 @@
 region, contact)` gives the call to action for a tier in a region. See docs/safety.md.
 """
 
+from backcare.engine.safety.detect import Safety, load_safety
 from backcare.engine.safety.flags import (
     URGENCIES,
     RedFlag,
@@ -18,10 +19,6 @@ from backcare.engine.safety.flags import (
     unset_numbers,
 )
 from backcare.engine.safety.rules import Mention
-from backcare.hints import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from backcare.engine.safety.detect import Safety, load_safety
 
 __all__ = [
     "URGENCIES",
@@ -39,14 +36,3 @@ __all__ = [
     "unset_action",
     "unset_numbers",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """The check itself (detect.py and the ~100 modules it reads with: ~100 ms) imported when
-    first named, not with the package: a repeated `validate` reads its kept verdicts as RedFlags
-    (flags.py) and runs no check."""
-    if name in ("Safety", "load_safety"):
-        from backcare.engine.safety import detect
-
-        return getattr(detect, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
