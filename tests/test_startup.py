@@ -278,3 +278,24 @@ def test_a_question_telling_no_exception_does_not_parse_the_safety_vocabulary(
         argv = probe.replace("stiff back after sitting", question)
         expected = {"vocabulary"} if "apart" in question else set()
         assert loaded(argv, env) == expected, question
+
+
+def test_a_repeated_validate_imports_neither_the_matcher_nor_the_red_flag_check(
+    tmp_path: Path,
+) -> None:
+    """A validate whose verdicts and ranking warnings are all kept (store/verdicts.py) ranks and
+    reads nothing, so it need not import the modules that would (~100 ms, a third of its
+    instructions, speed36): the snapshot's file and key are found without the tables'
+    descriptions, and kept verdicts that flag nothing (the bundled pack's) need no RedFlag."""
+    probe = PROBE.replace(
+        '"ask", "--json", "stiff back after sitting"', '"validate", "data/faq.json"'
+    )
+    probe = probe.replace(
+        '"backcare.packs.importers", "numpy")',
+        '"backcare.engine.safety.detect", "backcare.engine.match", "backcare.engine.answer", '
+        '"backcare.store.tablespec", "backcare.engine.analyze")',
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    first = loaded(probe, env)  # writes the snapshot and keeps the verdicts
+    assert {"backcare.engine.safety.detect", "backcare.engine.match"} <= first
+    assert loaded(probe, env) == {"backcare.engine.analyze"}  # language_check's common words

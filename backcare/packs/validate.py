@@ -560,7 +560,6 @@ def emergency_questions(
     `notes` says it was reviewed (information, exit 0); a reviewed text that is no longer the
     entry's question or alias is noted too (the review was of other words: it silences nothing).
     Every entry is read (the red-flag check of a short question: well under a millisecond)."""
-    from backcare.engine.answer import red_flags
     from backcare.engine.entryflags import emergency_text, reviewed_readings, stale_reviews
 
     kept = _verdicts(safety)
@@ -568,13 +567,16 @@ def emergency_questions(
     def check(text: str) -> tuple[RedFlag, ...]:
         # read as `ask` reads an entry's question (engine/entryflags.py), typos corrected: the
         # warning says what ask will withhold ("i fel off a ladder" is withheld, so warned about)
-        if kept is None:
-            return red_flags(text, safety)
-        key = kept.digest("question", text)
-        found = _flags(kept.get(key))
+        key = b"" if kept is None else kept.digest("question", text)
+        found = None if kept is None else _flags(kept.get(key))
         if found is None:
+            # imported for a text read: a repeated validate, its verdicts kept, imports neither
+            # the matcher nor the red-flag check (~100 ms)
+            from backcare.engine.answer import red_flags
+
             found = red_flags(text, safety)
-            kept.put(key, tuple(tuple(flag) for flag in found))
+            if kept is not None:
+                kept.put(key, tuple(tuple(flag) for flag in found))
         return found
 
     found = []
@@ -722,8 +724,8 @@ def _verdicts(safety: Safety | None) -> Kept | None:
 def _flags(kept: tuple[Any, ...] | None) -> tuple[RedFlag, ...] | None:
     """A question's flags as kept (`tuple(flag)` each), or None when not kept or not of that
     shape (then read afresh)."""
-    if kept is None:
-        return None
+    if not kept:
+        return None if kept is None else ()  # no flag: nothing to import (the red-flag package)
     from backcare.engine.safety.flags import RedFlag
 
     flags = []

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from backcare.engine.safety.detect import Safety
 from backcare.hints import Any
 from backcare.store.described import Spec
-from backcare.store.tablespec import SAFETY, SAFETY_LATER
+from backcare.store.snapfile import SAFETY_LATER
+from backcare.store.tablespec import SAFETY
 
 
 class Later:

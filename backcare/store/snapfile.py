@@ -19,7 +19,6 @@ from backcare.packs.load import BUNDLED
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
 from backcare.store.described import Damaged
-from backcare.store.tablespec import SAFETY_LATER
 
 # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues";
 # 5: the red-flag tables read later in parts of their own ("safety._rules", ...); 6: each part's
@@ -97,6 +96,14 @@ def snapshot_path(key: str) -> str:
     return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
+# Safety's tables stored as parts of their own ("safety._rules", ...) and read when the check first
+# uses them (backcare.store.later), not with the rest at every ask: a single question needs few
+# of them (704 eval questions, one process each: the typo targets 44%, the rules 48% - a calm
+# question stops before them -, the others none), and reading all five cost ~2.5 ms of a plain
+# cold ask's ~8 for the whole red-flag part. The others are small or read by nearly every
+# question (the phrase index, the surface words: every one). Named here, with the file's parts,
+# so that finding the file (validate's kept readings) imports none of the engine's classes.
+SAFETY_LATER = ("_typo_targets", "_rules", "_joined", "_background_words", "_combos_by")
 PARTS = (
     "lexicon",
     "analyzer",

@@ -49,25 +49,19 @@ import contextlib
 import os
 from collections.abc import Callable, Mapping
 
-from backcare.engine.analyze import Analyzer, build_analyzer
-from backcare.engine.cues import Cues, load_cues
-from backcare.engine.index import IndexData, build_index
-from backcare.engine.safety.detect import Safety, load_safety
-from backcare.engine.safety.reading import Requirements
 from backcare.errors import BackcareError
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, refused, root_refused
 from backcare.store.described import Damaged, Spec, Uncovered, decode, encode
-from backcare.store.later import SAFETY_FIRST, Deferred
-from backcare.store.memory import MemoryStore
 from backcare.store.snapfile import (
     DATA_FILES,
     KEEP,
     MAX_BYTES,
     PARTS,
     PREFIX,
+    SAFETY_LATER,
     Part,
     assemble,
     inputs_key,
@@ -76,43 +70,41 @@ from backcare.store.snapfile import (
     unmarshal,
     write_snapshot,
 )
-from backcare.store.tablespec import (
-    ANALYZER,
-    CUES,
-    INDEX,
-    SAFETY,
-    SAFETY_LATER,
-    SAFETY_WORD_SETS,
-    SCREEN,
-    SPECS,
-    check_analyzer,
-    check_cues,
-    check_index,
-    check_later,
-    check_safety,
-    check_screen,
-)
 
 if TYPE_CHECKING:
+    from backcare.engine.analyze import Analyzer
+    from backcare.engine.cues import Cues
+    from backcare.engine.index import IndexData
+    from backcare.engine.safety.detect import Safety
     from backcare.engine.safety.quiet import SenseGroups
+    from backcare.engine.safety.reading import Requirements
     from backcare.packs.schema import Pack
+    from backcare.store.memory import MemoryStore
     from backcare.store.verdicts import Verdicts
 
-# the snapshot's parts, which tests and tools name from here
+# The tables' descriptions (store/tablespec.py) and the builders import the engine's classes (the
+# matcher's, the red-flag check's: ~130 ms of imports); they are imported when a table is decoded
+# or built, so that finding the snapshot's key and file (a repeated `validate`, whose readings
+# are kept: store/verdicts.py) imports none of them. Named here as before for tests and tools.
+_DESCRIBED = ("ANALYZER", "CUES", "INDEX", "SAFETY", "SAFETY_WORD_SETS", "SCREEN", "SPECS")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DESCRIBED:
+        from backcare.store import tablespec
+
+        return getattr(tablespec, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# the snapshot's parts, which tests and tools name from here (and _DESCRIBED's, through __getattr__)
 __all__ = [
-    "ANALYZER",
-    "CUES",
     "DATA_FILES",
-    "INDEX",
     "KEEP",
     "MAX_BYTES",
     "PARTS",
     "PREFIX",
-    "SAFETY",
     "SAFETY_LATER",
-    "SAFETY_WORD_SETS",
-    "SCREEN",
-    "SPECS",
     "Damaged",
     "Tables",
     "Uncovered",
@@ -151,11 +143,16 @@ class Tables:
         self._load()
         if self._lexicon != (builtin, synonyms):
             return None
+        from backcare.store.tablespec import ANALYZER, check_analyzer
+
         found: Analyzer | None = self._part("analyzer", ANALYZER, check_analyzer)
         return found
 
     def safety(self) -> Safety | None:
         self._load()
+        from backcare.store.later import SAFETY_FIRST, Deferred
+        from backcare.store.tablespec import check_safety
+
         declared = self._rules or {}
         found: Safety | None = self._part(
             "safety", SAFETY_FIRST, lambda s: check_safety(s, declared)
@@ -174,10 +171,14 @@ class Tables:
         tables built now. Kept: the author's reader (Safety.as_written) asks too."""
         part = f"safety.{name}"
         if part not in self._kept:
+            from backcare.store.tablespec import SAFETY, check_later
+
             declared = self._rules or {}
             found = self._part(part, SAFETY[2][name], lambda t: check_later(name, t, declared))
             if found is None:
                 if self._rebuilt is None:
+                    from backcare.engine.safety.detect import load_safety
+
                     self._rebuilt = load_safety()
                 found = getattr(self._rebuilt, name)
             self._kept[part] = found
@@ -185,12 +186,16 @@ class Tables:
 
     def cues(self) -> Cues | None:
         self._load()
+        from backcare.store.tablespec import CUES, check_cues
+
         found: Cues | None = self._part("cues", CUES, check_cues)
         return found
 
     def _screen(self, safety: Safety) -> tuple[Requirements, SenseGroups] | None:
         """The quick exits' tables (kept: the screen and the learned check's exit each ask)."""
         if "screen" not in self._kept:
+            from backcare.store.tablespec import SCREEN, check_screen
+
             self._kept["screen"] = self._part("screen", SCREEN, lambda t: check_screen(t, safety))
         found: tuple[Requirements, SenseGroups] | None = self._kept["screen"]
         return found
@@ -213,6 +218,9 @@ class Tables:
             from backcare.packs.load import load_pack
 
             return load_pack(), None
+        from backcare.store.memory import MemoryStore
+        from backcare.store.tablespec import INDEX, check_index
+
         index: IndexData | None = self._part("index", INDEX, lambda i: check_index(i, pack))
         return pack, None if index is None else MemoryStore(pack, index)
 
@@ -272,6 +280,12 @@ class Tables:
                 return
             except (OSError, Damaged, RecursionError, MemoryError, ValueError, TypeError):
                 pass  # build, below
+        from backcare.engine.analyze import build_analyzer
+        from backcare.engine.cues import load_cues
+        from backcare.engine.index import build_index
+        from backcare.engine.safety.detect import load_safety
+        from backcare.store.tablespec import ANALYZER, CUES, INDEX, SAFETY, SCREEN
+
         analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
         safety = load_safety()
         index = build_index(pack, analyzer)

@@ -237,13 +237,8 @@ SAFETY: Spec = (
     Safety,
     {**dict.fromkeys(SAFETY_WORD_SETS, STRS), **_SAFETY_OTHERS},
 )
-# Safety's tables stored as parts of their own ("safety._rules", ...) and read when the check first
-# uses them (backcare.store.later), not with the rest at every ask: a single question needs few
-# of them (704 eval questions, one process each: the typo targets 44%, the rules 48% - a calm
-# question stops before them -, the others none), and reading all five cost ~2.5 ms of a plain
-# cold ask's ~8 for the whole red-flag part. The others are small or read by nearly every
-# question (the phrase index, the surface words: every one).
-SAFETY_LATER = ("_typo_targets", "_rules", "_joined", "_background_words", "_combos_by")
+# Safety's tables stored as parts of their own (SAFETY_LATER: named in store/snapfile.py, the
+# file's layout, which must not import the engine's classes this module describes)
 # the question types' cues (intents.json, engine/cues.py): ~2.4 ms to stem at every cold ask
 CUES: Spec = record(
     Cues,
