@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.engine.autocorrected import autocorrected, pack_pairs
+from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.spelling import osa_distance
 from backcare.engine.textspeak import respellings
 from backcare.packs.load import load_pack
@@ -36,7 +36,7 @@ def _read(
     )
     return autocorrected(
         text,
-        lambda: pairs,
+        lambda word, before: terms_beside(pairs, word, before, osa_distance),
         {"directors", "elector", "selectors"}.__contains__,
         common.__contains__,
         osa_distance,

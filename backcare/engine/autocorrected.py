@@ -38,7 +38,7 @@ def pack_pairs(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
 
 def autocorrected(
     text: str,
-    pairs: Callable[[], frozenset[tuple[str, str]]],
+    beside: Callable[[str, bool], frozenset[str]],
     replaced: Callable[[str], bool],
     common: Callable[[str], bool],
     distance: Callable[[str, str], int],
@@ -46,10 +46,11 @@ def autocorrected(
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with each word autocorrect likely put for a pack term (`replaced`: a real word
     the pack does not know) written as that term, and the (as typed, meant) pairs read. A term
-    is read when the word before or after the typed one is, within `NEIGHBOUR_EDITS`, the word
-    beside the term in one of the pack's `pairs`, the term is within `MAX_EDITS` of the word
-    typed, and the term is no `common` word; of several, the closest. A stop word beside it
-    tells nothing ("my" stands before many terms)."""
+    is read when the word before or after the typed one stands beside it in the pack's own texts
+    (`beside(word, True)`: the terms after it; `beside(word, False)`: the terms before it;
+    terms_beside), the term is within `MAX_EDITS` of the word typed, and the term is no `common`
+    word; of several, the closest. A stop word beside it tells nothing ("my" stands before many
+    terms)."""
     found = list(_WORD.finditer(text))
     words = [m[0].casefold() for m in found]
     reads = []
@@ -57,19 +58,19 @@ def autocorrected(
         typed = words[i]
         if len(typed) < MIN_LETTERS or not typed.isalpha() or not replaced(typed):
             continue
-        before = words[i - 1] if i and words[i - 1] not in stopwords else None
-        after = words[i + 1] if i + 1 < len(words) and words[i + 1] not in stopwords else None
-        if before is None and after is None:
-            continue
+        terms: set[str] = set()
+        if i and words[i - 1] not in stopwords:
+            terms |= beside(words[i - 1], True)
+        if i + 1 < len(words) and words[i + 1] not in stopwords:
+            terms |= beside(words[i + 1], False)
         best: tuple[int, str] | None = None
-        for left, right in pairs():
-            if before is not None and _near(before, left, distance):
-                term = right
-            elif after is not None and _near(after, right, distance):
-                term = left
-            else:
-                continue
-            if term == typed or common(term) or len(term) < MIN_LETTERS:
+        for term in terms:
+            if (
+                term == typed
+                or len(term) < MIN_LETTERS
+                or abs(len(term) - len(typed)) > MAX_EDITS  # that many edits by length alone
+                or common(term)
+            ):
                 continue
             edits = distance(typed, term)
             if edits <= MAX_EDITS and (best is None or (edits, term) < best):
@@ -79,9 +80,22 @@ def autocorrected(
     return spliced(text, reads)
 
 
-def _near(typed: str, word: str, distance: Callable[[str, str], int]) -> bool:
-    """Whether a word typed is the pack's word, or (a word of `MIN_LETTERS` or more) one edit
-    from it."""
-    if typed == word:
-        return True
-    return len(typed) >= MIN_LETTERS and distance(typed, word) <= NEIGHBOUR_EDITS
+def terms_beside(
+    pairs: Iterable[tuple[str, str]],
+    word: str,
+    before: bool,
+    distance: Callable[[str, str], int],
+) -> frozenset[str]:
+    """The words that stand after `word` (`before`: the word typed comes first) or before it in
+    the pack's `pairs`, where the pack's word there is `word` or, in a word of `MIN_LETTERS` or
+    more, one edit from it ("spine" for the "spinae" of "erector spinae")."""
+    found = set()
+    for left, right in pairs:
+        near, term = (left, right) if before else (right, left)
+        if near == word or (
+            len(word) >= MIN_LETTERS
+            and abs(len(word) - len(near)) <= NEIGHBOUR_EDITS
+            and distance(word, near) <= NEIGHBOUR_EDITS
+        ):
+            found.add(term)
+    return frozenset(found)

@@ -18,7 +18,7 @@ from backcare.engine.analyze import (
     stem,
     text_stems,
 )
-from backcare.engine.autocorrected import autocorrected, pack_pairs
+from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import region_senses, region_words
@@ -57,6 +57,7 @@ class WordResolution(CandidateStage):
         # pairs of words side by side in the pack's questions and aliases (_autocorrected): built
         # the first time a question holds a real word the pack does not know
         self._pairs: frozenset[tuple[str, str]] | None = None
+        self._beside: dict[tuple[str, bool], frozenset[str]] = {}  # _terms_beside
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
@@ -222,12 +223,25 @@ class WordResolution(CandidateStage):
 
         return autocorrected(
             text,
-            self._pack_pairs,
+            self._terms_beside,
             self._autocorrect_put,
             self._real,
             osa_distance,
             self.analyzer.stopwords,
         )
+
+    def _terms_beside(self, word: str, before: bool) -> frozenset[str]:
+        """The pack's words after (`before`) or before a word in its own questions and aliases
+        (autocorrected.terms_beside), kept per word (bounded: WORD_CACHE)."""
+        key = (word, before)
+        found = self._beside.get(key)
+        if found is None:
+            from backcare.engine.spelling import osa_distance
+
+            if len(self._beside) >= WORD_CACHE:
+                self._beside.clear()
+            found = self._beside[key] = terms_beside(self._pack_pairs(), word, before, osa_distance)
+        return found
 
     def _pack_pairs(self) -> frozenset[tuple[str, str]]:
         """The pairs of words side by side in the pack's own questions and aliases."""
