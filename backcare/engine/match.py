@@ -139,6 +139,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # a word heard as another that sounds the same ("caws" for cause) is read as meant
         text, heard = self._heard(text)
         joins += heard
+        # a real word autocorrect put for a term of the pack ("spinal directors") is the term
+        text, autocorrect = self._autocorrected(text)
+        joins += autocorrect
         # a question typed without vowels ("hw lng t rbld mscl ftr trphy") is read with them
         text, filled = self._revowelled(text)
         joins += filled

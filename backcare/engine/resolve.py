@@ -18,12 +18,14 @@ from backcare.engine.analyze import (
     stem,
     text_stems,
 )
+from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
+    AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
     REAL_WORD_TYPO_WEIGHT,
     SYNONYM_WEIGHT,
@@ -52,6 +54,10 @@ class WordResolution(CandidateStage):
         # time a question is typed without vowels
         self._skeletons: dict[str, list[str]] | None = None
         self._stop_skeletons: dict[str, list[str]] | None = None
+        # pairs of words side by side in the pack's questions and aliases (_autocorrected): built
+        # the first time a question holds a real word the pack does not know
+        self._pairs: frozenset[tuple[str, str]] | None = None
+        self._beside: dict[tuple[str, bool], frozenset[str]] = {}  # _terms_beside
 
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
@@ -205,6 +211,51 @@ class WordResolution(CandidateStage):
         ("caws" for cause, "pane" for pain) written as the word meant, and the words so read
         (homophones)."""
         return heard_words(text, heard_as(), self._unheard, self._knows)
+
+    def _autocorrected(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each real word autocorrect put for a term of the pack ("spinal
+        directors", "elector spine") written as that term, and the words so read (autocorrected).
+        Only in a pack of `AUTOCORRECT_MAX_ENTRIES` or fewer: in a larger one some pair of its
+        texts sits near almost any real word by chance."""
+        if self.store.size > AUTOCORRECT_MAX_ENTRIES:
+            return text, ()
+        from backcare.engine.spelling import osa_distance
+
+        return autocorrected(
+            text,
+            self._terms_beside,
+            self._autocorrect_put,
+            self._real,
+            osa_distance,
+            self.analyzer.stopwords,
+        )
+
+    def _terms_beside(self, word: str, before: bool) -> frozenset[str]:
+        """The pack's words after (`before`) or before a word in its own questions and aliases
+        (autocorrected.terms_beside), kept per word (bounded: WORD_CACHE)."""
+        key = (word, before)
+        found = self._beside.get(key)
+        if found is None:
+            from backcare.engine.spelling import osa_distance
+
+            if len(self._beside) >= WORD_CACHE:
+                self._beside.clear()
+            found = self._beside[key] = terms_beside(self._pack_pairs(), word, before, osa_distance)
+        return found
+
+    def _pack_pairs(self) -> frozenset[tuple[str, str]]:
+        """The pairs of words side by side in the pack's own questions and aliases."""
+        if self._pairs is None:
+            entries = [self.store.entry(doc) for doc in range(self.store.size)]
+            self._pairs = pack_pairs(
+                text for entry in entries for text in (entry.question, *entry.aliases)
+            )
+        return self._pairs
+
+    def _autocorrect_put(self, word: str) -> bool:
+        """Whether a word may be one autocorrect put in: common English that neither the pack
+        nor the lexicon knows, nor takes for a typo."""
+        return self._real(word) and self._unheard(word)
 
     def _in_region_sense(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each body word used in another language's sense ("the kidneys are

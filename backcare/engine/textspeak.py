@@ -13,6 +13,8 @@ from backcare.resources import expect_dict, read_shared_json
 
 # a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# what ends a sentence before a word that opens the next (a line break counts too)
+_SENTENCE_ENDS = frozenset(".?!;:\n")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,14 @@ def respellings(text: str) -> tuple[tuple[str, str], ...]:
     for match in _WORD.finditer(text):
         typed = match[0].casefold()
         meant = table.get(typed)
-        if meant is not None:
+        if meant is not None and (len(typed) > 1 or _opens_sentence(text, match.start())):
             found.setdefault(typed, meant)
     return tuple(found.items())
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word starts the text or a sentence of it: a one-letter spelling ("y" for why)
+    asks only there ("y do my muscles ache"); elsewhere the letter is often another word ("hw d
+    y rlx": do you)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS

@@ -171,6 +171,10 @@ UNKNOWN_CONTEXT = 0.5
 
 TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 
+# autocorrected.py: a real word is read as the pack term autocorrect replaced only in a pack of
+# this many entries or fewer (its questions' word pairs are read once; in a pack of thousands some
+# pair sits near almost any real word by chance)
+AUTOCORRECT_MAX_ENTRIES = 200
 REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo counts this much
 
 FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share towards coverage
