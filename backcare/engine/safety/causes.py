@@ -92,7 +92,18 @@ class Causes(Reader):
             if m.concept not in self._lasting_signs:
                 return False
             here = [k for k, t in enumerate(tokens) if t.sentence == m.sentence]
-            signs = set(range(m.first, m.last + 1))
+            # the sign told again in its sentence is the same sign ("my bum goes numb on the hard
+            # chairs and stays numb for hours after I stand up": 'stays' comes before the second
+            # "numb", not the first; safety108)
+            signs = {
+                p
+                for s in mentions
+                if s.sentence == m.sentence
+                and s.concept in self._lasting_signs
+                and not s.negated
+                and s.first >= m.first
+                for p in range(s.first, s.last + 1)
+            }
             # "back" is a recovery word ("hasn't come back") but not in "no back pain"
             backs = {
                 p
