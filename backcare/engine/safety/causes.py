@@ -17,6 +17,10 @@ from backcare.engine.safety.vocabulary import BACK
 # how far after "since" the day gone by may be named: "since the weekend", and "since my 10 hour
 # shift on Saturday" (safety95, review24 67: the shift named first, its day after it)
 SINCE_REACH = 6
+# a cause this many words into the clause after a sign's, at most, opens it: it names the sign's
+# cause as an apposition ("numb for ages - peripheral neuropathy", "legs numb, diabetic
+# neuropathy"), not a sentence's next event ("numb since Monday, then I got diabetes checked")
+APPOSITION_REACH = 1
 
 
 class Causes(Reader):
@@ -58,10 +62,29 @@ class Causes(Reader):
         # "a shy bladder at work but today nothing comes out": no cause of the sign (set_against.py)
         against = self._set_against_contrasts, self._set_against_times
 
+        # each clause's first word: a cause opening the clause right after a sign's names its
+        # cause ("Both my feet have been numb for ages - peripheral neuropathy": safety108)
+        # (never a sign told with a recent time or a time course in its clause: "Both legs went
+        # numb this morning - I'm diabetic" is a new sign, whatever its cause)
+        clause_starts: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            clause_starts.setdefault(t.clause, k)
+        timed = {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._long_bars and not m.negated
+        }
+
         def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
             if sentence:
                 return cause.sentence == m.sentence
-            return tokens[cause.first].clause == tokens[m.first].clause
+            clause = tokens[cause.first].clause
+            return clause == tokens[m.first].clause or (
+                cause.sentence == m.sentence
+                and clause == tokens[m.last].clause + 1
+                and tokens[m.first].clause not in timed
+                and cause.first - clause_starts[clause] <= APPOSITION_REACH
+            )
 
         # a plea, fear, care sought, "now" or a time course: 'kept_live' causes explain nothing
         live = self._live_word(tokens) or any(
