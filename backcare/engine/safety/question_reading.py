@@ -64,6 +64,7 @@ from backcare.engine.safety.vocabulary import (
     Reading,
 )
 from backcare.engine.safety.watch_lists import WatchLists
+from backcare.engine.safety.worse_ahead import worse_ahead
 from backcare.hints import TYPE_CHECKING
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
@@ -356,6 +357,7 @@ class QuestionReading(
             self._kept_live_timing,
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
+        mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
