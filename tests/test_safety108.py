@@ -12,7 +12,6 @@ the real signs in the same frames each reading must still raise.
   (dated_back.py).
 - "What would happen if I couldn't pee? ... everything works": a supposition (hypothetical.py's
   words).
-- A fall from a horse at a walk: a minor fall (MINOR).
 - A numbness worn off after a spinal anaesthetic, "since" ending the easing's sentence
   (expected.py's _since_then).
 - A known cause opening the clause after a sign ("numb for ages - peripheral neuropathy"):
@@ -42,9 +41,6 @@ QUIET = [
     # a supposition, everything working
     "what would happen if i couldnt control my bladder because of a disc? mine's just a sore back,"
     " everything works",
-    # a minor fall
-    "I'm 30 and my pony stumbled and I came off at a walk onto grass on Sunday. Back a little stiff."
-    " How long will that last?",
     # a known cause named after a dash
     "Both feet have been numb for ages - diabetic neuropathy, nothing new. My lower back is stiff"
     " from gardening. Heat or ice?",
@@ -102,10 +98,10 @@ RAISED = {
     "what would happen if i couldnt pee because of a slipped disc? everything works but since this"
     " morning nothing comes out": "emergency",
     "what would happen if i couldnt pee? everything works, but my bum is numb": "emergency",
-    # a fall at speed, or a minor fall with a sign
-    "I'm 24 and fell off my horse at a gallop onto soft ground yesterday. Bit stiff in the lower"
+    # a fall from a horse is a serious accident as the trauma rule reads it (red flags safety34's
+    # relabelled line): at a walk too, kept (safety108 tried and dropped "at a walk" as minor)
+    "I'm 24 and fell off my horse at a walk onto soft ground yesterday. Bit stiff in the lower"
     " back today.": "emergency",
-    "fell off my horse at a walk yesterday and now I can't feel my legs": "emergency",
     # a numbness after a spinal that came back, or a sign since
     "I had my knee replaced on Monday under a spinal anaesthetic. My legs were completely numb for"
     " a few hours afterwards, but everything was back to normal by the evening and they've been"
