@@ -11,7 +11,9 @@ asks about that episode: its back trouble is marked resolved, as the episode's i
   aches", "It's killing me today"), or in a question before the episode told over;
 - a live word (a plea, "still", "since": senses._live_word, its timing words aside) stands
   anywhere after the episode's first words told over ("Mine still does.");
-- the question itself holds a live word or a time ("... ache this much today?").
+- the question itself holds a live word or a time ("... ache this much today?"), or a sign the
+  episode told over did not hold ("My back was sore after the epidural, that passed. Is it
+  normal for your back to be agony with a fever and the site red and swollen?": safety110).
 Sentences that ask open with one of data/asked_over.json 'openers'. Only back trouble is touched:
 a sign asked about ("is it normal to not be able to pee?") is other readings' to judge.
 """
@@ -53,6 +55,13 @@ def asked_over(
         if t.sentence in asking:
             spans.setdefault(t.sentence, []).append(t)
     if any(live(spans[m.sentence], True) or _timed(spans[m.sentence]) for m in now):
+        return mentions
+    # a sign the episode told over did not hold, asked about beside the trouble ("... for your
+    # back to be agony with a fever and the site red and swollen?"): a case now, not the episode
+    # (safety110, review28 F)
+    asked_in = {m.sentence for m in now}
+    told = {m.concept for m in mentions if m.sentence < min(asked_in)}
+    if any(m.sentence in asked_in and not m.negated and m.concept not in told for m in mentions):
         return mentions
     asked = {id(m) for m in now}
     return [m._replace(resolved=True) if id(m) in asked else m for m in mentions]

@@ -134,9 +134,36 @@ class Causes(Reader):
                 if b.concept in (BACK, "HIGH_BACK")
                 for p in range(b.first, b.last + 1)
             }
-            return self._lasting(
-                tokens, signs, cause.first, cause.last, here[0], here[-1], spans=False, skip=backs
-            ) or since_a_day(here)
+            return (
+                self._lasting(
+                    tokens,
+                    signs,
+                    cause.first,
+                    cause.last,
+                    here[0],
+                    here[-1],
+                    spans=False,
+                    skip=backs,
+                )
+                or since_a_day(here)
+                or told_past(signs, cause, here[-1], backs)
+            )
+
+        def told_past(signs: set[int], cause: Mention, end: int, backs: set[int]) -> bool:
+            """Whether the sign told again after the cause is set against it by a contrast ("I
+            thought the hard wooden chairs were making my bum numb but it's been numb all
+            weekend", "... but it's numb even lying down in bed") or told over a span there
+            ("on the hard plastic chairs at work and it's been numb all week"): it outlasts the
+            seat (safety110, review28 D; a span before the later sign is long sitting's own:
+            "numb after sitting on the hard chairs for hours")."""
+            later = [p for p in signs if p > cause.last]
+            if not later:
+                return False
+            again = min(later)
+            return any(
+                tokens[k].surface in self._set_against_contrasts
+                for k in range(cause.last + 1, again)
+            ) or self._lasting(tokens, set(later), cause.first, cause.last, again, end, skip=backs)
 
         def since_a_day(here: list[int]) -> bool:
             """Whether a sentence tells its sign going on since a day gone by ("since the

@@ -15,7 +15,11 @@ sentences just before it past, going back while a sentence holds no recent time 
 and nothing told in the present (past.py's _tells_now: "is", "can't", "has"), stopping at one
 that does ("Yesterday both legs went numb. Last year I had
 a kidney infection. That was a year ago, fine since." keeps the legs; "My back hurts and I have a
-fever. I had a kidney infection. That was a year ago, fine since." keeps the fever).
+fever. I had a kidney infection. That was a year ago, fine since." keeps the fever). A sentence
+telling a history ('histories': "I had a slipped disc", "Had a kidney infection once") is the
+story the anaphor names: the walk takes it and goes no further (safety110, review28 A: "Both
+legs tingly and weak. I had a prolapsed disc that was operated on. That was 2 years ago and I've
+been fine since." dated the verbless present fragment before the story and lost the legs).
 data/dated_back.json holds the words. Someone else's signs, and any sign told after the dating
 sentence, are left to the other readings.
 """
@@ -65,12 +69,28 @@ def dated_back(
             ):
                 break
             history.add(before)
+            if _tells_history(told, words):
+                break  # the story the anaphor names starts here (module doc)
     if not history:
         return mentions
     return [
         m._replace(past=True) if m.sentence in history and not m.other and not m.negated else m
         for m in mentions
     ]
+
+
+def _tells_history(told: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    """Whether a sentence tells a history of the asker's ('histories': "I had a slipped disc",
+    "I was diagnosed with"; 'history_openers' as its first word: "Had a kidney infection
+    once")."""
+    surfaces = [t.surface for t in told]
+    if surfaces and surfaces[0] in words["history_openers"]:
+        return True
+    return any(
+        " ".join(surfaces[k : k + size]) in words["histories"]
+        for k in range(len(surfaces))
+        for size in (2, 3)
+    )
 
 
 def _dates_back(

@@ -12,7 +12,9 @@ the question itself holds, outside the worsening's words, a live word (a plea, "
 senses._live_word) or a number (a time, a count), nor when a sentence that asks nothing holds a
 word of now, a plea or a fear ('live': "Will my back pain keep getting worse? It is agony now,
 help") or the message names
-severe pain, a recent or sudden start or a duration (data 'bars').
+severe pain, a recent or sudden start, a duration or a risk factor (cancer, an older age, steroids,
+osteoporosis: safety110, review28 "Will it keep getting worse? I'm 72 and had prostate cancer") (data
+'bars').
 """
 
 from __future__ import annotations
