@@ -21,6 +21,8 @@ SINCE_REACH = 6
 # cause as an apposition ("numb for ages - peripheral neuropathy", "legs numb, diabetic
 # neuropathy"), not a sentence's next event ("numb since Monday, then I got diabetes checked")
 APPOSITION_REACH = 1
+# a span's unit stands at most this many words after its span word ("for | 2 | days", "all | week")
+SPAN_UNIT_REACH = 3
 
 
 class Causes(Reader):
@@ -146,24 +148,35 @@ class Causes(Reader):
                     skip=backs,
                 )
                 or since_a_day(here)
-                or told_past(signs, cause, here[-1], backs)
+                or told_past(signs, cause, here[-1])
             )
 
-        def told_past(signs: set[int], cause: Mention, end: int, backs: set[int]) -> bool:
-            """Whether the sign told again after the cause is set against it by a contrast ("I
-            thought the hard wooden chairs were making my bum numb but it's been numb all
-            weekend", "... but it's numb even lying down in bed") or told over a span there
-            ("on the hard plastic chairs at work and it's been numb all week"): it outlasts the
-            seat (safety110, review28 D; a span before the later sign is long sitting's own:
-            "numb after sitting on the hard chairs for hours")."""
+        def told_past(signs: set[int], cause: Mention, end: int) -> bool:
+            """Whether the sign told after the cause is set against it by a contrast ("I thought
+            the hard wooden chairs were making my bum numb but it's been numb all weekend", "...
+            but it's numb even lying down in bed") or told over days there ("on the hard plastic
+            chairs at work and it's been numb all week": a span word, then one of
+            'outlast_units' within SPAN_UNIT_REACH words): it outlasts the seat (safety110,
+            review28 D). A span of hours or an evening is the sitting's own ("my bum was numb
+            for the evening" after a festival's hard benches), as is one before the sign ("numb
+            after sitting on the hard chairs for hours")."""
             later = [p for p in signs if p > cause.last]
             if not later:
                 return False
             again = min(later)
-            return any(
+            if any(
                 tokens[k].surface in self._set_against_contrasts
                 for k in range(cause.last + 1, again)
-            ) or self._lasting(tokens, set(later), cause.first, cause.last, again, end, skip=backs)
+            ):
+                return True
+            return any(
+                tokens[k].surface in self._lasting_spans
+                and any(
+                    tokens[j].surface in self._outlast_units
+                    for j in range(k + 1, min(end, k + SPAN_UNIT_REACH) + 1)
+                )
+                for k in range(again + 1, end + 1)
+            )
 
         def since_a_day(here: list[int]) -> bool:
             """Whether a sentence tells its sign going on since a day gone by ("since the
