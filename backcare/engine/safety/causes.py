@@ -149,6 +149,7 @@ class Causes(Reader):
                 )
                 or since_a_day(here)
                 or told_past(signs, cause, here[-1])
+                or since_left(here)
             )
 
         def told_past(signs: set[int], cause: Mention, end: int) -> bool:
@@ -176,6 +177,17 @@ class Causes(Reader):
                     for j in range(k + 1, min(end, k + SPAN_UNIT_REACH) + 1)
                 )
                 for k in range(again + 1, end + 1)
+            )
+
+        def since_left(here: list[int]) -> bool:
+            """Whether a sentence counts a time from leaving the seat ("its been 6 hours since I
+            left", "since getting off": lasting 'since_left'): numbness that outlasts it
+            (safety110, review28)."""
+            words = [tokens[k].surface for k in here]
+            return any(
+                " ".join(words[k : k + size]) in self._since_left
+                for k in range(len(words))
+                for size in (2, 3, 4)
             )
 
         def since_a_day(here: list[int]) -> bool:
