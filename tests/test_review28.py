@@ -1,7 +1,7 @@
 """review28 (issue #12): a cold reviewer's red flags written in the frames safety108 and safety109
 made quieter (tests/eval/red_flags_review28.jsonl, written in batches, the last lines in the
 frames where probes showed a loss, to show each loss as a class). First run on 8a74298a, the old
-code: caught 143/151, false alarms 9/21; safety108 (4e410252) lost 17 and lowered 3 (dated_back.py
+code: caught 143/151, false alarms 9/21; safety108 (4e410252) lost 16 and lowered 3 (dated_back.py
 dating a present sign before "I had a slipped disc. That was 2 years ago and I've been fine
 since"; the senses of "weeing constantly", "water retention" and "leaning back"; the widened seat
 cause; asked_over.py reading a question's new fever and agony as the episode's; worse_ahead.py
