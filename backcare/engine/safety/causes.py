@@ -17,6 +17,12 @@ from backcare.engine.safety.vocabulary import BACK
 # how far after "since" the day gone by may be named: "since the weekend", and "since my 10 hour
 # shift on Saturday" (safety95, review24 67: the shift named first, its day after it)
 SINCE_REACH = 6
+# a cause this many words into the clause after a sign's, at most, opens it: it names the sign's
+# cause as an apposition ("numb for ages - peripheral neuropathy", "legs numb, diabetic
+# neuropathy"), not a sentence's next event ("numb since Monday, then I got diabetes checked")
+APPOSITION_REACH = 1
+# a span's unit stands at most this many words after its span word ("for | 2 | days", "all | week")
+SPAN_UNIT_REACH = 3
 
 
 class Causes(Reader):
@@ -58,10 +64,29 @@ class Causes(Reader):
         # "a shy bladder at work but today nothing comes out": no cause of the sign (set_against.py)
         against = self._set_against_contrasts, self._set_against_times
 
+        # each clause's first word: a cause opening the clause right after a sign's names its
+        # cause ("Both my feet have been numb for ages - peripheral neuropathy": safety108)
+        # (never a sign told with a recent time or a time course in its clause: "Both legs went
+        # numb this morning - I'm diabetic" is a new sign, whatever its cause)
+        clause_starts: dict[int, int] = {}
+        for k, t in enumerate(tokens):
+            clause_starts.setdefault(t.clause, k)
+        timed = {
+            tokens[m.first].clause
+            for m in mentions
+            if m.concept in self._long_bars and not m.negated
+        }
+
         def governs(cause: Mention, m: Mention, sentence: bool) -> bool:
             if sentence:
                 return cause.sentence == m.sentence
-            return tokens[cause.first].clause == tokens[m.first].clause
+            clause = tokens[cause.first].clause
+            return clause == tokens[m.first].clause or (
+                cause.sentence == m.sentence
+                and clause == tokens[m.last].clause + 1
+                and tokens[m.first].clause not in timed
+                and cause.first - clause_starts[clause] <= APPOSITION_REACH
+            )
 
         # a plea, fear, care sought, "now" or a time course: 'kept_live' causes explain nothing
         live = self._live_word(tokens) or any(
@@ -92,7 +117,18 @@ class Causes(Reader):
             if m.concept not in self._lasting_signs:
                 return False
             here = [k for k, t in enumerate(tokens) if t.sentence == m.sentence]
-            signs = set(range(m.first, m.last + 1))
+            # the sign told again in its sentence is the same sign ("my bum goes numb on the hard
+            # chairs and stays numb for hours after I stand up": 'stays' comes before the second
+            # "numb", not the first; safety108)
+            signs = {
+                p
+                for s in mentions
+                if s.sentence == m.sentence
+                and s.concept in self._lasting_signs
+                and not s.negated
+                and s.first >= m.first
+                for p in range(s.first, s.last + 1)
+            }
             # "back" is a recovery word ("hasn't come back") but not in "no back pain"
             backs = {
                 p
@@ -100,9 +136,59 @@ class Causes(Reader):
                 if b.concept in (BACK, "HIGH_BACK")
                 for p in range(b.first, b.last + 1)
             }
-            return self._lasting(
-                tokens, signs, cause.first, cause.last, here[0], here[-1], spans=False, skip=backs
-            ) or since_a_day(here)
+            return (
+                self._lasting(
+                    tokens,
+                    signs,
+                    cause.first,
+                    cause.last,
+                    here[0],
+                    here[-1],
+                    spans=False,
+                    skip=backs,
+                )
+                or since_a_day(here)
+                or told_past(signs, cause, here[-1])
+                or since_left(here)
+            )
+
+        def told_past(signs: set[int], cause: Mention, end: int) -> bool:
+            """Whether the sign told after the cause is set against it by a contrast ("I thought
+            the hard wooden chairs were making my bum numb but it's been numb all weekend", "...
+            but it's numb even lying down in bed") or told over days there ("on the hard plastic
+            chairs at work and it's been numb all week": a span word, then one of
+            'outlast_units' within SPAN_UNIT_REACH words): it outlasts the seat (safety110,
+            review28 D). A span of hours or an evening is the sitting's own ("my bum was numb
+            for the evening" after a festival's hard benches), as is one before the sign ("numb
+            after sitting on the hard chairs for hours")."""
+            later = [p for p in signs if p > cause.last]
+            if not later:
+                return False
+            again = min(later)
+            if any(
+                tokens[k].surface in self._set_against_contrasts
+                for k in range(cause.last + 1, again)
+            ):
+                return True
+            return any(
+                tokens[k].surface in self._lasting_spans
+                and any(
+                    tokens[j].surface in self._outlast_units
+                    for j in range(k + 1, min(end, k + SPAN_UNIT_REACH) + 1)
+                )
+                for k in range(again + 1, end + 1)
+            )
+
+        def since_left(here: list[int]) -> bool:
+            """Whether a sentence counts a time from leaving the seat ("its been 6 hours since I
+            left", "since getting off": lasting 'since_left'): numbness that outlasts it
+            (safety110, review28)."""
+            words = [tokens[k].surface for k in here]
+            return any(
+                " ".join(words[k : k + size]) in self._since_left
+                for k in range(len(words))
+                for size in (2, 3, 4)
+            )
 
         def since_a_day(here: list[int]) -> bool:
             """Whether a sentence tells its sign going on since a day gone by ("since the

@@ -108,6 +108,8 @@ class CourseWords(WhoseWords):
         self._lasting_eased = frozenset(lasting["eased"])  # causes.py _eased_outlasted
         self._lasting_spans = _words(lasting["spans"])
         self._lasting_units = _words(lasting["units"])
+        self._outlast_units = _words(lasting["outlast_units"])  # causes.py told_past
+        self._since_left = _phrases(lasting["since_left"])  # causes.py outlasts: "since I left"
         self._lasting_since = _words(lasting["since"])  # "since the weekend": causes.py
         self._lasting_since_units = _words(lasting["since_units"])
         # "... both legs go numb? Mine just did.": "mine (is) just" with no complement after it, or

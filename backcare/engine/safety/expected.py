@@ -88,6 +88,31 @@ def _live(
     }
 
 
+def _since_then(
+    tokens: list[Token], end: int, words: dict[str, frozenset[str]], settled: frozenset[str]
+) -> set[int]:
+    """The easing's sentence (the easing ends at `end`) when its only live word is one of
+    'since_then' ending it ("... back to normal by the evening and I've been walking on crutches
+    since"): a time counted from the easing, not a sign going on (no sign is told after the
+    easing in its sentence: _worn_off stands down for one first). Else nothing."""
+    s = tokens[end].sentence
+    last = end
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == s:
+        last += 1
+    first = end
+    while first > 0 and tokens[first - 1].sentence == s:
+        first -= 1
+    live = [
+        k
+        for k in range(first, last + 1)
+        if tokens[k].surface in words["live_words"]
+        and not (k > 0 and tokens[k - 1].surface in settled)
+    ]
+    if live == [last] and last > end and tokens[last].surface in words["since_then"]:
+        return {s}
+    return set()
+
+
 def _cause_sentences(reading: _Reading, tokens: list[Token], mentions: list[Mention]) -> set[int]:
     """The sentences naming one of the reading's causes, not denied (read once: linear work)."""
     return {tokens[a].sentence for a, _ in reading.spans("causes", tokens)} | {
@@ -149,7 +174,7 @@ def _worn_off(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             and (m.sentence == s - 1 or (m.sentence == s and m.last < start))
         ]
         sentences |= {mentions[k].sentence for k in signs}
-        if sentences & live:
+        if sentences & (live - _since_then(tokens, end, words, words["settled_before"])):
             continue
         # each sign told in the past: no present-tense word from its sentence's start to it,
         # unless a short bounded spell follows it before the easing ("I cannot to feel my feet

@@ -7,6 +7,7 @@ from __future__ import annotations
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
+from backcare.engine.safety.asked_over import asked_over
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
@@ -14,6 +15,7 @@ from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
+from backcare.engine.safety.dated_back import dated_back
 from backcare.engine.safety.dated_over import dated_over
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
@@ -62,6 +64,7 @@ from backcare.engine.safety.vocabulary import (
     Reading,
 )
 from backcare.engine.safety.watch_lists import WatchLists
+from backcare.engine.safety.worse_ahead import worse_ahead
 from backcare.hints import TYPE_CHECKING
 
 SENSE_WORD = "~sense~"  # what the learned check reads for a word a sense took (no word has "~")
@@ -345,6 +348,16 @@ class QuestionReading(
         mentions = self._retracted(tokens, mentions)  # a denial taken back, in any frame
         mentions = corrected(tokens, mentions, self._symptoms, self._negations)  # corrected.py
         mentions = reply_subjects(tokens, mentions, self._negations)
+        mentions = dated_back(
+            tokens,
+            mentions,
+            self._tells_now,
+            self._negations,
+            self._long_bars,
+            self._kept_live_timing,
+        )
+        mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
+        mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
