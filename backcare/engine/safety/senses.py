@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from backcare.engine.safety.outgrown import outgrown
+from backcare.engine.safety.persisted import lasting_from, outlasted
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -74,6 +75,7 @@ class Reader(Vocabulary):
         vetoed: dict[int, set[int]] = {}  # sentence -> starts of a veto phrase, with its end
         ends: dict[int, int] = {}
         gone = set()
+        lasting: int | None = None  # persisted.py: where a sign told lasting starts, once read
         for n, f in enumerate(senses):
             held = set(f.positions)
             last = f.positions[-1]
@@ -100,6 +102,11 @@ class Reader(Vocabulary):
                 gone.add(n)  # exertion explains no back pain: it is the pain told
                 continue
             if not held & alarm:
+                continue
+            if lasting is None:
+                lasting = lasting_from(tokens)
+            if outlasted(last, lasting):
+                gone.add(n)  # "still saying it 4 hours later": the sign outlasted its cause
                 continue
             if any(
                 k not in held
