@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from backcare.engine.safety.outgrown import outgrown
 from backcare.engine.safety.persisted import lasting_from, outlasted
+from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -92,6 +93,9 @@ class Reader(Vocabulary):
                 # "accident with a lorry", "accident involving a bus": a road crash, not a
                 # household mishap (red-team 8's A3)
                 gone.add(n)
+                continue
+            if said_as_verb(tokens, f.positions):
+                gone.add(n)  # "Dad jokes that he's ...": a person says something
                 continue
             if outgrown(tokens, candidates, f):
                 gone.add(n)  # "temp was 37 this morning, 39.6 now": the reading rose
