@@ -8,6 +8,7 @@ from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.bygone import Bygone
+from backcare.engine.safety.cancer_dates import history_dates, undated_after
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.code_switch import said
@@ -202,8 +203,17 @@ class QuestionReading(
         # the patients of the asker's health or care job: their signs, no one's emergency now
         # (the asker's back told beside them stays the asker's)
         work = self._work_positions(tokens)
-        # "this is over" covers its own scope and the one before ("had a fever, all better now")
+        # "this is over" covers its own scope and the one before ("had a fever, all better now");
+        # a date told of a cancer dates that history, not the signs after it (cancer_dates.py)
         past = self._past_positions(tokens, found, PAST, negated)
+        histories = history_dates(tokens, found, PAST)
+        past = undated_after(
+            tokens,
+            found,
+            past,
+            histories,
+            lambda rest: self._past_positions(tokens, rest, PAST, negated),
+        )
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
         # "my son couldn't pee last week, he's fine": over for someone else's signs only
         recovered = self._past_positions(tokens, found, RECOVERED, negated)
@@ -216,7 +226,7 @@ class QuestionReading(
         # passed in a sentence dated long ago: a history, not lately (dated_over.py)
         resolved, past = dated_over(
             tokens,
-            found,
+            [f for f in found if not any(f is h for h in histories)],
             resolved,
             past,
             PAST,
