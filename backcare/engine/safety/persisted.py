@@ -8,8 +8,8 @@ does not explain one that is still so hours or days later: the sign has outlaste
 that is the sign the rules must read. A sense holding a sign gives way when the words after its
 last hold a 'still' word and a time gone by ('times': "hours", "days", "yesterday"; data/
 persisted.json): both are needed, since "my legs are still jelly after the gym" tells the
-cause's own hour; a 'still' in a clause naming a milder state ('milder': "still a bit achy 2 days
-later but walking fine") tells that state lasting, not the sign. When unsure, the sign stands (a missed emergency costs more than a false
+cause's own hour; a 'still' with a milder state just after it ('milder': "still a bit achy 2 days later but
+walking fine") tells that state lasting, not the sign. When unsure, the sign stands (a missed emergency costs more than a false
 alarm). Pure: tokens in, a verdict out; one pass over the words per question.
 """
 
@@ -20,6 +20,11 @@ from collections.abc import Sequence
 
 from backcare.engine.safety.reading import Token
 from backcare.resources import DataError
+
+# a milder state this many words after a 'still' is what goes on ("still a bit achy"), not the
+# sign; further on it is told of something else ("still saying it 5 hours later and his back is
+# sore")
+MILDER_REACH = 3
 
 
 @functools.cache
@@ -42,12 +47,14 @@ def lasting_from(tokens: Sequence[Token]) -> int:
     """The last position before which a sense's words must end for the words after them to
     tell a sign lasting (a 'still' word and a time gone by, each after the sense): the smaller
     of the last 'still' word's and the last time's positions, or -1 when either is missing. A
-    'still' in a clause naming a milder state ("still a bit achy") tells that state lasting."""
+    'still' with a milder state just after it ("still a bit achy") tells that state lasting."""
     still, times, milder = _words()
     last_still = last_time = -1
-    mild_clauses = {t.clause for t in tokens if t.surface in milder}
     for p, token in enumerate(tokens):
-        if token.surface in still and token.clause not in mild_clauses:
+        if token.surface in still and not any(
+            t.clause == token.clause and t.surface in milder
+            for t in tokens[p + 1 : p + 1 + MILDER_REACH]
+        ):
             last_still = p
         elif token.surface in times:
             last_time = p
