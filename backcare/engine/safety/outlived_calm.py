@@ -9,7 +9,8 @@ people minimise and then tell the course anyway: a time course after the calming
 sentence ('courses' in data/outlived_calm.json: "since yesterday", "for 3 days"), with no fine
 word between them ('fine_words': "mine are fine and have been fine since yesterday" dates the
 fineness) and no back named in the course's clause ("had back pain for 3 weeks" is the back's
-own course), says how long it has been, so that sentence calms nothing. "mine are fine now" is read
+own course), told up to now ('markers' in its clause: "been", "since"; "I'm going travelling
+for four months next year" is a plan), says how long it has been, so that sentence calms nothing. "mine are fine now" is read
 as before ("now" is no course). When unsure, the notice stands. Pure: tokens and mentions in.
 """
 
@@ -24,9 +25,11 @@ from backcare.resources import DataError
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The time-course concepts, the fine words, the time units and the concepts that date the
-    back's own course, of data/outlived_calm.json."""
+def _words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """The time-course concepts, the fine words, the time units, the concepts that date the
+    back's own course and the markers of a course up to now, of data/outlived_calm.json."""
     from backcare.resources import read_json
 
     try:
@@ -36,6 +39,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             frozenset(str(w) for w in found["fine_words"]),
             frozenset(str(w) for w in found["units"]),
             frozenset(str(w) for w in found["timed_by"]),
+            frozenset(str(w) for w in found["markers"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"outlived_calm.json: {error!r}") from None
@@ -49,7 +53,7 @@ def outlived_sentences(
     with no fine word between (module doc)."""
     if not calming_ends:
         return set()
-    courses, fine_words, units, timed_by = _words()
+    courses, fine_words, units, timed_by, markers = _words()
     backs = {tokens[m.first].clause for m in mentions if m.concept in timed_by and not m.negated}
     # where a course is told: a course concept's first word, or a number before a time unit
     told = [m.first for m in mentions if m.concept in courses and not m.negated]
@@ -64,6 +68,10 @@ def outlived_sentences(
         end = calming_ends.get(sentence)
         if end is None or k < end or sentence in outlived or tokens[k].clause in backs:
             continue
-        if not any(tokens[p].surface in fine_words for p in range(end, k)):
+        clause = tokens[k].clause
+        marked = any(
+            tokens[p].clause == clause and tokens[p].surface in markers for p in range(end, k + 1)
+        )
+        if marked and not any(tokens[p].surface in fine_words for p in range(end, k)):
             outlived.add(sentence)
     return outlived

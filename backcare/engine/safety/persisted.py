@@ -5,8 +5,8 @@ but he's still saying it 4 hours later and his back hurts" raised nothing).
 An everyday sense ("can't feel my legs after football", "legs like jelly after the gym") wins
 over the alarm words inside it: exertion explains a limb that is numb or weak for a while. It
 does not explain one that is still so hours or days later: the sign has outlasted its cause, and
-that is the sign the rules must read. A sense holding a sign gives way when the words after its
-last hold a 'still' word and a time gone by ('times': "hours", "days", "yesterday"; data/
+that is the sign the rules must read. A sense holding such a sign ('signs': numbness, a limb that
+will not feel or hold) gives way when the words after its last hold a 'still' word and a time gone by ('times': "hours", "days", "yesterday"; data/
 persisted.json): both are needed, since "my legs are still jelly after the gym" tells the
 cause's own hour; a 'still' with a milder state just after it ('milder': "still a bit achy 2 days later but
 walking fine") tells that state lasting, not the sign. When unsure, the sign stands (a missed emergency costs more than a false
@@ -25,6 +25,17 @@ from backcare.resources import DataError
 # sign; further on it is told of something else ("still saying it 5 hours later and his back is
 # sore")
 MILDER_REACH = 3
+
+
+@functools.cache
+def lasting_signs() -> frozenset[str]:
+    """The signs whose lasting a sense does not explain (data/persisted.json 'signs')."""
+    from backcare.resources import read_json
+
+    try:
+        return frozenset(str(c) for c in read_json("persisted.json")["signs"])
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"persisted.json: {error!r}") from None
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from backcare.engine.safety.outgrown import outgrown
-from backcare.engine.safety.persisted import lasting_from, outlasted
+from backcare.engine.safety.persisted import lasting_from, lasting_signs, outlasted
 from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.reading import (
     Found,
@@ -77,6 +77,7 @@ class Reader(Vocabulary):
         ends: dict[int, int] = {}
         gone = set()
         lasting: int | None = None  # persisted.py: where a sign told lasting starts, once read
+        outlasting: set[int] = set()  # and the words of the signs whose lasting counts
         for n, f in enumerate(senses):
             held = set(f.positions)
             last = f.positions[-1]
@@ -108,8 +109,10 @@ class Reader(Vocabulary):
             if not held & alarm:
                 continue
             if lasting is None:
+                kinds = lasting_signs()
                 lasting = lasting_from(tokens)
-            if outlasted(last, lasting):
+                outlasting = {p for g in candidates if g.label in kinds for p in g.positions}
+            if held & outlasting and outlasted(last, lasting):
                 gone.add(n)  # "still saying it 4 hours later": the sign outlasted its cause
                 continue
             if any(
