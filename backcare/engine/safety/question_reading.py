@@ -10,6 +10,7 @@ from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.cancer_dates import history_dates, undated_after
 from backcare.engine.safety.carried_ages import ages_carried
+from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
@@ -142,7 +143,10 @@ class QuestionReading(
         for t in tokens:
             told.setdefault(t.sentence, []).append(t)
         kept = {n for n, words in told.items() if self._live_word(words)}
-        kept |= {m.sentence for m in after if m.concept in self._long_bars and not m.negated}
+        # a cause's own length ("the 11 hour flight") or a sign's end ("till I walked about")
+        # is no course of the sign (cause_times.py)
+        times = [m for m in after if m.concept in self._long_bars and not m.negated]
+        kept |= {m.sentence for m in sign_times(tokens, times, after)}
         return dropped_signs(before, after, signs, kept)
 
     def _read(self, question: str) -> Reading:
