@@ -10,12 +10,12 @@ from bisect import bisect_right
 
 from backcare.engine.safety.outgrown import outgrown
 from backcare.engine.safety.persisted import lasting_from, lasting_signs, outlasted
-from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.reading import (
     Found,
     Token,
 )
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.vocabulary import BACK, PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it

@@ -45,8 +45,11 @@ def said_as_verb(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
     if tokens[last].surface not in verbs:
         return False
     after = last + 1
-    if after < len(tokens) and tokens[after].clause == tokens[last].clause:
-        if tokens[after].surface in openers:
-            return True
+    if (
+        after < len(tokens)
+        and tokens[after].clause == tokens[last].clause
+        and tokens[after].surface in openers
+    ):
+        return True
     ahead = last - 1
     return ahead not in positions and ahead >= 0 and tokens[ahead].surface in before
