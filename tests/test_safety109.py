@@ -14,6 +14,11 @@ raised, fixed by class, with the twins a reviewer would write next in each class
   sentence by a time course ("its been since yesterday", "been 2 days now") is no disclaimer
   (outlived_calm.py); the back's own course ("had back pain for 3 weeks") and the fineness's
   ("have been fine since yesterday") are none.
+- A length told of a cause ("a 4 hour sportive", "the 11 hour flight": ACTIVITY_LENGTH, a
+  context concept) is no time course of a sign, and in explained.py's trace neither is a time
+  word inside the cause's phrase nor a lone end word ("till I walked about": cause_times.py):
+  the learned check's lone emergency on sport and travel that explain the signs is held. A sign
+  told lasting ("still hasn't come back 2 days later", "still numb now") keeps its notice.
 - A long-ago date told in a cancer's clause ("Finished chemo 2 years ago") dates that history,
   not a sign told in a later clause (cancer_dates.py): known cancer with leg numbness, a sign
   that came and went included, is an emergency (SAFETY_FACTS).
@@ -68,6 +73,14 @@ CANCER_HISTORY = [
     "Had radiotherapy for prostate cancer in 2019, this week my legs went weak on the stairs twice",
 ]
 
+SPORT_TRAVEL_LASTING = [
+    "numb bum after a 4 hour sportive and it still hasn't come back 2 days later",
+    "On the 11 hour flight my legs went numb, both of them, and they're still numb now",
+    "Since the 11 hour flight both my legs have been numb",
+    "After a 3 hour ride my bum went numb and it's been numb since yesterday",
+    "On the 11 hour flight my legs went numb, both of them, till I walked about, now I can't pee",
+]
+
 # the calm twins: each class's harmless reading raises nothing
 CALM = [
     # the exertion's own hour, or the sign over
@@ -88,6 +101,14 @@ CALM = [
     " just curious",
     "What does it mean if both legs go weak? mine are fine now, just curious",
     "What if I can't feel the toilet paper? mines fine just wondering, had back pain for 3 weeks",
+    # sport and travel that explain a sign gone (holdout32, redteam15 and their twins)
+    "bit of a numb bum after a 4 hour sportive but it went within 10 mins off the bike. back's fine"
+    " too",
+    "On the 11 hour flight my legs went numb, both of them, till I walked about - best back support"
+    " for flights?",
+    "bit of a numb bum after a 100 mile sportive but it went within 5 mins off the bike",
+    "On a 12 hour coach trip my legs went numb till I got off at the services, any tips for my back"
+    " on long journeys?",
     # a cancer history with no sign
     "Finished chemo 2 years ago, all clear since, my back is a bit stiff from gardening",
 ]
@@ -95,7 +116,12 @@ CALM = [
 
 @pytest.mark.parametrize(
     "question",
-    REVIEW27 + LASTING + JOKE_THEN_REAL + DISCLAIMER_THEN_COURSE + CANCER_HISTORY,
+    REVIEW27
+    + LASTING
+    + JOKE_THEN_REAL
+    + DISCLAIMER_THEN_COURSE
+    + CANCER_HISTORY
+    + SPORT_TRAVEL_LASTING,
 )
 def test_a_sign_past_its_explanation_raises_the_emergency(question: str) -> None:
     assert tier(question) == "emergency", question
