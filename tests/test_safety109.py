@@ -14,10 +14,10 @@ raised, fixed by class, with the twins a reviewer would write next in each class
   sentence by a time course ("its been since yesterday", "been 2 days now") is no disclaimer
   (outlived_calm.py); the back's own course ("had back pain for 3 weeks") and the fineness's
   ("have been fine since yesterday") are none.
-- A length told of a cause ("a 4 hour sportive", "the 11 hour flight": ACTIVITY_LENGTH, a
-  context concept) is no time course of a sign, and in explained.py's trace neither is a time
-  word inside the cause's phrase nor a lone end word ("till I walked about": cause_times.py):
-  the learned check's lone emergency on sport and travel that explain the signs is held. A sign
+- A time word that tells a cause's length is no time course of a sign (cause_times.py): inside
+  the cause's phrase ("the 11 hour flight") or ending on a unit right before it ("after a 4 hour
+  sportive"); nor is a lone end word ("till I walked about"). explained.py's trace then holds
+  the learned check's lone emergency, and eased.py reads the easing beside its cause. A sign
   told lasting ("still hasn't come back 2 days later", "still numb now") keeps its notice.
 - A long-ago date told in a cancer's clause ("Finished chemo 2 years ago") dates that history,
   not a sign told in a later clause (cancer_dates.py): known cancer with leg numbness, a sign

@@ -7,7 +7,9 @@ without them, but keeps every sign told in a sentence with a time course (a long
 "since my back flared up", "2 days ago"): the cause may be misread there. A time word inside the
 cause's own phrase ('causes' in data/cause_times.json: "the 11 hour flight", "a 4 hour
 sportive") is the cause's length, and a lone 'ends' word ("till I walked about") tells when the
-sign stopped: neither keeps the sign. A time of the sign's own ("numb since the flight", "still
+sign stopped: neither keeps the sign; nor does a length ending on a unit right before the
+cause's first word ("after a 4 hour | sportive": SHORT_TIME), which eased.py then reads as no
+time course beside the easing either. A time of the sign's own ("numb since the flight", "still
 numb now") still does. Pure: tokens and mentions in.
 """
 
@@ -22,8 +24,8 @@ from backcare.resources import DataError
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The cause concepts and the end words of data/cause_times.json."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The cause concepts, the end words and the units of data/cause_times.json."""
     from backcare.resources import read_json
 
     try:
@@ -31,6 +33,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
         return (
             frozenset(str(c) for c in found["causes"]),
             frozenset(str(w) for w in found["ends"]),
+            frozenset(str(w) for w in found["units"]),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"cause_times.json: {error!r}") from None
@@ -40,12 +43,14 @@ def sign_times(
     tokens: Sequence[Token], times: Sequence[Mention], mentions: Sequence[Mention]
 ) -> list[Mention]:
     """The time mentions (`times`) that may tell a sign's course: not inside a cause's phrase
-    among `mentions`, nor a lone end word (module doc)."""
-    causes, ends = _words()
+    among `mentions` nor ending on a unit right before one, nor a lone end word (module doc)."""
+    causes, ends, units = _words()
     spans = [(m.first, m.last) for m in mentions if m.concept in causes and not m.negated]
+    starts = {first for first, _ in spans}
     return [
         m
         for m in times
         if not any(first <= m.first and m.last <= last for first, last in spans)
+        and not (m.last + 1 in starts and tokens[m.last].surface in units)
         and not (m.first == m.last and tokens[m.first].surface in ends)
     ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 
+from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -51,6 +52,7 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     easings: dict[int, int] = {}  # sentence -> the first easing's start
     causes: set[int] = set()
     live: set[int] = set()
+    stories: list[Mention] = []
     for m in mentions:
         if m.negated:
             continue
@@ -59,7 +61,9 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         elif m.concept in words["causes"]:
             causes.add(m.sentence)
         elif m.concept in words["story"]:
-            live.add(m.sentence)
+            stories.append(m)
+    # a cause's length ("after a 4 hour sportive") is no time course (cause_times.py)
+    live.update(m.sentence for m in sign_times(tokens, stories, mentions))
     live.update(t.sentence for t in tokens if t.surface in words["live_words"])
     # an easing in a sentence telling the sign going on or back explains nothing, there or in the
     # rules' 'explained' ("it came back within minutes of getting off but now it's gone numb
