@@ -41,6 +41,15 @@ def history_dates(tokens: list[Token], found: list[Found], dating: str) -> list[
     return [f for f in found if f.label == dating and tokens[f.positions[0]].clause in clauses]
 
 
+def without(found: list[Found], histories: list[Found]) -> list[Found]:
+    """The phrase finds less the history dates (by identity: one set, so a long text of many
+    dates stays linear)."""
+    if not histories:
+        return found
+    dates = {id(h) for h in histories}
+    return [f for f in found if id(f) not in dates]
+
+
 def undated_after(
     tokens: list[Token],
     found: list[Found],
@@ -52,6 +61,6 @@ def undated_after(
     history_dates) past only where the reading without those dates (`past_of`) makes them so."""
     if not histories:
         return past
-    rest = past_of([f for f in found if not any(f is h for h in histories)])
+    rest = past_of(without(found, histories))
     after = min(tokens[h.positions[-1]].clause for h in histories)
     return {p for p in past if tokens[p].clause <= after or p in rest}

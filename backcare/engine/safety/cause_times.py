@@ -45,12 +45,19 @@ def sign_times(
     """The time mentions (`times`) that may tell a sign's course: not inside a cause's phrase
     among `mentions` nor ending on a unit right before one, nor a lone end word (module doc)."""
     causes, ends, units = _words()
-    spans = [(m.first, m.last) for m in mentions if m.concept in causes and not m.negated]
-    starts = {first for first, _ in spans}
+    # per word, the last word of the cause phrases holding it; and where cause phrases start:
+    # one pass over the causes, so a long text of many times and causes stays linear
+    covered: dict[int, int] = {}
+    starts: set[int] = set()
+    for m in mentions:
+        if m.concept in causes and not m.negated:
+            starts.add(m.first)
+            for p in range(m.first, m.last + 1):
+                covered[p] = max(m.last, covered.get(p, m.last))
     return [
         m
         for m in times
-        if not any(first <= m.first and m.last <= last for first, last in spans)
+        if covered.get(m.first, -1) < m.last
         and not (m.last + 1 in starts and tokens[m.last].surface in units)
         and not (m.first == m.last and tokens[m.first].surface in ends)
     ]

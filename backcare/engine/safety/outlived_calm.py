@@ -17,7 +17,7 @@ as before ("now" is no course). When unsure, the notice stands. Pure: tokens and
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -46,7 +46,7 @@ def _words() -> tuple[
 
 
 def outlived_sentences(
-    tokens: Sequence[Token], mentions: Iterable[Mention], calming_ends: dict[int, int]
+    tokens: Sequence[Token], mentions: Sequence[Mention], calming_ends: dict[int, int]
 ) -> set[int]:
     """The sentences (of `calming_ends`: a sentence with a calming phrase, and the position
     after its last calming phrase's last word) where a time course is told after that phrase,
@@ -62,16 +62,26 @@ def outlived_sentences(
         for k in range(len(tokens) - 1)
         if tokens[k].number is not None and tokens[k + 1].surface in units
     ]
+    # one pass over the words: a fine word seen since the calming phrase, and the clauses with
+    # a marker, so a long text of many courses stays linear (tests/test_safety_scaling)
+    courses_at = set(told)
     outlived: set[int] = set()
-    for k in told:
-        sentence = tokens[k].sentence
+    fine_seen: set[int] = set()
+    marked: set[int] = set()
+    for k, token in enumerate(tokens):
+        sentence = token.sentence
         end = calming_ends.get(sentence)
-        if end is None or k < end or sentence in outlived or tokens[k].clause in backs:
+        if end is None or k < end or sentence in outlived:
             continue
-        clause = tokens[k].clause
-        marked = any(
-            tokens[p].clause == clause and tokens[p].surface in markers for p in range(end, k + 1)
-        )
-        if marked and not any(tokens[p].surface in fine_words for p in range(end, k)):
+        if token.surface in markers:
+            marked.add(token.clause)
+        if (
+            k in courses_at
+            and token.clause not in backs
+            and token.clause in marked
+            and sentence not in fine_seen
+        ):
             outlived.add(sentence)
+        if token.surface in fine_words:
+            fine_seen.add(sentence)
     return outlived

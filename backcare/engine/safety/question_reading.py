@@ -8,7 +8,7 @@ from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.bygone import Bygone
-from backcare.engine.safety.cancer_dates import history_dates, undated_after
+from backcare.engine.safety.cancer_dates import history_dates, undated_after, without
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
@@ -230,7 +230,7 @@ class QuestionReading(
         # passed in a sentence dated long ago: a history, not lately (dated_over.py)
         resolved, past = dated_over(
             tokens,
-            [f for f in found if not any(f is h for h in histories)],
+            without(found, histories),
             resolved,
             past,
             PAST,
