@@ -19,7 +19,7 @@ from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.dated_over import dated_over
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
-from backcare.engine.safety.eased import eased
+from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
@@ -147,6 +147,9 @@ class QuestionReading(
         # is no course of the sign (cause_times.py)
         times = [m for m in after if m.concept in self._long_bars and not m.negated]
         kept |= {m.sentence for m in sign_times(tokens, times, after)}
+        # and the sign's own duration, though no time concept reads it ("it's been like that for
+        # 3 days", safety111)
+        kept |= durations(tokens, after)
         return dropped_signs(before, after, signs, kept)
 
     def _read(self, question: str) -> Reading:
