@@ -52,6 +52,7 @@ def _eased_words() -> dict[str, frozenset[str]]:
                 "counts",
                 "count_links",
                 "dated_by",
+                "articles",
             )
         } | {"partial": frozenset(" ".join(phrase) for phrase in found["partial"])}
     except (KeyError, TypeError) as error:
@@ -77,7 +78,10 @@ def durations(tokens: list[Token], mentions: list[Mention]) -> set[int]:
         if counted or t.surface in words["plural_units"]:
             first = count if counted else k
             found.append(Mention("", first, k, t.sentence, False, False, False))
-    return {m.sentence for m in sign_times(tokens, found, mentions)}
+    # only "a 2 day sportive" is the cause's length: "numb for 3 days cycling to work" is the sign's
+    articled = [m for m in found if m.first and tokens[m.first - 1].surface in words["articles"]]
+    told = {m.sentence for m in found if m not in articled}
+    return told | {m.sentence for m in sign_times(tokens, articled, mentions)}
 
 
 def _partial(tokens: list[Token], after: int, sentence: int) -> bool:
