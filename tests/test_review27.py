@@ -6,7 +6,8 @@ asker's echo of a claim as the claim, dated_over.py's date reaching past a "but"
 6 (joked.py reading a dismissal or an apology as the asker's joke, "I'm fine, just asking" beside a
 time course); safety106 and safety107 fixed them by class before the merge. Merged: 125/130, 0/14,
 tier 124/125. Every sign is caught at least at its labelled tier and every twin raises nothing,
-but for the rows below (strict xfails: a fix shows)."""
+but for the rows below (strict xfails: a fix shows); safety109 fixed the five that every version
+missed."""
 
 from __future__ import annotations
 
@@ -16,24 +17,9 @@ from tests.safety_cases import row_id, set_rows, tier
 
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
-# missed by every version, the old code's included (review27_report.md, "common to all")
-MISSED_EVERYWHERE = {
-    # exertion explains jelly legs; legs giving way three days later is not read as a new sign
-    "After spin class my legs are jelly which is normal, but its been 3 days and they still give"
-    " way on the stairs",
-    # someone else's incontinence and a loss of standing, no back named
-    "Dad jokes that he's 'lost the use of his legs' but honestly he couldn't get off the sofa"
-    " tonight and he's wet himself",
-    # a quoted sign laughed at, still told hours later
-    "My son (15) said 'I can't feel my legs' after football and we all laughed and said he was"
-    " being dramatic, but he's still saying it 4 hours later and his back hurts",
-    # a general question with "mine are fine just curious" and then a time course
-    "What does it mean if both legs go weak and you cant feel the toilet roll? mine are fine just"
-    " curious lol its been since yesterday",
-    # an episode that resolved after chemotherapy: a cancer history with a past sign
-    "Finished chemo 2 years ago, had a weird episode where I couldn't feel my legs, it resolved"
-    " after an hour",
-}
+# missed by every version, the old code's included (review27_report.md, "common to all"): none
+# since safety109 (tests/test_safety109.py holds the five and their twins)
+MISSED_EVERYWHERE: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ accident - spilled coffee"), barred where the question is live or a loss stays u
 
 from __future__ import annotations
 
+from backcare.engine.safety.eased import durations
 from backcare.engine.safety.own_time import own_time_wins
 from backcare.engine.safety.reading import (
     Found,
@@ -108,14 +109,19 @@ class Causes(Reader):
                 return True
             return any(tokens[cause.first].scope == scope for cause in named)
 
+        lasting_days = durations(tokens, mentions)
+
         def outlasts(m: Mention, cause: Mention) -> bool:
             """Whether m's sentence tells, outside the cause's words, that a brief sign lasts
             ("my bum went numb on a long drive yesterday and it still hasn't come back"): a
             recovery denied or "still" before the sign or a denial (senses._lasting; not a span,
             which long sitting itself names: "numb after sitting for hours"), or a sign going on
-            since a day gone by (since_a_day)."""
+            since a day gone by (since_a_day), or lasting days ("my bum has been numb for 2 days
+            now" after a flight: eased.durations, safety111)."""
             if m.concept not in self._lasting_signs:
                 return False
+            if m.sentence in lasting_days:
+                return True
             here = [k for k, t in enumerate(tokens) if t.sentence == m.sentence]
             # the sign told again in its sentence is the same sign ("my bum goes numb on the hard
             # chairs and stays numb for hours after I stand up": 'stays' comes before the second

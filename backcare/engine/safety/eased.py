@@ -11,12 +11,21 @@ I got off"), where no cause is named in the sentence, or where a live word or a 
 in it ("... but now it's numb again since this morning"); where a word tells the sign going on or
 back ('going_on'), the easing is dropped, so the rule's own 'explained' does not read it either
 (safety83). Words: data/eased_words.json.
+
+safety111 (review28, class H): "after a 4 hour sportive my bum and bits went numb and it's been 2
+days, eases a bit when I stand". With the ride's length set aside (cause_times.py) no time concept
+was left, as "it's been 2 days" reads none, so a partial easing explained a numbness of days. The
+sign's own duration ('long_units' after a 'counts' word or a digit, or a plural one alone: "for
+days") is a time course, unless it dates the cause ("3 days ago") or is the cause's length ("a 2
+day sportive"); and an easing told as partial or undone after it ("a bit", "never fully", "comes
+straight back") explains nothing.
 """
 
 from __future__ import annotations
 
 import functools
 
+from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -38,10 +47,54 @@ def _eased_words() -> dict[str, frozenset[str]]:
                 "live_words",
                 "going_on",
                 "settled_before",
+                "long_units",
+                "plural_units",
+                "counts",
+                "count_links",
+                "dated_by",
+                "articles",
             )
-        }
+        } | {"partial": frozenset(" ".join(phrase) for phrase in found["partial"])}
     except (KeyError, TypeError) as error:
         raise DataError(f"eased_words.json: {error!r}") from None
+
+
+def durations(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """The sentences telling a sign's own duration ("it's been 2 days", "for 3 days", "2 days now",
+    "for days"): not a date of the cause ("3 days ago"), nor the cause's length (cause_times.py)."""
+    words = _eased_words()
+    found: list[Mention] = []
+    for k, t in enumerate(tokens):
+        if t.surface not in words["long_units"]:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].surface in words["dated_by"]:
+            continue
+        count = k - 1
+        if count > 0 and tokens[count].surface in words["count_links"]:
+            count -= 1  # "a couple of days"
+        counted = count >= 0 and (
+            tokens[count].surface.isdigit() or tokens[count].surface in words["counts"]
+        )
+        if counted or t.surface in words["plural_units"]:
+            first = count if counted else k
+            found.append(Mention("", first, k, t.sentence, False, False, False))
+    # only "a 2 day sportive" is the cause's length: "numb for 3 days cycling to work" is the sign's
+    articled = [m for m in found if m.first and tokens[m.first - 1].surface in words["articles"]]
+    told = {m.sentence for m in found if m not in articled}
+    return told | {m.sentence for m in sign_times(tokens, articled, mentions)}
+
+
+def _partial(tokens: list[Token], after: int, sentence: int) -> bool:
+    """Whether the easing ending at `after` is told as partial or undone later in its sentence."""
+    phrases = _eased_words()["partial"]
+    longest = max((len(p.split()) for p in phrases), default=0)
+    k = after + 1
+    while k < len(tokens) and tokens[k].sentence == sentence:
+        for n in range(1, longest + 1):
+            if " ".join(t.surface for t in tokens[k : k + n]) in phrases:
+                return True
+        k += 1
+    return False
 
 
 def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -51,6 +104,7 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     easings: dict[int, int] = {}  # sentence -> the first easing's start
     causes: set[int] = set()
     live: set[int] = set()
+    stories: list[Mention] = []
     for m in mentions:
         if m.negated:
             continue
@@ -59,8 +113,18 @@ def eased(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         elif m.concept in words["causes"]:
             causes.add(m.sentence)
         elif m.concept in words["story"]:
-            live.add(m.sentence)
+            stories.append(m)
+    # a cause's length ("after a 4 hour sportive") is no time course (cause_times.py)
+    live.update(m.sentence for m in sign_times(tokens, stories, mentions))
     live.update(t.sentence for t in tokens if t.surface in words["live_words"])
+    live.update(durations(tokens, mentions))
+    # an easing told as partial ("eases a bit", "never fully", "comes straight back") explains
+    # nothing: the sign it eases has not passed
+    live.update(
+        m.sentence
+        for m in mentions
+        if m.concept in words["eased"] and not m.negated and _partial(tokens, m.last, m.sentence)
+    )
     # an easing in a sentence telling the sign going on or back explains nothing, there or in the
     # rules' 'explained' ("it came back within minutes of getting off but now it's gone numb
     # again since this morning", safety83); "now totally fine", "been fine since" are none

@@ -27,6 +27,7 @@ data/safety_vocabulary.json).
 
 from __future__ import annotations
 
+from backcare.engine.safety.outlived_calm import outlived_sentences
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -62,6 +63,16 @@ class Hypotheticals(Vocabulary):
             for t in tokens
             if t.sentence in unworried and t.clause in fine and t.surface in self._self
         }
+        # "mine are fine just curious lol its been since yesterday": a time course after the
+        # calming phrase in its sentence is told, not calmed (outlived_calm.py)
+        calming_ends: dict[int, int] = {}  # by sentence: after its last calming phrase
+        for k, p in phrases:
+            if p in calming:
+                end = k + len(p.split())
+                sentence = tokens[k].sentence
+                calming_ends[sentence] = max(end, calming_ends.get(sentence, end))
+        outlived = outlived_sentences(tokens, mentions, calming_ends)
+        calm -= {t.clause for t in tokens if t.sentence in outlived}
         live = {k for k, p in phrases if p in self._frame_live}
         # a live time of someone's: in a clause naming the asker, another or a sign (not a
         # story's "the garden centre has started selling bulbs")

@@ -9,7 +9,9 @@ from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
 from backcare.engine.safety.asked_over import asked_over
 from backcare.engine.safety.bygone import Bygone
+from backcare.engine.safety.cancer_dates import history_dates, undated_after, without
 from backcare.engine.safety.carried_ages import ages_carried
+from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
@@ -19,7 +21,7 @@ from backcare.engine.safety.dated_back import dated_back
 from backcare.engine.safety.dated_over import dated_over
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
-from backcare.engine.safety.eased import eased
+from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
@@ -144,7 +146,13 @@ class QuestionReading(
         for t in tokens:
             told.setdefault(t.sentence, []).append(t)
         kept = {n for n, words in told.items() if self._live_word(words)}
-        kept |= {m.sentence for m in after if m.concept in self._long_bars and not m.negated}
+        # a cause's own length ("the 11 hour flight") or a sign's end ("till I walked about")
+        # is no course of the sign (cause_times.py)
+        times = [m for m in after if m.concept in self._long_bars and not m.negated]
+        kept |= {m.sentence for m in sign_times(tokens, times, after)}
+        # and the sign's own duration, though no time concept reads it ("it's been like that for
+        # 3 days", safety111)
+        kept |= durations(tokens, after)
         return dropped_signs(before, after, signs, kept)
 
     def _read(self, question: str) -> Reading:
@@ -205,8 +213,17 @@ class QuestionReading(
         # the patients of the asker's health or care job: their signs, no one's emergency now
         # (the asker's back told beside them stays the asker's)
         work = self._work_positions(tokens)
-        # "this is over" covers its own scope and the one before ("had a fever, all better now")
+        # "this is over" covers its own scope and the one before ("had a fever, all better now");
+        # a date told of a cancer dates that history, not the signs after it (cancer_dates.py)
         past = self._past_positions(tokens, found, PAST, negated)
+        histories = history_dates(tokens, found, PAST)
+        past = undated_after(
+            tokens,
+            found,
+            past,
+            histories,
+            lambda rest: self._past_positions(tokens, rest, PAST, negated),
+        )
         resolved = self._past_positions(tokens, found, RESOLVED, negated)
         # "my son couldn't pee last week, he's fine": over for someone else's signs only
         recovered = self._past_positions(tokens, found, RECOVERED, negated)
@@ -219,7 +236,7 @@ class QuestionReading(
         # passed in a sentence dated long ago: a history, not lately (dated_over.py)
         resolved, past = dated_over(
             tokens,
-            found,
+            without(found, histories),
             resolved,
             past,
             PAST,

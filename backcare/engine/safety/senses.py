@@ -9,11 +9,13 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from backcare.engine.safety.outgrown import outgrown
+from backcare.engine.safety.persisted import lasting_from, lasting_signs, outlasted
 from backcare.engine.safety.reading import (
     Found,
     Token,
 )
 from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.vocabulary import BACK, PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
@@ -74,6 +76,8 @@ class Reader(Vocabulary):
         vetoed: dict[int, set[int]] = {}  # sentence -> starts of a veto phrase, with its end
         ends: dict[int, int] = {}
         gone = set()
+        lasting: int | None = None  # persisted.py: where a sign told lasting starts, once read
+        outlasting: set[int] = set()  # and the words of the signs whose lasting counts
         for n, f in enumerate(senses):
             held = set(f.positions)
             last = f.positions[-1]
@@ -91,6 +95,9 @@ class Reader(Vocabulary):
                 # household mishap (red-team 8's A3)
                 gone.add(n)
                 continue
+            if said_as_verb(tokens, f.positions):
+                gone.add(n)  # "Dad jokes that he's ...": a person says something
+                continue
             if outgrown(tokens, candidates, f):
                 gone.add(n)  # "temp was 37 this morning, 39.6 now": the reading rose
                 continue
@@ -100,6 +107,13 @@ class Reader(Vocabulary):
                 gone.add(n)  # exertion explains no back pain: it is the pain told
                 continue
             if not held & alarm:
+                continue
+            if lasting is None:
+                kinds = lasting_signs()
+                lasting = lasting_from(tokens)
+                outlasting = {p for g in candidates if g.label in kinds for p in g.positions}
+            if held & outlasting and outlasted(last, lasting):
+                gone.add(n)  # "still saying it 4 hours later": the sign outlasted its cause
                 continue
             if any(
                 k not in held
