@@ -5,7 +5,9 @@ code: caught 143/151, false alarms 9/21; safety108 (4e410252) lost 16 and lowere
 dating a present sign before "I had a slipped disc. That was 2 years ago and I've been fine
 since"; the senses of "weeing constantly", "water retention" and "leaning back"; the widened seat
 cause; asked_over.py reading a question's new fever and agony as the episode's; worse_ahead.py
-beside a cancer history); safety110 narrowed each by class: 144/151, false alarms 5/21. Every sign
+beside a cancer history); safety110 narrowed each by class: 144/151, false alarms 5/21; with
+safety109 and safety111 merged (a numbness still told hours later, "still numb at bedtime"),
+146/151. Every sign
 is caught at least at its labelled tier and every twin raises nothing, but for the rows below
 (strict xfails: a fix shows)."""
 
@@ -26,12 +28,6 @@ MISSED_EVERYWHERE = {
     # a fall from about 2 metres read as a child's fall at play
     "pupil fell backwards off the wall bars in the gym this afternoon, flat on her back from"
     " about 2 metres up. Teary but walking. anything to watch for tonight?",
-    # a quoted numbness laughed at, still told hours later
-    "My son said he couldn't feel his legs after football and we laughed. He's still stiff and"
-    " still can't feel them 4 hours later",
-    # a workout's numb legs still numb "at bedtime" (persisted.py's times lack it)
-    "couldnt feel my legs after leg day at the gym, still numb at bedtime and now my backs really"
-    " hurting",
     # a tearing pain into the tummy at 70 (an aneurysm) raises the urgent tier only
     "back pain came on suddenly an hour ago, worst pain of my life, tearing, going into my tummy,"
     " I'm 70",
