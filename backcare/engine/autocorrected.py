@@ -20,8 +20,10 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # often meant: "back" for "bank")
 MIN_LETTERS = 5
 # edits between the word typed and the pack's term (a first letter dropped and one changed:
-# "directors" for "erectors")
+# "directors" for "erectors"); a word shorter than LONG_WORD letters one edit only: two edits
+# from a short word reach too many ordinary ones ("since" for "spinae" before "muscles")
 MAX_EDITS = 2
+LONG_WORD = 7
 # edits between the word beside it and the term's neighbour in the pack's text ("spine" beside
 # "erector" for the "spinae" of "erector spinae")
 NEIGHBOUR_EDITS = 1
@@ -48,16 +50,22 @@ def autocorrected(
     the pack does not know) written as that term, and the (as typed, meant) pairs read. A term
     is read when the word before or after the typed one stands beside it in the pack's own texts
     (`beside(word, True)`: the terms after it; `beside(word, False)`: the terms before it;
-    terms_beside), the term is within `MAX_EDITS` of the word typed, and the term is no `common`
-    word; of several, the closest. A stop word beside it tells nothing ("my" stands before many
+    terms_beside), the term is within `MAX_EDITS` of the word typed (one edit for a word shorter
+    than `LONG_WORD` letters), and the term is no `common` word; of several, the closest. A stop word beside it tells nothing ("my" stands before many
     terms)."""
     found = list(_WORD.finditer(text))
     words = [m[0].casefold() for m in found]
     reads = []
     for i, match in enumerate(found):
         typed = words[i]
-        if len(typed) < MIN_LETTERS or not typed.isalpha() or not replaced(typed):
+        if (
+            len(typed) < MIN_LETTERS
+            or not typed.isalpha()
+            or typed in stopwords
+            or not replaced(typed)
+        ):
             continue
+        allowed = MAX_EDITS if len(typed) >= LONG_WORD else 1
         terms: set[str] = set()
         if i and words[i - 1] not in stopwords:
             terms |= beside(words[i - 1], True)
@@ -68,12 +76,12 @@ def autocorrected(
             if (
                 term == typed
                 or len(term) < MIN_LETTERS
-                or abs(len(term) - len(typed)) > MAX_EDITS  # that many edits by length alone
+                or abs(len(term) - len(typed)) > allowed  # that many edits by length alone
                 or common(term)
             ):
                 continue
             edits = distance(typed, term)
-            if edits <= MAX_EDITS and (best is None or (edits, term) < best):
+            if edits <= allowed and (best is None or (edits, term) < best):
                 best = (edits, term)
         if best is not None:
             reads.append((match.start(), match.end(), match[0], best[1]))

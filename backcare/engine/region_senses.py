@@ -8,7 +8,7 @@ through the callables given; the red-flag check reads the message as typed, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
 from backcare.engine.split_words import spliced
@@ -30,15 +30,27 @@ def region_senses() -> Mapping[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def organ_words() -> frozenset[str]:
+    """Words that make a message speak of the organ itself ("failing", "transplant", "only")."""
+    data = expect_dict(read_json("region_senses.json"), "region_senses.json")
+    words = data.get("organ_words", [])
+    if not isinstance(words, list):
+        return frozenset()
+    return frozenset(w.casefold() for w in words if isinstance(w, str))
+
+
 def region_words(
     text: str,
     table: Mapping[str, str],
     names: Callable[[str, str], bool],
     known: Callable[[str], bool],
+    organ: Container[str] = frozenset(),
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with each word of `table` written as the region it stands for, when no word of
-    the text already names that region (`names(word, region)`) and the pack knows the region's
-    words (`known`), and the (as typed, meant) pairs read."""
+    the text already names that region (`names(word, region)`) nor speaks of the organ itself
+    (`organ`: "my kidneys are failing"), and the pack knows the region's words (`known`), and the
+    (as typed, meant) pairs read."""
     if not table:
         return text, ()
     found = [(m, table.get(m[0].casefold())) for m in _WORD.finditer(text)]
@@ -46,6 +58,8 @@ def region_words(
     if not meant_here:
         return text, ()
     said = [m[0].casefold() for m, meant in found if meant is None]
+    if any(w in organ for w in said):
+        return text, ()
     reads = [
         (match.start(), match.end(), match[0], meant)
         for match, meant in found

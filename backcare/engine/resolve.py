@@ -21,7 +21,7 @@ from backcare.engine.analyze import (
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
-from backcare.engine.region_senses import region_senses, region_words
+from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import rejoined
 from backcare.engine.tuning import (
@@ -261,13 +261,20 @@ class WordResolution(CandidateStage):
         """The question with each body word used in another language's sense ("the kidneys are
         hurting me": the lower back) written as the region meant, when it names that region by
         no word of its own (region_senses)."""
-        return region_words(text, region_senses(), self._names_region, self._knows)
+        return region_words(text, region_senses(), self._names_region, self._knows, organ_words())
 
     def _names_region(self, word: str, region: str) -> bool:
-        """Whether a word stands for a region ("spine", "lumbar" for the lower back): the
-        region's last word is among the terms the lexicon reads it as."""
+        """Whether a word stands for a region ("spine", "lumbar" for the lower back), as typed or
+        as its typo's correction: the region's last word is among the terms the lexicon reads it
+        as."""
         head = stem(region.split()[-1])
-        return any(term == head for term, _ in self.analyzer.concept(word, 1.0).alternatives)
+        if any(term == head for term, _ in self.analyzer.concept(word, 1.0).alternatives):
+            return True
+        # a misspelt region word names it as well ("is my bak pain coming from my kidneys")
+        corrected = self._correct(word)
+        return corrected is not None and any(
+            term == head for term, _ in self.analyzer.concept(corrected[0], 1.0).alternatives
+        )
 
     def _knows(self, word: str) -> bool:
         """Whether the pack holds a word, itself or through the lexicon."""

@@ -34,12 +34,20 @@ def respellings(text: str) -> tuple[tuple[str, str], ...]:
     """The (as typed, meant) pairs of a text's text-speak words, each once."""
     table = spelt_as()
     found: dict[str, str] = {}
+    # a one-letter spelling found anywhere but at a sentence's start is read nowhere: the pairs
+    # are swapped wherever the word stands (resolve._corrected), so "y? hw cn y relieve" would
+    # read its second "y" (you) as "why" too
+    elsewhere: set[str] = set()
     for match in _WORD.finditer(text):
         typed = match[0].casefold()
         meant = table.get(typed)
-        if meant is not None and (len(typed) > 1 or _opens_sentence(text, match.start())):
+        if meant is None:
+            continue
+        if len(typed) > 1 or _opens_sentence(text, match.start()):
             found.setdefault(typed, meant)
-    return tuple(found.items())
+        else:
+            elsewhere.add(typed)
+    return tuple((typed, meant) for typed, meant in found.items() if typed not in elsewhere)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
