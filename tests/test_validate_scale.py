@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +37,11 @@ def test_a_large_pack_ranks_a_bounded_number_of_questions_and_says_so(
         return real(engine, text, top)
 
     monkeypatch.setattr(validate, "_ranking", counting)
-    started = time.perf_counter()
     report = validate_pack(path)
-    took = time.perf_counter() - started
     most = max(limits.MIN_RANKED_ENTRIES, limits.RANKED_WORK // 5_000)
-    assert len(ranked) == most  # every one of the 5,000 took 70 s
-    assert took < 60
+    # the work counted, not timed (a wall-time bound failed at load 14: speed36): every one of
+    # the 5,000 ranked took 70 s
+    assert len(ranked) == most
     assert report.entries == 5_000 and report.status == "clean"
     assert any(f"ran on {most:,} of 5,000 entries" in note for note in report.notes)
     # spread through the pack, not only its head
