@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -26,16 +27,10 @@ from backcare.resources import DataError
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The cause concepts, the end words and the units of data/cause_times.json."""
-    from backcare.resources import read_json
-
+    lists = listed_words("cause_times.json")
     try:
-        found = read_json("cause_times.json")
-        return (
-            frozenset(str(c) for c in found["causes"]),
-            frozenset(str(w) for w in found["ends"]),
-            frozenset(str(w) for w in found["units"]),
-        )
-    except (KeyError, TypeError, AttributeError) as error:
+        return (lists["causes"], lists["ends"], lists["units"])
+    except KeyError as error:
         raise DataError(f"cause_times.json: {error!r}") from None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -30,18 +31,16 @@ def _words() -> tuple[
 ]:
     """The time-course concepts, the fine words, the time units, the concepts that date the
     back's own course and the markers of a course up to now, of data/outlived_calm.json."""
-    from backcare.resources import read_json
-
+    lists = listed_words("outlived_calm.json")
     try:
-        found = read_json("outlived_calm.json")
         return (
-            frozenset(str(w) for w in found["courses"]),
-            frozenset(str(w) for w in found["fine_words"]),
-            frozenset(str(w) for w in found["units"]),
-            frozenset(str(w) for w in found["timed_by"]),
-            frozenset(str(w) for w in found["markers"]),
+            lists["courses"],
+            lists["fine_words"],
+            lists["units"],
+            lists["timed_by"],
+            lists["markers"],
         )
-    except (KeyError, TypeError, AttributeError) as error:
+    except KeyError as error:
         raise DataError(f"outlived_calm.json: {error!r}") from None
 
 
