@@ -11,6 +11,7 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 TIGHT_BACK = "helps-tight-back-muscles"
 SPINAL_TENSION = "relieve-spinal-tension"
@@ -20,11 +21,6 @@ HOME_REMEDY = "fastest-home-remedy-back-pain"
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _answered(engine: Engine, question: str) -> str | None:
     ],
 )
 def test_a_tight_back_is_the_tight_back_entry(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) == TIGHT_BACK
+    assert answered(engine, question) == TIGHT_BACK
 
 
 @pytest.mark.parametrize(
@@ -54,12 +50,12 @@ def test_a_tight_back_is_the_tight_back_entry(engine: Engine, question: str) -> 
     ],
 )
 def test_what_the_sum_ranked_right_stays(engine: Engine, question: str, expected: str) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 def test_letting_a_wound_up_back_go_is_releasing_tension(engine: Engine) -> None:
     # "let it go", "let that go" are the loosen group's "let go" (lexicon)
-    assert _answered(engine, "my spine feels wound up tight, how do I let it go") == SPINAL_TENSION
+    assert answered(engine, "my spine feels wound up tight, how do I let it go") == SPINAL_TENSION
 
 
 def test_the_typed_words_synonyms_score_as_one_term(engine: Engine) -> None:
@@ -85,4 +81,4 @@ def test_the_typed_words_synonyms_score_as_one_term(engine: Engine) -> None:
     ],
 )
 def test_near_questions_are_not_answered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None

@@ -13,6 +13,7 @@ from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.intent import Sense, default_sense
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 ERECTORS_TIGHT = "spinal-erectors-tight"
 SIT_STIFF = "back-get-stiff-sit"
@@ -29,11 +30,6 @@ def engine() -> Engine:
 @pytest.fixture(scope="module")
 def sense() -> Sense:
     return default_sense(default_analyzer())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_type_set_aside_or_denied_is_not_asked(sense: Sense, question: str, ki
     ],
 )
 def test_holdout30s_classes_are_answered(engine: Engine, question: str, expected: str) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,4 +74,4 @@ def test_holdout30s_classes_are_answered(engine: Engine, question: str, expected
     ],
 )
 def test_their_twins_elsewhere_are_not_answered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None

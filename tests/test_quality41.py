@@ -20,6 +20,7 @@ import pytest
 from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 STUDIO: list[dict[str, str]] = [
     {
@@ -80,11 +81,6 @@ def studio(tmp_path: Path) -> Engine:
     return _engine(tmp_path, STUDIO)
 
 
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -96,7 +92,7 @@ def _answered(engine: Engine, question: str) -> str | None:
     ],
 )
 def test_a_restricted_entry_is_not_answered_unnamed(studio: Engine, question: str) -> None:
-    assert _answered(studio, question) != "pregnant"
+    assert answered(studio, question) != "pregnant"
     first = studio.ask(question, top=3).results
     pregnant = next(r for r in first if r.entry.id == "pregnant")
     assert pregnant.signals.subject is False  # --explain: names_subject false
@@ -104,7 +100,7 @@ def test_a_restricted_entry_is_not_answered_unnamed(studio: Engine, question: st
 
 def test_it_ranks_as_an_entry_whose_subject_is_not_named(studio: Engine) -> None:
     # old: the pregnancy entry first (89.8 to 89.4)
-    assert _answered(studio, "how many massage treatments for back pain") == "treatments"
+    assert answered(studio, "how many massage treatments for back pain") == "treatments"
 
 
 @pytest.mark.parametrize(
@@ -138,7 +134,7 @@ def test_a_pack_mostly_about_it_is_not_restricted(tmp_path: Path) -> None:
         ("how should I sleep", "sleep"),
         ("what exercises can I do", "exercise"),
     ):
-        assert _answered(engine, question) == expected
+        assert answered(engine, question) == expected
 
 
 def test_no_restriction_without_the_back_care_lexicon(tmp_path: Path) -> None:
@@ -212,6 +208,6 @@ def test_what_the_packs_title_names_is_its_setting(tmp_path: Path, question: str
     """Two entries of six say "osteopath": the topic gate took it for a topic the sessions entry
     leaves out; the page's title says the whole pack is an osteopath's."""
     titled = _engine(tmp_path, OSTEO, title="Oakwood Osteopaths: FAQ")
-    assert _answered(titled, question) in {"sessions", "wear"}
+    assert answered(titled, question) in {"sessions", "wear"}
     untitled = _engine(tmp_path, OSTEO, title="Oakwood Clinic: FAQ")
-    assert _answered(untitled, question) is None  # no title to say so: still a topic left out
+    assert answered(untitled, question) is None  # no title to say so: still a topic left out

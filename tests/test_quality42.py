@@ -13,6 +13,7 @@ from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.intent import Sense, default_sense
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 SMA_SIGNS = "signs-symptoms-spinal-muscular-atrophy"
 HOME_REMEDY = "fastest-home-remedy-back-pain"
@@ -30,11 +31,6 @@ def engine() -> Engine:
 @pytest.fixture(scope="module")
 def sense() -> Sense:
     return default_sense(default_analyzer())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_what_is_asked_of_a_subject_is_its_own_type(sense: Sense, question: str,
     ],
 )
 def test_what_the_page_does_not_tell_gets_no_answer(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_what_the_page_does_not_tell_gets_no_answer(engine: Engine, question: st
     ],
 )
 def test_their_answered_twins_stay_answered(engine: Engine, question: str, expected: str) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 def test_a_keyword_question_may_find_the_body_part_in_an_answer(tmp_path: object) -> None:
@@ -119,7 +115,7 @@ def test_a_sentence_that_asks_only_a_type_after_a_story_is_answered(
 ) -> None:
     # the story's words ("days", "drive") reach entries of another type (how long; why sitting
     # stiffens): the sentence that asks asks only a remedy, so they answer nothing asked
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,4 +128,4 @@ def test_a_sentence_that_asks_only_a_type_after_a_story_is_answered(
 def test_a_type_only_question_after_another_story_stays_unanswered(
     engine: Engine, question: str
 ) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None

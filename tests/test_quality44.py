@@ -18,6 +18,7 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 CLINIC: list[dict[str, str]] = [
     {"id": "knee-run", "question": "Why does my knee ache when I run?",
@@ -42,11 +43,6 @@ def clinic(tmp_path: Path) -> Engine:
     return _engine(tmp_path, CLINIC)
 
 
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
-
-
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
@@ -58,7 +54,7 @@ def _answered(engine: Engine, question: str) -> str | None:
     ],
 )
 def test_another_circumstance_is_not_answered(clinic: Engine, question: str, entry: str) -> None:
-    assert _answered(clinic, question) is None
+    assert answered(clinic, question) is None
     first = clinic.ask(question, top=1).results[0]
     assert first.entry.id == entry  # still the closest: ranked as before
     assert first.signals.outside  # --explain: outside_topics
@@ -78,17 +74,17 @@ def test_another_circumstance_is_not_answered(clinic: Engine, question: str, ent
 def test_the_same_or_no_circumstance_is_answered(
     clinic: Engine, question: str, expected: str
 ) -> None:
-    assert _answered(clinic, question) == expected
+    assert answered(clinic, question) == expected
 
 
 def test_the_storys_circumstance_sets_the_scene(clinic: Engine) -> None:
     """A circumstance outside the sentence that asks is the story's: "I walk to work" is no walk
     asked about; asked, it is."""
-    assert _answered(
-        clinic, "I walk to work every day and I feel fine. Why does my knee ache?"
-    ) == ("knee-run")
+    assert answered(clinic, "I walk to work every day and I feel fine. Why does my knee ache?") == (
+        "knee-run"
+    )
     assert (
-        _answered(clinic, "I feel fine all day. Why does my knee ache when I walk to work?") is None
+        answered(clinic, "I feel fine all day. Why does my knee ache when I walk to work?") is None
     )
 
 
@@ -110,7 +106,7 @@ def test_a_pack_whose_questions_mostly_name_it_has_it_as_its_setting(tmp_path: P
         {"id": "hours", "question": "What are your opening hours?", "answer": "9 to 5."},
     ]  # fmt: skip
     engine = _engine(tmp_path, entries)
-    assert _answered(engine, "why is my back stiff after I sit") == "wake"
+    assert answered(engine, "why is my back stiff after I sit") == "wake"
 
 
 def test_no_circumstance_without_the_back_care_lexicon(tmp_path: Path) -> None:

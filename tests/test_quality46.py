@@ -14,6 +14,7 @@ from backcare.engine.answer import Engine
 from backcare.engine.search_words import unsearched
 from backcare.engine.side_questions import parts
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 STOP = frozenset({"the", "a", "is", "my", "i", "one", "to", "about", "what"})
 
@@ -21,11 +22,6 @@ STOP = frozenset({"the", "a", "is", "my", "i", "one", "to", "about", "what"})
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def test_a_clause_opened_by_also_is_a_side_question() -> None:
@@ -93,7 +89,7 @@ def test_a_sentence_setting_a_question_aside_is_not_ranked_unless_the_rest_point
     ],
 )  # fmt: skip
 def test_the_answerable_question_is_answered(engine: Engine, question: str, entry: str) -> None:
-    assert _answered(engine, question) == entry
+    assert answered(engine, question) == entry
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_the_answerable_question_is_answered(engine: Engine, question: str, entr
 def test_a_message_whose_only_question_is_off_the_page_is_not_answered(
     engine: Engine, question: str
 ) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None
 
 
 def test_a_site_the_pack_names_stays_in_the_query() -> None:

@@ -14,6 +14,7 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.split_words import rejoined
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 STOP = frozenset({"a", "in", "the", "my", "i", "of", "is", "to"})
 PACK = {"muscle", "atrophy", "erector", "erectors", "tight", "injury", "back", "loosen"}
@@ -22,11 +23,6 @@ PACK = {"muscle", "atrophy", "erector", "erectors", "tight", "injury", "back", "
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def _unknown(word: str) -> bool:
@@ -74,7 +70,7 @@ def test_short_or_unrelated_words_are_not_joined() -> None:
     ],
 )  # fmt: skip
 def test_the_answerable_question_is_answered(engine: Engine, question: str, entry: str) -> None:
-    assert _answered(engine, question) == entry
+    assert answered(engine, question) == entry
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_the_answerable_question_is_answered(engine: Engine, question: str, entr
     ],
 )
 def test_a_question_off_the_page_is_not_answered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None
 
 
 def test_a_guessed_cause_put_for_confirmation_asks_why(engine: Engine) -> None:
@@ -103,7 +99,7 @@ def test_a_price_named_by_its_sign_is_asked(engine: Engine) -> None:
     assert sense.named_types("is 20€ too much for a back massage") == {"cost"}
     # a price in the story of a question asked by a question word is the story's
     assert sense.named_types("I spent $50 on a massage, why is my back still tight?") == set()
-    assert _answered(engine, "foam roller for a stiff back under £15") is None
+    assert answered(engine, "foam roller for a stiff back under £15") is None
 
 
 def test_a_negated_price_is_not_asked(engine: Engine) -> None:

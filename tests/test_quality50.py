@@ -17,6 +17,7 @@ from backcare.engine.answer import Engine
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.vowelless import revowelled, skeletons
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 PACK_WORDS = ["how", "long", "loosen", "muscle", "muscles", "erector", "back", "lung"]
 
@@ -24,11 +25,6 @@ PACK_WORDS = ["how", "long", "loosen", "muscle", "muscles", "erector", "back", "
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def _read(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -71,7 +67,7 @@ def test_a_few_abbreviations_among_words_are_left_alone() -> None:
     ],
 )  # fmt: skip
 def test_the_answerable_question_is_answered(engine: Engine, question: str, entry: str) -> None:
-    assert _answered(engine, question) == entry
+    assert answered(engine, question) == entry
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_the_answerable_question_is_answered(engine: Engine, question: str, entr
     ],
 )
 def test_a_question_off_the_page_is_not_answered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None
 
 
 def test_a_cause_ruled_out_is_set_aside_only_where_it_rules_out() -> None:

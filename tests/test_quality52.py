@@ -19,6 +19,7 @@ from backcare.engine.dictation import fillers, spoken_sentences
 from backcare.engine.homophones import heard_words
 from backcare.engine.split_words import rejoined
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 STOP = frozenset({"a", "the", "for", "that", "of", "my", "i", "is", "it", "at", "to"})
 
@@ -26,11 +27,6 @@ STOP = frozenset({"a", "the", "for", "that", "of", "my", "i", "is", "it", "at", 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def test_fillers_part_a_dictated_text_into_sentences() -> None:
@@ -125,7 +121,7 @@ def test_a_product_asked_to_be_chosen_to_buy_is_asked_the_best_one_of(engine: En
     ],
 )  # fmt: skip
 def test_the_answerable_question_is_answered(engine: Engine, question: str, entry: str) -> None:
-    assert _answered(engine, question) == entry
+    assert answered(engine, question) == entry
 
 
 @pytest.mark.parametrize(
@@ -140,4 +136,4 @@ def test_the_answerable_question_is_answered(engine: Engine, question: str, entr
     ],
 )
 def test_a_question_off_the_page_is_not_answered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None

@@ -18,6 +18,7 @@ from backcare.engine.answer import Engine
 from backcare.engine.for_whom import describing_words
 from backcare.engine.side_questions import parts, set_aside_words
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 STOP = frozenset({"the", "a", "is", "my", "i", "to", "about", "what", "and", "do", "it", "that"})
 
@@ -25,11 +26,6 @@ STOP = frozenset({"the", "a", "is", "my", "i", "to", "about", "what", "and", "do
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def test_a_clause_opened_by_and_and_a_question_word_is_a_question_of_its_own() -> None:
@@ -78,7 +74,7 @@ def test_a_question_of_framing_or_pointing_back_to_a_topic_keeps_the_message_who
 def test_several_questions_are_answered_by_the_one_the_page_answers(
     engine: Engine, question: str, expected: str | None
 ) -> None:
-    found = _answered(engine, question)
+    found = answered(engine, question)
     if expected is None:
         assert found == "loosen-erector-spinae"
     else:
@@ -92,7 +88,7 @@ def test_a_question_of_another_domain_beside_it_keeps_the_message_unanswered(
     text = (
         "Why is the back of my gaming chair so stiff when I recline? How do I oil the hinge bolts?"
     )
-    assert _answered(engine, text) is None
+    assert answered(engine, text) is None
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_a_question_of_another_domain_beside_it_keeps_the_message_unanswered(
     ],
 )
 def test_who_asks_is_context_not_subject(engine: Engine, question: str, expected: str) -> None:
-    assert _answered(engine, question) in {expected, "get-rid-tight-muscles"}
+    assert answered(engine, question) in {expected, "get-rid-tight-muscles"}
 
 
 @pytest.mark.parametrize(
@@ -129,7 +125,7 @@ def test_who_asks_is_context_not_subject(engine: Engine, question: str, expected
     ],
 )
 def test_the_near_twins_stay_unanswered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None
 
 
 def test_a_word_between_a_possessive_and_a_person_describes_who_is_asked_for() -> None:
@@ -146,7 +142,7 @@ def test_a_clause_that_says_it_is_not_asked_names_nothing_asked() -> None:
 
 def test_a_belief_asked_about_is_the_belief(engine: Engine) -> None:
     text = "Is it true that a good stretch helps back pain fast?"
-    assert _answered(engine, text) == "fastest-home-remedy-back-pain"
+    assert answered(engine, text) == "fastest-home-remedy-back-pain"
 
 
 @pytest.mark.parametrize(
@@ -161,4 +157,4 @@ def test_a_belief_asked_about_is_the_belief(engine: Engine) -> None:
     ],
 )
 def test_things_and_products_stay_unanswered(engine: Engine, question: str) -> None:
-    assert _answered(engine, question) is None
+    assert answered(engine, question) is None

@@ -15,16 +15,12 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.region_senses import region_words
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def test_a_region_word_in_another_sense_is_read_as_the_region_unless_the_region_is_named() -> None:
@@ -60,7 +56,7 @@ def test_a_region_word_in_another_sense_is_read_as_the_region_unless_the_region_
     ],
 )
 def test_kidneys_for_the_lower_back(engine: Engine, question: str, expected: str | None) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_kidneys_for_the_lower_back(engine: Engine, question: str, expected: str
 def test_a_comparison_is_answered_by_an_entry_naming_both_sides(
     engine: Engine, question: str, expected: str | None
 ) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
 
 
 def test_the_sides_of_versus_are_set_against_each_other(engine: Engine) -> None:
@@ -96,14 +92,14 @@ def test_the_sides_of_versus_are_set_against_each_other(engine: Engine) -> None:
 
 
 def test_a_typo_of_a_phrase_word_reads_as_the_phrase(engine: Engine) -> None:
-    assert _answered(engine, "erector spinea tight what to do") == "loosen-erector-spinae"
-    assert _answered(engine, "why are my erector spinea so tight") == "spinal-erectors-tight"
+    assert answered(engine, "erector spinea tight what to do") == "loosen-erector-spinae"
+    assert answered(engine, "why are my erector spinea so tight") == "spinal-erectors-tight"
 
 
 def test_a_question_word_typed_as_on_a_phone_asks_as_the_word(engine: Engine) -> None:
-    assert _answered(engine, "erector spinea tight, wat do i do") == "loosen-erector-spinae"
-    assert _answered(engine, "hw do i loosen my erector spinae") == "loosen-erector-spinae"
+    assert answered(engine, "erector spinea tight, wat do i do") == "loosen-erector-spinae"
+    assert answered(engine, "hw do i loosen my erector spinae") == "loosen-erector-spinae"
 
 
 def test_a_job_tells_who_asks(engine: Engine) -> None:
-    assert _answered(engine, "computer job, stiff at my desk all day") == "back-get-stiff-sit"
+    assert answered(engine, "computer job, stiff at my desk all day") == "back-get-stiff-sit"

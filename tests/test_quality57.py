@@ -16,16 +16,12 @@ from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_besid
 from backcare.engine.spelling import osa_distance
 from backcare.engine.textspeak import respellings
 from backcare.packs.load import load_pack
+from tests.answered import answered
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(load_pack())
-
-
-def _answered(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return None if answer.match is None else answer.match.entry.id
 
 
 def _read(
@@ -88,4 +84,4 @@ def test_a_one_letter_spelling_asks_only_where_a_sentence_opens() -> None:
 def test_holdout37s_classes_in_other_words(
     engine: Engine, question: str, expected: str | None
 ) -> None:
-    assert _answered(engine, question) == expected
+    assert answered(engine, question) == expected
