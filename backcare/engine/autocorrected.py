@@ -8,14 +8,11 @@ read through the arguments given."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container, Iterable
 from itertools import pairwise
 
-from backcare.engine.split_words import spliced
+from backcare.engine.split_words import WORD, spliced
 
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # a word autocorrect put in is a word of this many letters or more (short real words are too
 # often meant: "back" for "bank")
 MIN_LETTERS = 5
@@ -33,7 +30,7 @@ def pack_pairs(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
     """The pairs of words that stand side by side in the pack's own texts (lower case)."""
     pairs: set[tuple[str, str]] = set()
     for text in texts:
-        words = [w.casefold() for w in _WORD.findall(text)]
+        words = [w.casefold() for w in WORD.findall(text)]
         pairs.update(pairwise(words))
     return frozenset(pairs)
 
@@ -53,7 +50,7 @@ def autocorrected(
     terms_beside), the term is within `MAX_EDITS` of the word typed (one edit for a word shorter
     than `LONG_WORD` letters), and the term is no `common` word; of several, the closest. A stop word beside it tells nothing ("my" stands before many
     terms)."""
-    found = list(_WORD.finditer(text))
+    found = list(WORD.finditer(text))
     words = [m[0].casefold() for m in found]
     reads = []
     for i, match in enumerate(found):

@@ -11,11 +11,10 @@ from collections.abc import Container
 from functools import lru_cache
 
 from backcare.engine.analyze import words
+from backcare.engine.split_words import WORD
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 _STOP = re.compile(r"[.!?\n]")
-# a word as `words` reads it, with its place in the text
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +36,7 @@ def spoken_sentences(text: str, spoken: Container[str]) -> list[str]:
         return []
     parts: list[str] = []
     at = 0
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         if words(match[0])[:1] and words(match[0])[0] in spoken:
             parts.append(text[at : match.start()])
             at = match.end()

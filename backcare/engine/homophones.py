@@ -7,15 +7,11 @@ through the callables given."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from backcare.engine.split_words import spliced
+from backcare.engine.split_words import WORD, spliced
 from backcare.resources import expect_dict, read_shared_json
-
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +38,7 @@ def heard_words(
     if not table:
         return text, ()
     reads = []
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         typed = match[0]
         meant = table.get(typed.casefold())
         if meant is not None and unknown(typed.casefold()) and known(meant):

@@ -7,15 +7,11 @@ through the callables given; the red-flag check reads the message as typed, not 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
-from backcare.engine.split_words import spliced
+from backcare.engine.split_words import WORD, spliced
 from backcare.resources import expect_dict, read_json
-
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +49,7 @@ def region_words(
     (as typed, meant) pairs read."""
     if not table:
         return text, ()
-    found = [(m, table.get(m[0].casefold())) for m in _WORD.finditer(text)]
+    found = [(m, table.get(m[0].casefold())) for m in WORD.finditer(text)]
     meant_here = {meant for _, meant in found if meant is not None}
     if not meant_here:
         return text, ()

@@ -5,7 +5,6 @@ I/O, no printing; it reads a `Store`."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import pairwise
 
@@ -23,7 +22,7 @@ from backcare.engine.candidates import CandidateStage
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
-from backcare.engine.split_words import rejoined
+from backcare.engine.split_words import WORD, rejoined
 from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
@@ -34,8 +33,6 @@ from backcare.engine.tuning import (
 )
 from backcare.engine.vowelless import revowelled, skeletons
 from backcare.store.protocol import Store
-
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 class WordResolution(CandidateStage):
@@ -384,4 +381,4 @@ def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
     if not corrections:
         return question
     fixed = dict(corrections)
-    return _WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept
+    return WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept

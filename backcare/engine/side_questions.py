@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from backcare.engine.analyze import stem, words
+from backcare.engine.split_words import WORD
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
@@ -24,7 +25,6 @@ from backcare.resources import expect_dict, expect_strings, read_shared_json
 # dash, or before an "and": "how do i relieve tension in my spine and also is magnesium good")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s|\s(?=and\s)")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LEADS = frozenset({"and", "but", "oh", "so", "then", "ok", "okay"})  # words before an opener
 MAX_PARTS = 4  # questions ranked alone: a message of more asks a list, not one and an aside
 
@@ -269,7 +269,7 @@ def _past_leads(clause: tuple[str, ...], at: int) -> int:
 def _after(clause: str, skipped: int) -> str:
     """The clause from its word after the first `skipped`; the clause itself when its words are
     not the tokens `words` reads."""
-    spans = list(_WORD.finditer(clause))
+    spans = list(WORD.finditer(clause))
     if len(spans) != len(words(clause)) or skipped >= len(spans):
         return clause.strip()
     return clause[spans[skipped].start() :].strip()

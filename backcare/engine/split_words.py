@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# a word's letters, as every reading of a question's words takes them (an apostrophe inside is
+# kept: "don't"); the one pattern resolve, homophones, vowelless, dictation, side_questions,
+# autocorrected, region_senses and textspeak share
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 MIN_JOINED = 6  # a joined word shorter than this is too often two words that happen to meet
 MIN_BESIDE_STOP = 5  # the other part's letters when one part is a stop word
 MIN_FUZZY = 8  # a join that is not exactly a pack word needs this many letters
@@ -32,7 +34,7 @@ def rejoined(
     it for a typo of one of its words; `closest(joined, edits)`: the pack's word at most `edits`
     edits from the joined form, keeping its first letter (the form itself when the pack has it),
     or None."""
-    found = list(_WORD.finditer(text))
+    found = list(WORD.finditer(text))
     joins: list[tuple[int, int, str, str]] = []  # start, end, as typed, read as
     i = 0
     while i < len(found) - 1:

@@ -5,14 +5,12 @@ once loaded."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from backcare.engine.split_words import WORD
 from backcare.resources import expect_dict, read_shared_json
 
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # what ends a sentence before a word that opens the next (a line break counts too)
 _SENTENCE_ENDS = frozenset(".?!;:\n")
 
@@ -38,7 +36,7 @@ def respellings(text: str) -> tuple[tuple[str, str], ...]:
     # are swapped wherever the word stands (resolve._corrected), so "y? hw cn y relieve" would
     # read its second "y" (you) as "why" too
     elsewhere: set[str] = set()
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         typed = match[0].casefold()
         meant = table.get(typed)
         if meant is None:

@@ -9,13 +9,10 @@ LBP ...", "WFH") stands among words with vowels, and is no word with its vowels 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from backcare.engine.split_words import spliced
+from backcare.engine.split_words import WORD, spliced
 
-# a word's letters, as resolve._WORD reads them (an apostrophe inside is kept: "don't")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 VOWELS = frozenset("aeiou")  # "y" stays: "trphy" is atrophy's consonants, "y" is "you"'s
 MIN_BARE = 3  # words without a vowel a question needs to be read as typed without them
 BARE_SHARE = 0.5  # and the share of its words they must be at least
@@ -53,7 +50,7 @@ def revowelled(
     `pack()`: the pack's words by skeleton, the likeliest first (built only when a question is
     written so); `stops`: the stop words by skeleton. A skeleton two words of the pack share
     ("lng": long, lung) is read as the likeliest; one only stop words share, as none."""
-    found = list(_WORD.finditer(text))
+    found = list(WORD.finditer(text))
     if len(found) < MIN_BARE:
         return text, ()
     typed = [m[0].casefold() for m in found]
