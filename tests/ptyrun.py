@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,9 @@ class Terminal:
         environment = isolated_env(home, **env)
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # pragma: no cover - the child
+            # Ctrl-C as at a person's terminal, even when the tests run as a background job
+            # (its shell ignores SIGINT for what it starts, and backcare then leaves it so)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
             os.chdir(REPO)
             os.execvpe(PYTHON_M[0], [*PYTHON_M, *args], environment)
         self.shown = b""

@@ -115,6 +115,9 @@ def test_ctrl_c_during_a_batch_exits_130_quietly() -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # Ctrl-C as in a foreground batch, even when the tests run as a background job, whose
+        # shell ignores SIGINT for what it starts (backcare then leaves it so)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(b"stiff back\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,10 @@ def clean(text: str) -> str:
     return _ESCAPES.sub("", text).replace("\r", "")
 
 
+def _interrupts_as_at_a_prompt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Terminal:
     """A running `backcare` prompt on a pseudo-terminal."""
 
@@ -52,6 +57,9 @@ class Terminal:
             encoding="utf-8",
             dimensions=(50, 100),
             timeout=20,
+            # a person at a prompt: Ctrl-C interrupts, even when these tests run as a background
+            # job, whose shell ignores SIGINT for what it starts (backcare then leaves it so)
+            preexec_fn=_interrupts_as_at_a_prompt,
         )
         self.child.expect_exact(PROMPT)
         self.banner = clean(str(self.child.before))
