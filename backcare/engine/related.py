@@ -9,10 +9,10 @@ quality56). data/related_words.txt holds them for the ~18,000 most frequent Engl
 once by tools/make_related_words.py from a sentence-embedding model's view of each word alone, so
 the plain install imports no model.
 
-For each of the question's words that a candidate holds nowhere (question, aliases, tags, topic or
-answer: a word it holds was scored by the ranking already), the candidate is credited with the best
-of its question's and aliases' terms related to it: their similarity times the term's IDF in the
-pack. The sum, relative to the best candidate's, is added at `RELATED_WEIGHT` to the key relative to
+For each of the question's words that a candidate's question and aliases do not hold (a word they
+hold was scored by the ranking already; one its answer holds, in passing, far less), the candidate is
+credited with the best of its question's and aliases' terms related to it: their similarity times
+the term's IDF in the pack. The sum, relative to the best candidate's, is added at `RELATED_WEIGHT` to the key relative to
 the best, over the best `RELATED_TOP`.
 
 Only a pack of `RELATED_MIN_ENTRIES` or more is read so (tuning.py says what smaller packs lost),
@@ -24,12 +24,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from backcare.engine.candidates import idf
-from backcare.engine.ranked import Scored
-from backcare.engine.tuning import RELATED_TOP, RELATED_WEIGHT
+from backcare.engine.index import FIELDS
+from backcare.engine.ranked import _OWN_FIELDS, Scored
+from backcare.engine.tuning import LINK_CACHE, RELATED_TOP, RELATED_WEIGHT
 from backcare.resources import DataError, read_text
 from backcare.store.protocol import Store
 
 RELATED_FILE = "related_words.txt"
+_OWN = frozenset(i for i, name in enumerate(FIELDS) if name in _OWN_FIELDS)
 
 Related = dict[str, tuple[tuple[str, float], ...]]
 
@@ -42,7 +44,8 @@ class RelatedWords:
         self.related = related_words()
         # an entry's question and aliases' terms (links.PackLinks keeps them, one cache for both)
         self._own_terms = own_terms
-        self._weights: dict[str, float] = {}
+        self._weights: dict[str, float] = {}  # a term's IDF in the pack
+        self._askers: dict[str, frozenset[int]] = {}  # _asking, kept across questions
 
     def rerank(self, terms: Sequence[str], scored: list[Scored]) -> list[Scored]:
         """The best RELATED_TOP candidates re-ranked by their key relative to the best plus
@@ -67,8 +70,8 @@ class RelatedWords:
         own = self._own_terms(doc)
         value = 0.0
         for word in words:
-            if self.store.has_term(word) and doc in self.store.postings(word)[0]:
-                continue  # the ranking scored the word where the entry holds it
+            if doc in self._asking(word):
+                continue  # the ranking scored the word where the entry's question holds it
             value += max(
                 (
                     similarity * self._weight(term)
@@ -79,10 +82,26 @@ class RelatedWords:
             )
         return value
 
+    def _asking(self, word: str) -> frozenset[int]:
+        """The entries whose question or aliases hold the word (an answer may hold it in
+        passing: a related word its question holds still says more). Read once a word."""
+        found = self._askers.get(word)
+        if found is None:
+            found = frozenset()
+            if self.store.has_term(word):
+                docs, _, fields = self.store.postings(word)
+                found = frozenset(d for d, f in zip(docs, fields, strict=True) if f in _OWN)
+            if len(self._askers) >= LINK_CACHE:
+                self._askers.clear()
+            self._askers[word] = found
+        return found
+
     def _weight(self, term: str) -> float:
         found = self._weights.get(term)
         if found is None:
             found = idf(self.store.size, len(self.store.postings(term)[0]))
+            if len(self._weights) >= LINK_CACHE:
+                self._weights.clear()
             self._weights[term] = found
         return found
 
