@@ -10,13 +10,14 @@ once by tools/make_related_words.py from a sentence-embedding model's view of ea
 the plain install imports no model.
 
 For each of the question's words that a candidate's question and aliases do not hold (a word they
-hold was scored by the ranking already; one its answer holds, in passing, far less), the candidate is
-credited with the best of its question's and aliases' terms related to it: their similarity times
-the term's IDF in the pack. The sum, relative to the best candidate's, is added at `RELATED_WEIGHT` to the key relative to
-the best, over the best `RELATED_TOP`.
+hold was scored by the ranking already; one its answer holds, in passing, far less), the candidate
+is credited with the best of its question's and aliases' terms related to it: their similarity
+times the term's IDF in the pack. The sum, relative to the best candidate's, is added at
+`RELATED_WEIGHT` to the key relative to the best, over the best `RELATED_TOP`.
 
-Only a pack of `RELATED_MIN_ENTRIES` or more is read so (tuning.py says what smaller packs lost),
-and so a cold ask of the bundled pack never imports this module or reads the file."""
+Only a pack the word links read (`LINK_MIN_ENTRIES` entries or more) is read so (tuning.py says
+what smaller packs lost), so a cold ask of the bundled pack never imports this module or reads
+the file."""
 
 from __future__ import annotations
 
