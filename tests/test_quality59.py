@@ -44,7 +44,8 @@ def _pack(entries: list[tuple[str, str]]) -> Pack:
 
 @pytest.mark.parametrize(
     ("word", "related_word"),
-    [("several", "multiple"), ("delete", "remove"), ("folder", "directory"), ("computer", "pc")],
+    # SCOWL's list (quality61) has no "pc", and "several" shares its stem with "sever" / "severe"
+    [("many", "multiple"), ("delete", "remove"), ("folder", "directory"), ("computer", "machine")],
 )
 def test_the_data_relates_common_paraphrases(word: str, related_word: str) -> None:
     table = related.related_words()
@@ -71,22 +72,22 @@ def test_a_large_packs_paraphrase_ranks_its_entry_first(monkeypatch: pytest.Monk
 
 
 def test_a_word_the_entry_holds_is_not_credited_again() -> None:
-    # "computer" is in both questions: only the word the right one lacks ("several") is read
+    # "computer" is in both questions: only the word the right one lacks ("many") is read
     fillers = [(f"How do I set up topic {i} alpha{i}?", f"Open menu {i}.") for i in range(40)]
     pack = _pack(
         [
             ("Multiple dropbox accounts on one computer?", "Use a second login."),
-            ("Several ways to remove dropbox from a computer", "Unlink it."),
+            ("Many ways to remove dropbox from a computer", "Unlink it."),
             *fillers,
         ]
     )
     engine = Engine(pack)
     assert engine.matcher._related is not None
-    terms = engine.matcher.analyzer.terms("several dropbox accounts on my computer")
+    terms = engine.matcher.analyzer.terms("many dropbox accounts on my computer")
     words = [t for t in terms if t in engine.matcher._related.related]
     credit = engine.matcher._related._credit
-    assert credit(1, words) == 0.0  # holds "several" itself, and "computer"
-    assert credit(0, words) > 0.0  # "multiple" for "several"
+    assert credit(1, words) == 0.0  # holds "many" itself, and "computer"
+    assert credit(0, words) > 0.0  # "multiple" for "many"
 
 
 def test_a_small_pack_reads_no_related_words(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,7 @@ A paraphrase says a question's idea in words its entry lacks ("several Dropbox a
 computer" for "Multiple dropbox accounts on one PC?", "remove" for "delete", "directory" for
 "folder"). No pack teaches such pairs about itself when the two words never stand in one of its
 entries (links.py learns only from the pack), and WordNet holds few of them (docs/matching.md,
-quality56). data/related_words.txt holds them for the ~18,000 most frequent English words, made
+quality56). data/related_words.txt holds them for ~15,500 common English words (SCOWL), made
 once by tools/make_related_words.py from a sentence-embedding model's view of each word alone, so
 the plain install imports no model.
 
