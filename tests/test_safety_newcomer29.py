@@ -26,11 +26,19 @@ RELATIVES_SIGN_AND_WHAT = [
     "my mum fell and her legs went numb, what now",
     "papa ist gestürzt, seine Beine sind taub, what do i do",
     "both my nan's legs are numb since this morning. what do we do?",
+    # a definition asked after the report asks about the sign just told (after_report)
+    "my dad's legs are numb, what does that mean?",
+    "my dad's legs are numb, what's happening?",
+    "my son can't feel his legs, what's wrong with him?",
+    "my son can't feel his legs. What does that mean??",
 ]
 
 STILL_DEFINITIONS = [
     "whats numb legs mean",
     "what does it mean if someone's legs are numb?",
+    "Can someone explain what numbness in both legs means?",
+    "what does numb legs refer to",
+    "what is it when someone's legs go numb",
 ]
 
 PLACES_AFTER_GO = [
