@@ -11,6 +11,7 @@ from backcare.engine.analyze import stem, text_stems, words
 from backcare.engine.asides import aside_openers, aside_words
 from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.for_whom import describing_words
+from backcare.engine.idle_words import idle_words
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
 from backcare.engine.referred import referred
@@ -50,6 +51,12 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # month": not the entry "How long does a stiff back last?")
         if timed := self.sense.plain_words(question):
             concepts = [c for c in concepts if c.word not in timed]
+        # nor is a light verb before the object that carries its meaning ("go for a walk": not
+        # the "go" of "take to go away") or a phrase of talk ("in the first place", "I mean")
+        if idle := idle_words(question):
+            said = [c for c in concepts if c.word not in idle]
+            if any(not c.filler for c in said):
+                concepts = said
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
