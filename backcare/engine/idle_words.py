@@ -1,6 +1,7 @@
 """Words of a question that say nothing of what it asks (intents.json "idle"): a light verb before
 the object that carries its meaning ("can I still go for a walk", "can i just take a painkiller"),
-and set phrases of talk ("in the first place", "I mean"). Matched as words, they rank an entry that
+set phrases of talk ("in the first place", "I mean"), and a noun autocorrect put where only a
+verb can stand ("why does it mattress how i sit"). Matched as words, they rank an entry that
 uses the verb in another sense ("How many weeks does back stiffness take to go away?") over the one
 that answers the question. Pure once loaded."""
 
@@ -21,6 +22,7 @@ class IdleTable(NamedTuple):
     objects: frozenset[tuple[str, ...]]
     talk: frozenset[tuple[str, ...]]
     talk_starts: frozenset[str]
+    verb_place: frozenset[tuple[str, ...]]  # the words after which only a verb stands
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,7 @@ def idle_table() -> IdleTable:
         phrases("objects"),
         talk,
         frozenset(p[0] for p in talk),
+        phrases("verb_place"),
     )
 
 
@@ -66,3 +69,18 @@ def idle_words(text: str, table: IdleTable | None = None) -> frozenset[str]:
         return frozenset()
     said = {tokens[i] for i in range(len(tokens)) if i not in idle}
     return frozenset(tokens[i] for i in idle) - said
+
+
+def in_verb_place(text: str, table: IdleTable | None = None) -> frozenset[str]:
+    """The words of a text (as `words` gives them) that stand where only a verb can, right after
+    one of the table's `verb_place` ("why does it mattress how i sit": "mattress"). A noun there
+    is autocorrect's word for a verb; the caller reads only the topics' words so."""
+    table = table or idle_table()
+    tokens = words(text)
+    if not table.verb_place or {p[-1] for p in table.verb_place}.isdisjoint(tokens):
+        return frozenset()
+    return frozenset(
+        tokens[at]
+        for at in range(len(tokens))
+        if any(at >= len(p) and tokens[at - len(p) : at] == p for p in table.verb_place)
+    )
