@@ -138,6 +138,12 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             lambda w: self.store.has_word(w) or self._real(w),
             setting | tried | {w for _, written in about for w in words(written)},
         )
+        # a type's cue said absent ("even without leg symptoms") asks nothing, and matches
+        # no entry by that type's word (the signs entry of "What are the signs and symptoms of
+        # spinal muscular atrophy?"); other absent words still match ("without recompressing")
+        cued = absent & self.sense.absent_cue_words(asking_text) if absent else frozenset()
+        if cued and any(not c.filler and c.word not in cued for c in concepts):
+            concepts = [c for c in concepts if c.word not in cued]
         # (the union made once, not once a word: the stop words are hundreds)
         unread = self.analyzer.stopwords | tried
         return Analysis(
