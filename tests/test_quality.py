@@ -441,11 +441,11 @@ def test_holdout37_quality_with_rejection_by_kind() -> None:
     # stiff competition, a sitting duck, a rest API); first run on 8a74298, before any change it
     # prompted: P@1 96.3, right & confident 86.3, other-domain rejected 100, near-domain 95.0
     # (docs/firstruns/holdout37_8a74298.txt)
-    # (tuned on: quality57 96.8 / 90.5 / 100 / 100)
+    # (tuned on: quality57 96.8 / 90.5 / 100 / 100; quality58 98.4 / 95.3 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout37.jsonl", pack))
-    assert scores.p_at_1 >= 0.965
-    assert scores.answered is not None and scores.answered >= 0.9
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.95
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.99
 
