@@ -23,12 +23,10 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
-    flag_line,
     no_match_line,
     not_english_lead,
-    notice_contact,
+    notice_lines,
     pointer_line,
-    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -75,10 +73,7 @@ def plain_answer(
     parts = []
     head = ""  # with_question: the record's lines at the margin
     if answer.red_flags:
-        lines = [flag_line(f, region) for f in answer.red_flags]
-        lines.append(region_numbers(answer.red_flags, region))
-        lines.append(notice_contact(answer))
-        lines = [line for line in lines if line]
+        lines = [notice.line for notice in notice_lines(answer, region)]
         parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))

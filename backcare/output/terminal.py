@@ -31,12 +31,9 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
-    flag_line,
-    flag_text,
     not_english_lead,
     not_english_line,
-    notice_contact,
-    region_numbers,
+    notice_lines,
     shows_answer,
     tells_no_match,
 )
@@ -202,34 +199,40 @@ def flags_panels(
     asked: bool = False,
     width: int | None = None,
     told: frozenset[str] = frozenset(),
-) -> list[Panel]:
-    """A panel per red flag; with `asked`, the question on its lower border (batch mode, where
-    the notice, not a heading, must come first). A label too long for the top border of a
-    `width`-column panel ("EMERGENCY - get help now" at 16 columns was cut to "EMERGENCY") opens
-    the panel instead, wrapped, as an entry's long question does."""
-    panels = []
+) -> list[Panel | Text]:
+    """A panel per notice shown (messages.notice_lines: under an emergency, the emergency ones),
+    and the lines said beside them (the numbers, the folded lower tiers, the contact) as bold
+    text, each where notice_lines puts it; with `asked`, the question on each panel's lower
+    border (batch mode, where the notice, not a heading, must come first). A label too long for
+    the top border of a `width`-column panel ("EMERGENCY - get help now" at 16 columns was cut
+    to "EMERGENCY") opens the panel instead, wrapped, as an entry's long question does."""
+    shown: list[Panel | Text] = []
     subtitle = Text(one_line(answer.query)[:60], style="dim") if asked else None
-    for flag in answer.red_flags:
-        if told and flag_line(flag, region) in told:
+    for notice in notice_lines(answer, region):
+        if told and notice.line in told:
             continue
-        title: Text | None = Text(
-            f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency]
-        )
-        body: RenderableType = Text(flag_text(flag, region))
+        if notice.urgency is None:
+            # its phone numbers never broken over two lines
+            text = numbers_whole(notice.text, width) if width is not None else notice.text
+            shown.append(Text(text, style="bold"))
+            continue
+        urgency = notice.urgency
+        title: Text | None = Text(f" {URGENCY_LABELS[urgency]} ", style=URGENCY_STYLES[urgency])
+        body: RenderableType = Text(notice.text)
         if width is not None and title is not None and title.cell_len + TITLE_FRAME > width:
-            label = Text(URGENCY_LABELS[flag.urgency], style=URGENCY_STYLES[flag.urgency])
+            label = Text(URGENCY_LABELS[urgency], style=URGENCY_STYLES[urgency])
             body, title = Group(label, body), None
-        panels.append(
+        shown.append(
             Panel(
                 body,
                 title=title,
                 title_align="left",
                 subtitle=subtitle,
                 subtitle_align="left",
-                border_style=URGENCY_BORDERS[flag.urgency],
+                border_style=URGENCY_BORDERS[urgency],
             )
         )
-    return panels
+    return shown
 
 
 def print_answer(
@@ -248,16 +251,8 @@ def print_answer(
     describes an emergency), then the answer (or the line saying it is withheld), related
     questions and the explanation. `asked`: name the question on the notices (batch mode);
     `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
-    for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
-        console.print(panel)
-    numbers = region_numbers(answer.red_flags, region)
-    if numbers and numbers not in told:
-        # once, after every notice with no region set: what "your local emergency number" is
-        console.print(Text(numbers_whole(numbers, console.width), style="bold"))
-    if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
-        # once, after every notice; its phone numbers never broken over two lines
-        contact = numbers_whole(notice_contact(answer), console.width)
-        console.print(Text(contact, style="bold"))
+    for shown in flags_panels(answer, region, asked=asked, width=console.width, told=told):
+        console.print(shown)
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 

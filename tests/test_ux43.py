@@ -1,0 +1,135 @@
+"""ux43: what the newcomer29 trial found in the output, the settings and `validate`.
+
+- F3: under an emergency the human output gave every notice: two "SEE A DOCTOR SOON ... within the
+  next few days" between "get help now" and the numbers, the call to action said by each
+  emergency notice again, and every region's numbers only after the last notice. Now the
+  emergency notices come first and alone, the call to action once, the numbers (no region set)
+  straight after the first notice, and the lower tiers folded into one line; JSON keeps every
+  flag.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backcare.cli.notices import kept_notices, safety_answer
+from backcare.engine.safety.flags import RedFlag
+from backcare.output.messages import (
+    FOLDED_LEAD,
+    URGENCY_LABELS,
+    folded_line,
+    notice_lines,
+)
+from backcare.output.plain import plain_answer
+from tests.conftest import PYTHON_M, run_backcare
+
+# a fall, numb legs and no peeing, at 74: two emergency notices and two see-a-doctor-soon ones
+FALL = (
+    "My dad is 74 and he fell in the bathroom this morning, now he says he cant feel his legs "
+    "properly and he hasnt been able to pee since, his back is agony. what do we do"
+)
+SOON = URGENCY_LABELS["soon"]
+EMERGENCY = URGENCY_LABELS["emergency"]
+
+
+def test_the_message_raises_emergency_and_lower_tiers_so_the_tests_below_mean_something() -> None:
+    tiers = [flag.urgency for flag in safety_answer(FALL).red_flags]
+    assert tiers.count("emergency") >= 2 and "soon" in tiers
+
+
+@pytest.mark.parametrize("region", [None, "UK", "US"])
+def test_under_an_emergency_the_emergency_notices_come_first_and_alone(region: str | None) -> None:
+    answer = safety_answer(FALL)
+    text = plain_answer(answer, region=region)
+    lines = text.splitlines()
+    labelled = [line for line in lines if line.startswith(tuple(URGENCY_LABELS.values()))]
+    assert labelled and all(line.startswith(EMERGENCY) for line in labelled)
+    assert SOON not in text and URGENCY_LABELS["urgent"] not in text
+    folded = [line for line in lines if line.startswith(FOLDED_LEAD)]
+    assert len(folded) == 1 and lines.index(folded[0]) > lines.index(labelled[-1])
+    assert "2 signs worth a doctor's check within days" in folded[0]
+
+
+@pytest.mark.parametrize("region", [None, "UK", "AU"])
+def test_the_call_to_action_is_said_once(region: str | None) -> None:
+    notices = notice_lines(safety_answer(FALL), region)
+    first, second = [n.text for n in notices if n.urgency][:2]
+    action = first.split(". ")[0]
+    assert action.startswith("Call")
+    assert action not in second
+    assert sum(n.text.count(action) for n in notices) == 1
+
+
+def test_with_no_region_the_numbers_come_straight_after_the_first_notice() -> None:
+    lines = [notice.line for notice in notice_lines(safety_answer(FALL), None)]
+    assert lines[0].startswith(EMERGENCY)
+    assert lines[1].startswith("Emergency numbers: ")
+    assert lines[2].startswith(EMERGENCY)
+    assert sum(line.startswith("Emergency numbers: ") for line in lines) == 1
+
+
+def test_a_crisis_call_of_its_own_keeps_its_action_beside_another_emergency() -> None:
+    # two emergencies that tell different things to do: each says its own
+    flags = (
+        RedFlag("a", "emergency", "One thing was noticed.", "", call=None),
+        RedFlag("b", "emergency", "Another was noticed.", "", call="crisis"),
+    )
+    answer = safety_answer("")._replace(red_flags=flags)
+    texts = [n.text for n in notice_lines(answer, "UK") if n.urgency]
+    assert texts[0].startswith("Call 999")
+    assert not texts[1].startswith("Another")  # its own call leads it
+    assert texts[1].endswith("Another was noticed.")
+
+
+def test_without_an_emergency_every_notice_is_shown_whole() -> None:
+    flags = (
+        RedFlag("u", "urgent", "Urgent thing.", ""),
+        RedFlag("s", "soon", "Soon thing.", ""),
+    )
+    answer = safety_answer("")._replace(red_flags=flags)
+    lines = [n.line for n in notice_lines(answer, "UK")]
+    assert lines[0].startswith(URGENCY_LABELS["urgent"]) and lines[0].endswith("Urgent thing.")
+    assert lines[1].startswith(SOON) and lines[1].endswith("Soon thing.")
+    assert not any(line.startswith(FOLDED_LEAD) for line in lines)
+
+
+def test_the_folded_line_counts_each_tier_most_urgent_first() -> None:
+    flags = [
+        RedFlag("s1", "soon", "", ""),
+        RedFlag("u1", "urgent", "", ""),
+        RedFlag("s2", "soon", "", ""),
+    ]
+    line = folded_line(flags)
+    assert line.index("1 sign that needs medical help today") < line.index("2 signs worth")
+    assert folded_line([]) == ""
+
+
+def test_the_pack_contact_ends_the_notices_once() -> None:
+    answer = safety_answer(FALL)._replace(contact="Riverside reception: 01234 567890")
+    lines = [n.line for n in notice_lines(answer, None)]
+    assert lines[-1] == "Riverside reception: 01234 567890"
+    assert lines.count(lines[-1]) == 1
+
+
+def test_the_stderr_copy_reads_the_notices_as_the_output_shows_them() -> None:
+    answer = safety_answer(FALL)
+    lines: dict[str, None] = {}
+    list(kept_notices([answer, answer], lines, None))
+    assert list(lines) == [n.line for n in notice_lines(answer, None)]
+
+
+def test_ask_on_a_narrow_dumb_terminal_is_shorter_and_json_keeps_every_flag(
+    tmp_path: Path,
+) -> None:
+    done = run_backcare("ask", "--json", FALL, home=tmp_path, command=PYTHON_M, text=True)
+    assert done.returncode == 3
+    tiers = [flag["urgency"] for flag in json.loads(done.stdout)["red_flags"]]
+    assert tiers.count("emergency") >= 2 and tiers.count("soon") >= 2  # every flag, whole
+    done = run_backcare("ask", FALL, home=tmp_path, command=PYTHON_M, text=True)
+    assert done.returncode == 3
+    out = done.stdout
+    assert SOON not in out and FOLDED_LEAD in out
+    assert out.index("Emergency numbers:") < out.rindex(EMERGENCY)
