@@ -6,11 +6,16 @@
   emergency notices come first and alone, the call to action once, the numbers (no region set)
   straight after the first notice, and the lower tiers folded into one line; JSON keeps every
   flag.
+- F11: the prompt and a piped batch printed an emergency's notices and then nothing when no entry
+  answered: now one line says no self-care answer is shown and how to see what the FAQ has
+  (`:answer`, `--show-answer`), once per emergency, as `ask` says it of a withheld answer.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,13 +23,16 @@ import pytest
 from backcare.cli.notices import kept_notices, safety_answer
 from backcare.engine.safety.flags import RedFlag
 from backcare.output.messages import (
+    ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
+    ANSWER_WITHHELD_NONE_PROMPT,
     FOLDED_LEAD,
     URGENCY_LABELS,
     folded_line,
     notice_lines,
 )
 from backcare.output.plain import plain_answer
-from tests.conftest import PYTHON_M, run_backcare
+from tests.conftest import PYTHON_M, REPO, run_backcare
 
 # a fall, numb legs and no peeing, at 74: two emergency notices and two see-a-doctor-soon ones
 FALL = (
@@ -133,3 +141,69 @@ def test_ask_on_a_narrow_dumb_terminal_is_shorter_and_json_keeps_every_flag(
     out = done.stdout
     assert SOON not in out and FOLDED_LEAD in out
     assert out.index("Emergency numbers:") < out.rindex(EMERGENCY)
+
+
+# ---- F11: the prompt and a batch say the answer waits, and how to see it ---------------------------
+
+NO_MATCH_EMERGENCY = "my dad fell and now he cant pee and his legs are numb"  # no entry answers it
+
+
+def test_a_piped_batch_says_once_per_emergency_that_no_answer_is_shown(tmp_path: Path) -> None:
+    stdin = f"stiff back after sitting\n{NO_MATCH_EMERGENCY}\n{FALL}\n".encode()
+    done = run_backcare("--faq", "bundled", home=tmp_path, command=PYTHON_M, stdin=stdin, text=True)
+    assert done.returncode == 3
+    out = done.stdout
+    said = out.count(ANSWER_WITHHELD_NONE) + out.count(ANSWER_WITHHELD)
+    assert said == 2  # one line under each emergency, none under the answered question
+    assert ANSWER_WITHHELD_NONE in out and "--show-answer" in ANSWER_WITHHELD_NONE
+
+
+def test_show_answer_gives_what_the_faq_has_in_place_of_the_line(tmp_path: Path) -> None:
+    done = run_backcare(
+        "ask", "--show-answer", NO_MATCH_EMERGENCY, home=tmp_path, command=PYTHON_M, text=True
+    )
+    assert done.returncode == 3
+    assert ANSWER_WITHHELD_NONE not in done.stdout
+    assert "no confident match" in done.stderr  # what the FAQ has: its closest questions
+
+
+def test_notices_of_words_that_were_never_searched_say_nothing_of_an_answer() -> None:
+    # a pack that failed, a usage error: the FAQ was not searched, so nothing waits
+    text = plain_answer(safety_answer(NO_MATCH_EMERGENCY))
+    assert EMERGENCY in text and ANSWER_WITHHELD_NONE not in text
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_the_prompt_says_the_answer_waits_and_answer_shows_what_the_faq_has(
+    tmp_path: Path, plain: bool
+) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    from tests.test_interactive import PROMPT, clean
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BACKCARE_")}
+    env.update(HOME=str(tmp_path), TERM="xterm", NO_COLOR="1", INPUTRC=os.devnull)
+    if plain:
+        env["BACKCARE_PLAIN"] = "1"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "backcare", "--faq", "bundled"],
+        env=env,
+        cwd=str(REPO),
+        encoding="utf-8",
+        dimensions=(50, 200),
+        timeout=60,
+    )
+    child.expect_exact(PROMPT)
+    child.send(NO_MATCH_EMERGENCY + "\r")
+    child.expect_exact(PROMPT)
+    shown = " ".join(clean(str(child.before)).split())
+    child.send(":answer\r")
+    child.expect_exact(PROMPT)
+    again = " ".join(clean(str(child.before)).split())
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 3
+    assert shown.count(ANSWER_WITHHELD_NONE_PROMPT) == 1
+    assert "No answer is withheld" not in again
+    assert "No confident match" in again  # the closest questions, or what the FAQ covers

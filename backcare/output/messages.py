@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
-from backcare.namedtuple import NamedTuple
 from backcare.localeregion import implied_by
+from backcare.namedtuple import NamedTuple
 from backcare.output.text import one_line, quoted, said
 
 # after each import note that may have lost or misread content, so a reader finds the ones the
@@ -49,6 +49,17 @@ ANSWER_WITHHELD = (
 ANSWER_WITHHELD_PROMPT = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(type :answer to see it anyway)."
+)
+# under an emergency when no entry answered confidently: nothing was held back, but the reader is
+# told, as when one was, that the FAQ's self-care answers wait and how to see what it has
+# (newcomer29 F11: the prompt and a batch printed the notices and then nothing)
+ANSWER_WITHHELD_NONE = (
+    "No self-care answer is shown, because what you describe needs help first "
+    "(use --show-answer to see what the FAQ has anyway)."
+)
+ANSWER_WITHHELD_NONE_PROMPT = (
+    "No self-care answer is shown, because what you describe needs help first "
+    "(type :answer to see what the FAQ has anyway)."
 )
 POINTER_LEAD = "If this is happening to you now:"
 # how to see an answer withheld because its entry's own question describes an emergency, at each
@@ -181,7 +192,9 @@ def notice_lines(answer: Answer, region: str | None) -> list[NoticeLine]:
     for flag in shown:
         action = one_line(notice_action(flag, region))
         message = one_line(flag_message(flag, region))
-        lines.append(NoticeLine(flag.urgency, message if action in actions else f"{action} {message}"))
+        lines.append(
+            NoticeLine(flag.urgency, message if action in actions else f"{action} {message}")
+        )
         actions.add(action)
         if len(lines) == 1:
             numbers = region_numbers(shown, region)

@@ -16,6 +16,7 @@ from backcare.hints import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     CHECK_MARK,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
@@ -58,13 +59,15 @@ def plain_answer(
     heading: bool = False,
     hint: str = SHOW_ANSWER_HINT,
     told: frozenset[str] = frozenset(),
+    unmatched: str = "",
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
     down), or the lines saying the entry is withheld because its own question describes an
     emergency, then the answer text (with `heading`, under the entry's question and score: the
     interactive prompt); '' when there is nothing for stdout. Notice lines in `told` were read
     on this terminal already (ViewOptions.told) and are not repeated. `withheld` is said under the asker's
-    emergency, `hint` (how to see it anyway) under the entry's.
+    emergency, `hint` (how to see it anyway) under the entry's; `unmatched` under the asker's
+    emergency when no entry answered ('': nothing, when the FAQ was not searched).
 
     With `with_question` the answer is a record (ux22): a head of lines at the margin, with no
     blank line between them (the notices, touching the `question:` and `match:` lines that end
@@ -93,6 +96,8 @@ def plain_answer(
         parts.append(text)
     elif answer.match is not None and answer.emergency:
         parts.append(withheld)
+    elif answer.emergency and not show_answer:
+        parts.append(unmatched)
     if explain:
         parts.append(plain_explanation(answer))
     body = "\n\n".join(p for p in parts if p)
@@ -582,6 +587,7 @@ class PlainView:
             region=options.region,
             heading=linear,
             told=options.told,
+            unmatched=ANSWER_WITHHELD_NONE,
         )
         if linear:
             related = related_lines(answer, options.show_answer)

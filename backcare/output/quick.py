@@ -15,6 +15,7 @@ from backcare.output.drawn import Look, Row, Text, Unsupported, cell_len, look, 
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     URGENCY_BORDERS,
@@ -107,6 +108,8 @@ def draw_answer(
     if best is not None and not shown:
         if answer.emergency:
             out.append(_printed(Text(ANSWER_WITHHELD, BOLD), width, paint))
+    elif best is None and answer.emergency and not show_answer:  # terminal.print_answer
+        out.append(_printed(Text(ANSWER_WITHHELD_NONE, BOLD), width, paint))
     elif best is not None:
         out.append(_entry(best, answer, width, paint))
     return "".join(out)

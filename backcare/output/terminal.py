@@ -20,6 +20,7 @@ from backcare.engine.match import Match
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
@@ -246,13 +247,15 @@ def print_answer(
     withheld: str = ANSWER_WITHHELD,
     hint: str = SHOW_ANSWER_HINT,
     told: frozenset[str] = frozenset(),
+    unmatched: str = "",
 ) -> None:
     """Red-flag notices first (or the lines saying the entry is withheld because its own question
-    describes an emergency), then the answer (or the line saying it is withheld), related
+    describes an emergency), then the answer (or the line saying it is withheld; `unmatched`
+    under an emergency no entry answered, '' when the FAQ was not searched), related
     questions and the explanation. `asked`: name the question on the notices (batch mode);
     `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
-    for shown in flags_panels(answer, region, asked=asked, width=console.width, told=told):
-        console.print(shown)
+    for part in flags_panels(answer, region, asked=asked, width=console.width, told=told):
+        console.print(part)
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
@@ -267,6 +270,8 @@ def print_answer(
     if best is not None and not shown:
         if answer.emergency:
             console.print(Text(withheld, style="bold"))
+    elif best is None and answer.emergency and unmatched and not show_answer:
+        console.print(Text(unmatched, style="bold"))
     elif best is not None:
         entry = best.entry
         inner = console.width - PANEL_FRAME
@@ -734,7 +739,7 @@ class RichView:
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
-        self._print(answer, options.explain, options.show_answer)
+        self._print(answer, options.explain, options.show_answer, ANSWER_WITHHELD_NONE)
         if tells_no_match(answer, options.show_answer):
             print_no_match(self.stderr(), answer)
 
@@ -743,7 +748,7 @@ class RichView:
         answer with no match, laid out by the same rules (batch rule, question on the border)."""
         self._print(answer, explain=False, show_answer=False)
 
-    def _print(self, answer: Answer, explain: bool, show_answer: bool) -> None:
+    def _print(self, answer: Answer, explain: bool, show_answer: bool, unmatched: str = "") -> None:
         options = self.env.options
         # between batch answers a rule names the question, unless a notice must come first: the
         # notice panel then names it on its lower border
@@ -758,6 +763,7 @@ class RichView:
             options.region,
             asked=asked,
             told=options.told,
+            unmatched=unmatched,
         )
         self.disclaim = True
 
