@@ -207,3 +207,33 @@ def test_the_prompt_says_the_answer_waits_and_answer_shows_what_the_faq_has(
     assert shown.count(ANSWER_WITHHELD_NONE_PROMPT) == 1
     assert "No answer is withheld" not in again
     assert "No confident match" in again  # the closest questions, or what the FAQ covers
+
+
+# ---- F8: validate --json's errors on stderr too --------------------------------------------------
+
+
+@pytest.mark.parametrize("extra", [(), ("--questions", "-")])
+def test_validate_json_writes_its_error_line_on_stderr_too(
+    tmp_path: Path, extra: tuple[str, ...]
+) -> None:
+    stdin = b'{"q": "stiff back", "expect": []}\n'
+    done = run_backcare(
+        "validate",
+        "--json",
+        "nosuch.json",
+        *extra,
+        home=tmp_path,
+        command=PYTHON_M,
+        stdin=stdin,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert json.loads(done.stdout.splitlines()[0])["errors"] == ["nosuch.json: no such file"]
+    assert done.stderr.splitlines() == ["backcare: nosuch.json: no such file"]
+
+
+def test_validate_json_of_a_clean_pack_leaves_stderr_empty(tmp_path: Path) -> None:
+    done = run_backcare(
+        "validate", "--json", "data/faq.json", home=tmp_path, command=PYTHON_M, text=True
+    )
+    assert done.returncode in (0, 1) and done.stderr == ""
