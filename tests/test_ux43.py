@@ -237,3 +237,82 @@ def test_validate_json_of_a_clean_pack_leaves_stderr_empty(tmp_path: Path) -> No
         "validate", "--json", "data/faq.json", home=tmp_path, command=PYTHON_M, text=True
     )
     assert done.returncode in (0, 1) and done.stderr == ""
+
+
+# ---- F6, F14, F13: the settings file and the cache -----------------------------------------------
+
+
+def settings_home(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / ".config" / "backcare"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("bad", ["plain = yes", "region = UK", "top = five"])
+def test_a_line_that_is_not_toml_is_named_with_how_to_write_it_and_the_others_are_kept(
+    tmp_path: Path, bad: str
+) -> None:
+    home = settings_home(
+        tmp_path, f'{bad}\nregion = "US"\n' if "region" not in bad else f"{bad}\nplain = true\n"
+    )
+    done = run_backcare("config", "--json", home=home, command=PYTHON_M, text=True)
+    said = done.stderr
+    assert f"line 1 reads {bad!r}" in said
+    assert "plain = true" in said and 'region = "UK"' in said  # how TOML writes them
+    assert "that line is ignored" in said and "the file is ignored" not in said
+    values = json.loads(done.stdout.splitlines()[0])["settings"]  # then config's error line
+    if "region" in bad:
+        assert values["plain"]["value"] is True
+    else:
+        assert values["region"]["value"] == "US"  # the other lines still count
+
+
+def test_an_unclosed_quote_still_ignores_the_whole_file_and_says_so(tmp_path: Path) -> None:
+    home = settings_home(tmp_path, 'region = "UK\nplain = true\n')
+    done = run_backcare("ask", "stiff back", home=home, command=PYTHON_M, text=True)
+    assert "the file is ignored" in done.stderr and "line 1 reads" in done.stderr
+    assert "strings in quotes" in done.stderr
+
+
+def test_a_control_character_in_a_bad_line_is_shown_escaped(tmp_path: Path) -> None:
+    home = settings_home(tmp_path, "plain = y\x1b[31mes\n")
+    done = run_backcare("ask", "stiff back", home=home, command=PYTHON_M, text=True)
+    assert "\x1b" not in done.stderr and "\\x1b" in done.stderr
+
+
+def test_a_missing_pack_named_by_ones_own_settings_file_says_to_correct_that_line(
+    tmp_path: Path,
+) -> None:
+    home = settings_home(tmp_path, 'faq = "~/nosuch.json"\n')
+    done = run_backcare("ask", "stiff back", home=home, command=PYTHON_M, text=True)
+    assert done.returncode == 2
+    assert "correct its faq line or remove it" in done.stderr
+    assert "tell them" not in done.stderr
+
+
+def test_backcare_cache_dir_off_turns_the_cache_off(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    entries = [
+        {"id": f"e{n}", "question": f"Question number {n} about posture?", "answer": "Sit up."}
+        for n in range(400)
+    ]
+    big.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    done = run_backcare(
+        "--faq",
+        str(big),
+        "ask",
+        "posture",
+        home=home,
+        command=PYTHON_M,
+        text=True,
+        BACKCARE_CACHE_DIR="off",
+    )
+    assert done.returncode in (0, 1) and "warning" not in done.stderr
+    assert not any(home.rglob("*"))  # nothing written anywhere in the home
+    assert not (Path.cwd() / "off").exists()
+    done = run_backcare("config", home=home, command=PYTHON_M, text=True, BACKCARE_CACHE_DIR="off")
+    assert "cache directory: none (turned off: BACKCARE_CACHE_DIR=off)" in done.stdout
+    assert done.returncode == 0

@@ -319,6 +319,9 @@ def _told_once(env: Environment) -> Progress:
     return update
 
 
+YOUR_SETTINGS = "your settings file"
+
+
 def named_by(settings: Settings) -> str | None:
     """Where the packs in use were named, in words, when not by a flag typed with the command:
     a pack that then fails to open is someone's setting, perhaps an administrator's."""
@@ -330,7 +333,7 @@ def named_by(settings: Settings) -> str | None:
     if source.startswith("BACKCARE_"):
         return f"the variable {source}"
     if settings.path and source == settings.path:
-        return f"your settings file ({one_line(source)})"
+        return f"{YOUR_SETTINGS} ({one_line(source)})"
     return f"the system-wide settings file ({one_line(source)})"
 
 
@@ -355,6 +358,9 @@ def opening_named(settings: Settings) -> Iterator[None]:
         # read oddly after typing BACKCARE_FAQ=nope.json); a settings file may be another's
         if where.startswith("the variable "):
             advice = f"correct it or unset {where.removeprefix('the variable ')}; meanwhile"
+        elif where.startswith(YOUR_SETTINGS):
+            # the asker's own file (newcomer29 F14: told to "tell them" of a line they wrote)
+            advice = "correct its faq line or remove it; meanwhile"
         else:
             advice = "if someone else keeps it, tell them; meanwhile"
         raise kind(
