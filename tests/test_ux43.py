@@ -32,6 +32,7 @@ from backcare.output.messages import (
     notice_lines,
 )
 from backcare.output.plain import plain_answer
+from backcare.output.wrapping import wrapped
 from tests.conftest import PYTHON_M, REPO, run_backcare
 
 # a fall, numb legs and no peeing, at 74: two emergency notices and two see-a-doctor-soon ones
@@ -316,3 +317,49 @@ def test_backcare_cache_dir_off_turns_the_cache_off(tmp_path: Path) -> None:
     done = run_backcare("config", home=home, command=PYTHON_M, text=True, BACKCARE_CACHE_DIR="off")
     assert "cache directory: none (turned off: BACKCARE_CACHE_DIR=off)" in done.stdout
     assert done.returncode == 0
+
+
+# ---- F10: references kept whole at narrow widths ----------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [30, 40, 50, 60])
+def test_an_id_and_score_in_brackets_is_never_broken_inside_when_it_fits(width: int) -> None:
+    line = "  - What helps tight back muscles today?  [tight-back, score 35.4]"
+    out = wrapped(line, width)
+    assert "[tight-back, score 35.4]" in out.splitlines()[-1]
+    assert all(len(piece) <= width for piece in out.splitlines())
+
+
+def test_a_reference_too_long_for_a_line_keeps_its_score_with_its_number() -> None:
+    line = "  - What helps tight back muscles?  [helps-tight-back-muscles, score 35.4]"
+    lines = wrapped(line, 40).splitlines()
+    assert lines[-1].strip() == "score 35.4]"  # never "score" / "35.4]"
+
+
+@pytest.mark.parametrize("width", [24, 30, 40])
+def test_the_confidence_is_never_broken_inside_when_it_fits(width: int) -> None:
+    out = wrapped("[back-get-stiff-sit] (confidence 70.6 of 100)", width, hang="")
+    assert "(confidence 70.6 of 100)" in out.splitlines()
+
+
+def test_wrapping_changes_no_character_of_the_text() -> None:
+    # the glue is a character the text does not hold, so text holding one is kept as it is
+    text = "a \ue000 b [x, score 1.0] " * 4 + "(confidence 5 of 100) \u00a0 end"
+    out = wrapped(text, 20)
+    assert out.replace("\n", " ").split() == text.split()
+    assert "\ue000" in out and "\u00a0" in out
+
+
+def test_the_plain_answer_at_40_columns_keeps_its_references_whole(tmp_path: Path) -> None:
+    done = run_backcare(
+        "ask",
+        "--plain",
+        "why does my back get stiff when i sit at my desk all day",
+        home=tmp_path,
+        command=PYTHON_M,
+        text=True,
+        COLUMNS="40",
+        TERM="dumb",
+    )
+    lines = done.stdout.splitlines()
+    assert not any(line.rstrip().endswith(("score", "(confidence", "of")) for line in lines)

@@ -312,8 +312,13 @@ def _told_once(env: Environment) -> Progress:
 
         # two steps an entry (store.protocol.Progress): analysed, then added
         entries = entries_count(total // 2)
+        line = f"Indexing the FAQ pack ({entries}, first use only)..."
+        if env.width > 0:  # on a terminal, broken between words as every other line (F10)
+            from backcare.output.wrapping import wrapped
+
+            line = wrapped(line, env.width, hang="")
         with contextlib.suppress(OSError, ValueError):  # stderr gone: the build goes on
-            env.stderr.write(f"Indexing the FAQ pack ({entries}, first use only)...\n")
+            env.stderr.write(f"{line}\n")
             env.stderr.flush()
 
     return update

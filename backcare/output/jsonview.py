@@ -377,10 +377,11 @@ class JsonView:
 
     def validation(self, report: ValidationReport) -> None:
         # each error also as its line on stderr, as every other command's error is under --json
-        # (newcomer29 F8: a missing pack gave exit 2 with stderr empty); warnings stay in JSON
-        from backcare.output.plain import error_lines
+        # (newcomer29 F8: a missing pack gave exit 2 with stderr empty), as plain.error_lines
+        # writes them; warnings stay in JSON
+        from backcare.output.text import escaped_line
 
-        self.env.stderr.write(error_lines(report))
+        self.env.stderr.write("".join(f"backcare: {escaped_line(e)}\n" for e in report.errors))
         self.env.stderr.flush()
         self._write(stamped(report.to_dict()))
 
