@@ -9,12 +9,22 @@
 - F11: the prompt and a piped batch printed an emergency's notices and then nothing when no entry
   answered: now one line says no self-care answer is shown and how to see what the FAQ has
   (`:answer`, `--show-answer`), once per emergency, as `ask` says it of a withheld answer.
+- F8: `validate --json` on an error writes its line on stderr too.
+- F6, F14, F13: a settings line that is not TOML is named with how TOML writes values, and a
+  bare-word line alone is left out; one's own settings file's missing pack says to correct its
+  faq line; BACKCARE_CACHE_DIR=off turns the cache off.
+- F10: "[id, score N]" and "(confidence N of 100)" kept whole when they fit a line.
+- F4, F12, F5, F9, F15: `validate --questions --against OLD` scores renamed labels through the
+  rename and removed ones as expecting no answer; the hint names this run's pack and file; the
+  summaries and `python -m backcare.eval` say what each share is out of; a slow validate says
+  what it is doing on a terminal.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -363,3 +373,169 @@ def test_the_plain_answer_at_40_columns_keeps_its_references_whole(tmp_path: Pat
     )
     lines = done.stdout.splitlines()
     assert not any(line.rstrip().endswith(("score", "(confidence", "of")) for line in lines)
+
+
+# ---- F4, F12, F5, F9, F15: validate --questions ---------------------------------------------------
+
+
+def _packs(tmp_path: Path) -> tuple[Path, Path]:
+    """An old pack and a new one: `opening-hours` renamed `open` (its question reworded, as a
+    fresh import names it), `offer-acupuncture` removed."""
+    common = [
+        {"id": "heat-or-ice", "question": "Heat or ice for a stiff back?", "answer": "Heat."},
+        {"id": "parking", "question": "Is there parking?", "answer": "Yes, behind the clinic."},
+    ]
+    old = tmp_path / "packA.json"
+    old.write_text(
+        json.dumps(
+            {
+                "title": "A",
+                "entries": [
+                    *common,
+                    {
+                        "id": "opening-hours",
+                        "question": "What are your opening hours?",
+                        "answer": "9 to 5, Monday to Saturday.",
+                    },
+                    {
+                        "id": "offer-acupuncture",
+                        "question": "Do you offer acupuncture?",
+                        "answer": "Yes, on Tuesdays.",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    new = tmp_path / "packB.json"
+    new.write_text(
+        json.dumps(
+            {
+                "title": "B",
+                "entries": [
+                    *common,
+                    {
+                        "id": "open",
+                        "question": "What are your opening hours?",
+                        "answer": "9 to 5, Monday to Saturday.",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return old, new
+
+
+def _labelled(tmp_path: Path, *lines: dict[str, object]) -> Path:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _validate(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    # run from the repository (run_backcare's default), so `python -m` runs this tree's backcare
+    return run_backcare("validate", *map(str, args), home=tmp_path, command=PYTHON_M, text=True)
+
+
+def test_against_scores_a_renamed_label_through_the_rename(tmp_path: Path) -> None:
+    old, new = _packs(tmp_path)
+    questions = _labelled(
+        tmp_path, {"q": "what are your opening hours", "expect": ["opening-hours"]}
+    )
+    alone = _validate(tmp_path, new, "--questions", questions, "--json")
+    assert json.loads(alone.stdout)["questions"][0]["verdict"] == "unknown_label"
+    done = _validate(tmp_path, new, "--questions", questions, "--against", old, "--json")
+    result = json.loads(done.stdout)["questions"][0]
+    assert result["verdict"] == "right" and result["moved_labels"] == {"opening-hours": "open"}
+    assert "'opening-hours' is now entry 'open'" in result["hint"]
+    assert json.loads(done.stdout)["summary"]["right_share"] == 1.0
+
+
+def test_against_scores_a_label_of_a_removed_entry_as_expecting_no_answer(tmp_path: Path) -> None:
+    old, new = _packs(tmp_path)
+    questions = _labelled(
+        tmp_path,
+        {"q": "is there parking at the clinic", "expect": ["offer-acupuncture"]},  # answered
+        {"q": "do you do needles", "expect": ["Do you offer acupuncture?"]},  # not answered
+    )
+    done = _validate(tmp_path, new, "--questions", questions, "--against", old, "--json")
+    results = json.loads(done.stdout)["questions"]
+    assert [r["verdict"] for r in results] == ["wrong", "right"]
+    assert results[0]["removed_labels"] == ["offer-acupuncture"]
+    assert "was removed in this version" in results[0]["hint"]
+    assert done.returncode == 4  # a confidently wrong answer, no longer hidden as unknown
+
+
+def test_the_unknown_label_hint_names_this_runs_pack_and_file(tmp_path: Path) -> None:
+    _old, new = _packs(tmp_path)
+    questions = _labelled(
+        tmp_path, {"q": "what are your opening hours", "expect": ["opening-hours"]}
+    )
+    done = _validate(tmp_path, new, "--questions", questions)
+    said = done.stderr
+    assert f"backcare validate {new} --questions {questions} --against OLD.json" in said
+    assert "faq.md" not in said and "FILE" not in said
+
+
+def test_the_plain_summary_says_what_each_share_is_out_of(tmp_path: Path) -> None:
+    _old, new = _packs(tmp_path)
+    questions = _labelled(
+        tmp_path,
+        {"q": "heat or ice for a stiff back", "expect": ["heat-or-ice"]},
+        {"q": "what is the wifi password", "expect": []},
+    )
+    done = _validate(tmp_path, new, "--questions", questions)
+    assert "answered (50% of 2)" in done.stdout
+    assert "2 labelled: 2 right (100% of 2)" in done.stdout
+
+
+def test_eval_says_what_its_columns_are_out_of(tmp_path: Path) -> None:
+    _old, new = _packs(tmp_path)
+    questions = _labelled(
+        tmp_path,
+        {"q": "heat or ice for a stiff back", "expect": ["heat-or-ice"]},
+        {"q": "is there parking", "expect": ["parking"]},
+        {"q": "what is the wifi password", "expect": []},
+    )
+    done = run_backcare(
+        str(new),
+        str(questions),
+        home=tmp_path,
+        text=True,
+        command=(sys.executable, "-m", "backcare.eval"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "out of the 2 questions with an answer" in done.stdout
+    assert "other domain 0, near 1" in done.stdout
+
+
+def test_a_slow_step_says_what_it_does_on_a_terminal_only() -> None:
+    import io
+    import time
+
+    from backcare.cli import slowstep
+
+    class Terminal(io.StringIO):
+        pass
+
+    slow, quick, piped = Terminal(), Terminal(), Terminal()
+    old = slowstep.SLOW_AFTER
+    slowstep.SLOW_AFTER = 0.05
+    try:
+        with slowstep.said_if_slow(slow, "Checking...", terminal=True):
+            time.sleep(0.5)
+        with slowstep.said_if_slow(quick, "Checking...", terminal=True):
+            pass
+        with slowstep.said_if_slow(piped, "Checking...", terminal=False):
+            time.sleep(0.3)
+        time.sleep(0.2)  # a timer that was stopped never writes late
+    finally:
+        slowstep.SLOW_AFTER = old
+    assert slow.getvalue() == "Checking...\n"
+    assert quick.getvalue() == "" and piped.getvalue() == ""
+
+
+def test_validate_in_a_pipe_says_nothing_of_its_progress(tmp_path: Path) -> None:
+    done = _validate(tmp_path, str(Path(REPO) / "data" / "faq.json"))
+    assert "Checking" not in done.stderr and "Checking" not in done.stdout

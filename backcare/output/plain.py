@@ -447,13 +447,14 @@ def plain_questions(report: QuestionsReport) -> str:
     lines.append(
         f"{summary['questions']} {plural(summary['questions'], 'question')}: "
         f"{summary['answered']} answered "
-        f"({summary['answered_share']:.0%}), {summary['unanswered']} unanswered, "
+        f"({summary['answered_share']:.0%} of {summary['questions']}), {summary['unanswered']} unanswered, "
         f"{summary['red_flagged']} with red flags"
     )
     if "labelled" in summary:
         lines.append(
             f"{summary['labelled']} labelled: {summary['right']} right "
-            f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+            f"({summary['right_share']:.0%} of {summary['labelled']}), {summary['wrong']} "
+            "confidently wrong, "
             f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}"
         )
     return "\n".join(lines)
@@ -466,7 +467,12 @@ def labelled_apart(summary: dict[str, Any]) -> str:
     if summary["withheld"]:
         said += f", {summary['withheld']} withheld under an emergency notice"
     if summary["unknown_label"]:
-        said += f", {summary['unknown_label']} with a label naming no entry"
+        # counted in the share's denominator, as never right (newcomer29 F4: the summary did
+        # not say so, and a fresh import's renamed ids lowered it silently)
+        said += (
+            f", {summary['unknown_label']} with a label naming no entry (counted as not right; "
+            "--against OLD scores a renamed one)"
+        )
     return said
 
 

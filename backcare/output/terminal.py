@@ -677,7 +677,7 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         Text(
             f"{summary['questions']} {plural(summary['questions'], 'question')}: "
             f"{summary['answered']} answered "
-            f"({summary['answered_share']:.0%}), {summary['unanswered']} without a confident "
+            f"({summary['answered_share']:.0%} of {summary['questions']}), {summary['unanswered']} without a confident "
             f"answer, {summary['red_flagged']} with red flags."
         )
     )
@@ -687,7 +687,8 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         console.print(
             Text(
                 f"{summary['labelled']} labelled: {summary['right']} right "
-                f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+                f"({summary['right_share']:.0%} of {summary['labelled']}), {summary['wrong']} "
+                "confidently wrong, "
                 f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}."
             )
         )
