@@ -9,12 +9,18 @@ them: the index's vocabulary buckets are written in that order, and stay byte fo
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine.analyze import default_analyzer
 from backcare.engine.index import TextAnalysis
 from backcare.packs.schema import Entry
+from backcare.store.open import INDEXED_PACK_BYTES
+from tests.test_startup import PROBE, loaded
 
 ANALYZER = default_analyzer()
 
@@ -107,3 +113,26 @@ def test_a_word_with_no_stem_takes_the_analyzers_way() -> None:
     plain = TextAnalysis(ANALYZER)
     assert analysis.unpacked(first) == plain.fields(entries[0])
     assert analysis.unpacked(second) == plain.fields(entries[1])
+
+
+def test_an_ask_on_an_indexed_pack_loads_no_typing(tmp_path: Path) -> None:
+    """store/open.py and store/sqlite.py take TYPE_CHECKING and typing's names from
+    backcare.hints, as the bundled ask's modules do: importing typing (with warnings) cost ~14
+    million instructions of every ask on a pack with an index (the 200,000-entry pack's, issue 17).
+    (warnings is left out: a pack written within the last seconds is read by another path.)"""
+    entries = [
+        {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
+        for n in range(800)
+    ]
+    pack = tmp_path / "big.json"
+    pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
+    assert pack.stat().st_size > INDEXED_PACK_BYTES
+    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    probe = probe.replace(
+        '"backcare.packs.importers", "numpy")', '"typing", "backcare.store.sqlite")'
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # the build (numpy imports typing)
+    found = loaded(probe, env)
+    assert "backcare.store.sqlite" in found  # answered from the index
+    assert "typing" not in found
