@@ -299,3 +299,36 @@ def test_a_repeated_validate_imports_neither_the_matcher_nor_the_red_flag_check(
     first = loaded(probe, env)  # writes the snapshot and keeps the verdicts
     assert {"backcare.engine.safety.detect", "backcare.engine.match"} <= first
     assert loaded(probe, env) == {"backcare.engine.analyze"}  # language_check's common words
+
+
+def test_a_calm_ask_compiles_none_of_the_patterns_of_texts_it_does_not_hold(
+    tmp_path: Path,
+) -> None:
+    """Module-level patterns for what a plain question seldom holds (a quoted line, brackets, a
+    hyphenated compound, a shopping sentence, conjuncts before a topic, letters typed twice, the
+    vocabulary's data words and a pack's compounds, when the tables are built) are compiled when
+    first used (backcare.lazyregex), not at import: ~2.5M instructions of a cold ask (issue 17,
+    speed38). The first run builds the tables and writes the snapshot; the second reads it."""
+    patterns = {
+        "backcare.engine.asides": ("_QUOTED", "_QUOTED_SENTENCE", "_SENTENCE", "_BRACKETED"),
+        "backcare.engine.split_compounds": ("_HYPHENATED",),
+        "backcare.engine.buying": ("_SENTENCE",),
+        "backcare.engine.question_analysis": ("_CONJUNCTS",),
+        "backcare.engine.safety.word_sets": ("_WORD",),
+        "backcare.engine.safety.typos": ("_REPEATS",),
+    }
+    check = (
+        "compiled = []\n"
+        f"for module, names in {patterns!r}.items():\n"
+        "    for name in names:\n"
+        "        pattern = getattr(sys.modules[module], name)\n"
+        "        if 'findall' in getattr(pattern, '__dict__', {'findall': 'compiled'}):\n"
+        "            compiled.append(module + '.' + name)\n"
+        "heavy = compiled\n"
+    )
+    probe = PROBE.replace(
+        'sys.stderr.write(",".join(heavy))', check + 'sys.stderr.write(",".join(heavy))'
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()

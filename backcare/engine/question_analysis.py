@@ -4,8 +4,6 @@ its topics, a choice, the words said tried or set aside. Pure: no I/O, no printi
 
 from __future__ import annotations
 
-import re
-
 from backcare.engine.absent_parts import absent_words
 from backcare.engine.analyze import stem, text_stems, words
 from backcare.engine.asides import aside_openers, aside_words
@@ -22,9 +20,10 @@ from backcare.engine.textspeak import respellings
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
 from backcare.engine.tuning import LINK_MIN_ENTRIES
+from backcare.lazyregex import lazy
 
 # the statements before a one-sentence question's clause that asks, told apart by commas and "and"
-_CONJUNCTS = re.compile(r"[,;:]|\band\b")
+_CONJUNCTS = lazy(r"[,;:]|\band\b")
 
 
 class QuestionAnalysis(SubjectChecks, WordResolution):
