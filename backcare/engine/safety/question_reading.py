@@ -7,6 +7,7 @@ from __future__ import annotations
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
+from backcare.engine.safety.asked_figure import asked_figures
 from backcare.engine.safety.asked_over import asked_over
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.cancer_dates import history_dates, undated_after, without
@@ -299,6 +300,8 @@ class QuestionReading(
         mentions = inherited(tokens, mentions, self._others_stems | self._pronouns)
         mentions = self._doses_read(tokens, mentions)
         mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
+        # a question's "without weeing" answered by the next sentence's "it's been 14 hours"
+        mentions = asked_figures(tokens, mentions)  # asked_figure.py
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
