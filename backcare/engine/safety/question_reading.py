@@ -26,6 +26,7 @@ from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
+from backcare.engine.safety.fall_heights import fall_heights
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -302,6 +303,7 @@ class QuestionReading(
         mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
         # a question's "without weeing" answered by the next sentence's "it's been 14 hours"
         mentions = asked_figures(tokens, mentions)  # asked_figure.py
+        mentions = fall_heights(tokens, mentions)  # "fell off ... from about 2 metres up"
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
