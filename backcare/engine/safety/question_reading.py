@@ -42,6 +42,7 @@ from backcare.engine.safety.minimised import Minimised
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.position_lists import position_lists
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
@@ -304,6 +305,7 @@ class QuestionReading(
         # a question's "without weeing" answered by the next sentence's "it's been 14 hours"
         mentions = asked_figures(tokens, mentions)  # asked_figure.py
         mentions = fall_heights(tokens, mentions)  # "fell off ... from about 2 metres up"
+        mentions = position_lists(tokens, mentions)  # "the same sitting, lying or standing"
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
