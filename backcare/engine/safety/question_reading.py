@@ -27,6 +27,7 @@ from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
+from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -306,6 +307,7 @@ class QuestionReading(
         mentions = asked_figures(tokens, mentions)  # asked_figure.py
         mentions = fall_heights(tokens, mentions)  # "fell off ... from about 2 metres up"
         mentions = position_lists(tokens, mentions)  # "the same sitting, lying or standing"
+        mentions = felt_heat(tokens, mentions)  # "she's off her food, hot to touch"
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
