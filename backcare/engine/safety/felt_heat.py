@@ -55,6 +55,8 @@ def _heat() -> _Heat:
 
 def _to_touch(tokens: Sequence[Token], m: Mention, words: _Heat) -> bool:
     """Whether 'to' (the) 'touch' ends or follows a HOT mention ("hot to the touch")."""
+    if tokens[m.last].surface in words.touch:
+        return True  # the phrase "hot touch" holds it, with "to" a filler
     p = m.last + 1
     if p < len(tokens) and tokens[p].surface in words.to:
         p += 1
