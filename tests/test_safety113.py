@@ -40,8 +40,7 @@ RAISED = [
         "emergency",
     ),
     (
-        "how long can you go without peeing? I haven't been for 12 hours and my back is killing"
-        " me",
+        "how long can you go without peeing? I haven't been for 12 hours and my back is killing me",
         "emergency",
     ),
     ("how long is too long without a wee? it's been 2 days, back is sore", "emergency"),
@@ -119,8 +118,7 @@ RAISED = [
         "emergency",
     ),
     (
-        "both legs tingly after running, it used to settle after a shower but now it stays all"
-        " day",
+        "both legs tingly after running, it used to settle after a shower but now it stays all day",
         "emergency",
     ),
     # a numbness going on after its seat, into a later day

@@ -22,32 +22,32 @@ from backcare.resources import DataError
 
 
 @functools.cache
-def _words() -> dict[str, frozenset[str]]:
+def _words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """The joiners, the 'still' words, the 'this' words, the days and the 'also' words."""
     lists = listed_words("days_after.json")
-    missing = {"joiners", "still", "days", "also", "this"} - lists.keys()
-    if missing:
-        raise DataError(f"days_after.json: missing {sorted(missing)}")
-    return lists
+    try:
+        return lists["joiners"], lists["still"], lists["this"], lists["days"], lists["also"]
+    except KeyError as error:
+        raise DataError(f"days_after.json: {error!r}") from None
 
 
 def lasts_into_a_day(tokens: Sequence[Token], after: int, end: int) -> bool:
     """Whether the words after position `after` up to `end` (its sentence's last word) tell the
     sign going on into a later time of day (module doc)."""
-    words = _words()
+    joiners, stills, these, days, alsos = _words()
     for k in range(after + 1, end + 1):
-        if tokens[k].surface not in words["joiners"]:
+        if tokens[k].surface not in joiners:
             continue
         j, still = k + 1, False
-        while j <= end and tokens[j].surface in words["still"] | words["this"]:
-            still = still or tokens[j].surface in words["still"]
+        while j <= end and (tokens[j].surface in stills or tokens[j].surface in these):
+            still = still or tokens[j].surface in stills
             j += 1
-        if j > end or tokens[j].surface not in words["days"]:
+        if j > end or tokens[j].surface not in days:
             continue
-        if still:
-            return True
-        also = tokens[j + 1].surface if j + 1 <= end else ""
-        if also in words["also"] and also != "well":
-            return True
-        if also == "as" and j + 2 <= end and tokens[j + 2].surface == "well":
+        # "and still this morning", or "and today too" / "and today as well" (an 'also' word
+        # within two words: "as well")
+        if still or any(tokens[q].surface in alsos for q in range(j + 1, min(j + 3, end + 1))):
             return True
     return False

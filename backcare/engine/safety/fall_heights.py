@@ -51,9 +51,12 @@ def _heights() -> _Heights:
 def _told_as_start(tokens: Sequence[Token], m: Mention, words: _Heights) -> bool:
     """Whether a height is told as where a fall began ("from about 2 metres", "2 metres up")."""
     after = m.last + 1
-    if after < len(tokens) and tokens[after].clause == tokens[m.last].clause:
-        if tokens[after].surface in words.ends:
-            return True
+    if (
+        after < len(tokens)
+        and tokens[after].clause == tokens[m.last].clause
+        and tokens[after].surface in words.ends
+    ):
+        return True
     for p in range(m.first - 1, max(m.first - 1 - START_REACH, -1), -1):
         word = tokens[p]
         if word.clause != tokens[m.first].clause:
@@ -76,9 +79,7 @@ def fall_heights(tokens: Sequence[Token], mentions: list[Mention]) -> list[Menti
     for h in heights:
         if not _told_as_start(tokens, h, words):
             continue
-        fall = next(
-            (f for f in falls if f.sentence == h.sentence and f.other == h.other), None
-        )
+        fall = next((f for f in falls if f.sentence == h.sentence and f.other == h.other), None)
         if fall is not None and not any(
             m.concept == words.height and m.first == fall.first for m in mentions
         ):

@@ -32,18 +32,20 @@ class _Heat:
         try:
             self.hot = str(raw["hot"])
             self.fever = str(raw["fever"])
-            named = {
-                key: frozenset(str(w) for w in raw[key])
-                for key in ("touch", "to", "articles", "persons", "skips", "things")
-            }
+            self.touch = _words(raw["touch"])
+            self.to = _words(raw["to"])
+            self.articles = _words(raw["articles"])
+            self.persons = _words(raw["persons"])
+            self.skips = _words(raw["skips"])
+            self.things = _words(raw["things"])
         except (KeyError, TypeError, AttributeError) as error:
             raise DataError(f"felt_heat.json: {error!r}") from None
-        self.touch = named["touch"]
-        self.to = named["to"]
-        self.articles = named["articles"]
-        self.persons = named["persons"]
-        self.skips = named["skips"]
-        self.things = named["things"]
+
+
+def _words(listed: object) -> frozenset[str]:
+    if not isinstance(listed, list):
+        raise TypeError("not a list")
+    return frozenset(str(w) for w in listed)
 
 
 @functools.cache

@@ -37,18 +37,20 @@ class _Lists:
             raise DataError("position_lists.json: not an object")
         try:
             self.concept = str(raw["concept"])
-            named = {
-                key: frozenset(str(w) for w in raw[key])
-                for key in ("positions", "joiners", "list_words", "same", "changes", "negations")
-            }
+            self.positions = _words(raw["positions"])
+            self.joiners = _words(raw["joiners"])
+            self.list_words = _words(raw["list_words"])
+            self.same = _words(raw["same"])
+            self.changes = _words(raw["changes"])
+            self.negations = _words(raw["negations"])
         except (KeyError, TypeError, AttributeError) as error:
             raise DataError(f"position_lists.json: {error!r}") from None
-        self.positions = named["positions"]
-        self.joiners = named["joiners"]
-        self.list_words = named["list_words"]
-        self.same = named["same"]
-        self.changes = named["changes"]
-        self.negations = named["negations"]
+
+
+def _words(listed: object) -> frozenset[str]:
+    if not isinstance(listed, list):
+        raise TypeError("not a list")
+    return frozenset(str(w) for w in listed)
 
 
 @functools.cache
