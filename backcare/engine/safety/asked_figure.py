@@ -106,3 +106,9 @@ def asked_figures(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
         other = any(m.other for m in mentions if m.sentence == n + 1)
         added.append(Mention(concept, at, at, n + 1, False, other, False))
     return [*mentions, *added] if added else mentions
+
+
+def figure_concepts(labels: set[str] | frozenset[str]) -> frozenset[str]:
+    """The concepts asked_figures may add where these concepts may be named (for the batch's
+    quick exit, screen.py): each stretch whose denied function may be named."""
+    return frozenset(v for k, v in _figures().stretches.items() if k in labels)

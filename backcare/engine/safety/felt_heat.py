@@ -99,3 +99,10 @@ def felt_heat(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]
         and _a_person_is_hot(tokens, m.first, words)
     ]
     return [*mentions, *added] if added else mentions
+
+
+def heat_concepts(labels: set[str] | frozenset[str]) -> frozenset[str]:
+    """The concept felt_heat may add where these concepts may be named (for the batch's quick
+    exit, screen.py): the fever, wherever HOT may be."""
+    words = _heat()
+    return frozenset((words.fever,)) if words.hot in labels else frozenset()

@@ -112,3 +112,13 @@ def position_lists(tokens: Sequence[Token], mentions: list[Mention]) -> list[Men
         other = bool(beside) and all(m.other for m in beside)
         added.append(Mention(words.concept, first, last, sentence, False, other, False))
     return [*mentions, *added] if added else mentions
+
+
+def list_concepts(tokens: Sequence[Token]) -> frozenset[str]:
+    """The concept position_lists may add (for the batch's quick exit, screen.py): the sign,
+    wherever two positions and a joiner are among the words."""
+    words = _lists()
+    surfaces = {t.surface for t in tokens}
+    if len(surfaces & words.positions) >= 2 and surfaces & words.joiners:
+        return frozenset((words.concept,))
+    return frozenset()
