@@ -93,6 +93,13 @@ def asked_figures(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     spans: dict[int, list[int]] = {}
     for p, t in enumerate(tokens):
         spans.setdefault(t.sentence, []).append(p)
+    # per sentence: the concepts named there, and whether someone else's mention is
+    named: dict[int, set[str]] = {}
+    others: set[int] = set()
+    for m in mentions:
+        named.setdefault(m.sentence, set()).add(m.concept)
+        if m.other:
+            others.add(m.sentence)
     added: list[Mention] = []
     for n, concept in asked.items():
         question = spans.get(n, [])
@@ -101,10 +108,9 @@ def asked_figures(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             continue
         told = spans[n + 1]
         at = _figure_at(tokens, range(told[0], told[-1] + 1), words)
-        if at < 0 or any(m.concept == concept and m.sentence == n + 1 for m in mentions):
+        if at < 0 or concept in named.get(n + 1, ()):
             continue
-        other = any(m.other for m in mentions if m.sentence == n + 1)
-        added.append(Mention(concept, at, at, n + 1, False, other, False))
+        added.append(Mention(concept, at, at, n + 1, False, n + 1 in others, False))
     return [*mentions, *added] if added else mentions
 
 

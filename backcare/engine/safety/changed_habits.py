@@ -17,6 +17,10 @@ from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.resources import DataError
 
+# the words after a habit's phrase where its change may be told ("used to go as soon as I got off
+# but now it doesn't": 10 words), a bound on long text
+CHANGE_REACH = 25
+
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
@@ -36,7 +40,7 @@ def changed_habit(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
     if tokens[first].surface not in habits:
         return False
     sentence = tokens[first].sentence
-    for p in range(positions[-1] + 1, len(tokens)):
+    for p in range(positions[-1] + 1, min(positions[-1] + 1 + CHANGE_REACH, len(tokens))):
         if tokens[p].sentence != sentence:
             return False
         if tokens[p].surface in changes:

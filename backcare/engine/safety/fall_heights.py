@@ -74,14 +74,16 @@ def fall_heights(tokens: Sequence[Token], mentions: list[Mention]) -> list[Menti
     heights = [m for m in mentions if m.concept == words.height and not m.negated]
     if not heights:
         return mentions
-    falls = [m for m in mentions if m.concept in words.falls and not m.negated]
+    # the first fall of each sentence and person, and where a height is read already
+    falls: dict[tuple[int, bool], Mention] = {}
+    for m in mentions:
+        if m.concept in words.falls and not m.negated:
+            falls.setdefault((m.sentence, m.other), m)
+    at = {m.first for m in heights}
     added: list[Mention] = []
     for h in heights:
-        if not _told_as_start(tokens, h, words):
-            continue
-        fall = next((f for f in falls if f.sentence == h.sentence and f.other == h.other), None)
-        if fall is not None and not any(
-            m.concept == words.height and m.first == fall.first for m in mentions
-        ):
+        fall = falls.get((h.sentence, h.other))
+        if fall is not None and fall.first not in at and _told_as_start(tokens, h, words):
+            at.add(fall.first)
             added.append(h._replace(first=fall.first, last=fall.first))
     return [*mentions, *added] if added else mentions

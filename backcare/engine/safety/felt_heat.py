@@ -22,6 +22,10 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
 
+# the words before a HOT mention over which its person is sought: a clause or two of a list ("the
+# carers rang to say she's off her food, hot to touch"), and a bound on long text
+PERSON_REACH = 20
+
 
 class _Heat:
     """data/felt_heat.json, read once."""
@@ -72,7 +76,7 @@ def _a_person_is_hot(tokens: Sequence[Token], first: int, words: _Heat) -> bool:
     """Whether the one hot to the touch is a person (module doc)."""
     here = tokens[first]
     opens = first == 0 or tokens[first - 1].clause != here.clause
-    for p in range(first - 1, -1, -1):
+    for p in range(first - 1, max(first - 1 - PERSON_REACH, -1), -1):
         word = tokens[p]
         if word.sentence != here.sentence:
             return False

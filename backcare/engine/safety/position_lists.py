@@ -103,14 +103,18 @@ def position_lists(tokens: Sequence[Token], mentions: list[Mention]) -> list[Men
     words = _lists()
     if not any(t.surface in words.joiners for t in tokens):
         return mentions
+    # per sentence: whether it names anyone's mention, and whether all are someone else's
+    told: dict[int, bool] = {}
+    for m in mentions:
+        told[m.sentence] = told.get(m.sentence, True) and m.other
     added: list[Mention] = []
     for first, last in _lists_in(tokens, words):
         if not _said_same(tokens, first, words):
             continue
         sentence = tokens[first].sentence
-        beside = [m for m in mentions if m.sentence == sentence]
-        other = bool(beside) and all(m.other for m in beside)
-        added.append(Mention(words.concept, first, last, sentence, False, other, False))
+        added.append(
+            Mention(words.concept, first, last, sentence, False, told.get(sentence, False), False)
+        )
     return [*mentions, *added] if added else mentions
 
 
