@@ -5,7 +5,7 @@ what is asked, a type, an object acted on). Pure: no I/O."""
 from __future__ import annotations
 
 from backcare.engine.analyze import stem, text_stems, words
-from backcare.engine.cue_places import gap_cue
+from backcare.engine.cue_places import absent_cue_places, gap_cue
 from backcare.engine.intent_tables import SenseTables
 from backcare.engine.tuning import OBJECT_REACH
 
@@ -147,6 +147,21 @@ class CueReading(SenseTables):
                 for k in range(first, first + size)
                 if stems[k] not in stops
             )
+        )
+
+    def absent_cue_words(self, text: str) -> frozenset[str]:
+        """The words (stop words aside) of a text's cues, strong or weak, that name what is said
+        to be absent ("symptoms" of "even without leg symptoms": cue_places.absent_cue_places)."""
+        stems, tokens = self._reading(text)
+        if self.cues.absent.isdisjoint(stems):
+            return frozenset()
+        spans = self._cue_spans(stems)
+        stops = self._stop_stems
+        return frozenset(
+            tokens[k]
+            for place in absent_cue_places(self.cues, stems, spans)
+            for k in range(spans[place][0], spans[place][0] + spans[place][1])
+            if stems[k] not in stops
         )
 
     def cue_objects(self, text: str, kinds: frozenset[str]) -> frozenset[str]:

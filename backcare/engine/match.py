@@ -393,6 +393,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     or self._asks_its_subject(asked, intent, doc, only_asks)
                     or self._names_a_problem(intent, doc, regions)
                     or doc in sole
+                    # what a comparison asks of is its two sides ("heat vs cold"): an entry
+                    # telling them apart names it
+                    or (against is not None and not _unchosen(against, doc))
                 )
                 and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
