@@ -7,6 +7,7 @@ from __future__ import annotations
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
+from backcare.engine.safety.asked_figure import asked_figures
 from backcare.engine.safety.asked_over import asked_over
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.cancer_dates import history_dates, undated_after, without
@@ -25,6 +26,8 @@ from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
+from backcare.engine.safety.fall_heights import fall_heights
+from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -40,6 +43,7 @@ from backcare.engine.safety.minimised import Minimised
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.position_lists import position_lists
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
@@ -299,6 +303,11 @@ class QuestionReading(
         mentions = inherited(tokens, mentions, self._others_stems | self._pronouns)
         mentions = self._doses_read(tokens, mentions)
         mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
+        # a question's "without weeing" answered by the next sentence's "it's been 14 hours"
+        mentions = asked_figures(tokens, mentions)  # asked_figure.py
+        mentions = fall_heights(tokens, mentions)  # "fell off ... from about 2 metres up"
+        mentions = position_lists(tokens, mentions)  # "the same sitting, lying or standing"
+        mentions = felt_heat(tokens, mentions)  # "she's off her food, hot to touch"
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
