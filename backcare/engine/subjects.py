@@ -516,6 +516,16 @@ def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
     return ()
 
 
+def _tells_apart(choice: Choice, doc: int) -> bool:
+    """Whether an entry names both sides of a choice in its question, aliases or tags, by
+    different words ("heat" and "cold" tags for "heat or ice?"): it says which to choose. A
+    side found only in its answer is mentioned in passing ("rest or activity?" is not answered
+    by the atrophy entry tagged "bed rest" whose answer says "activity")."""
+    if choice is None or _unchosen(choice, doc):
+        return False
+    return choice[1][doc][2] in STRONG_FIELDS and choice[2][doc][2] in STRONG_FIELDS
+
+
 def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:
     """1 when the entry answers what the question asks; -1 when the question's type is firm, the
     entry has types, and none of the question's cues is among them, or when both ask practical
