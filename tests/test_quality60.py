@@ -1,8 +1,8 @@
 """quality60 (issue 11): holdout 38's misses as classes, in other words than the set's, and the help's
 own examples.
 
-A choice asked bare ("ice or heat?") is answered by the entry that names both sides in its own
-words; a word stretched for emphasis ("sooo", "baaack") is the word it stretches; chat spellings of
+A choice asked with no type ("ice or heat?") is answered by the entry that names both sides, and
+any other word of the question, in its own words; a word stretched for emphasis ("sooo", "baaack") is the word it stretches; chat spellings of
 stop words ("shud", "bcos") and "stuff" carry no topic; "worse" is what "exacerbate" and
 "aggravate" say; a word opening another clause right after a cue ends what the cue acts on, so
 "what should I avoid ... if/so ..." asks what to avoid, which an answer saying "Avoid ..."
@@ -82,6 +82,8 @@ def test_the_help_and_first_docs_show_questions_the_bundled_pack_answers(engine:
         # a choice asked bare: the entry naming both sides in its tags
         ("ice or heat?", "get-rid-tight-muscles"),
         ("hot or cold??", "get-rid-tight-muscles"),
+        # and another word the entry names in its own words too (its tag "muscle tightness")
+        ("ice or heat tightness", "get-rid-tight-muscles"),
         # words stretched for emphasis, and chat spellings of stop words
         ("whyyy so stiff all dayyy", "back-get-stiff-sit"),
         ("what shud i avoid for a stiff back", "back-get-stiff-sit"),
