@@ -190,6 +190,21 @@ class CueReading(SenseTables):
             found.update(taken)
         return frozenset(found)
 
+    def objectless_also(self, text: str, kinds: frozenset[str]) -> frozenset[str]:
+        """The types a question of these types asks too when a cue of them is said and acts on
+        nothing it names (intents.json "objectless_also": "what should I avoid doing if ...":
+        remedy). Not a type asked by two cues together ("how can I keep it from coming back":
+        joined), whose own cue is not said."""
+        table = self.cues.objectless_also
+        wanted = frozenset().union(*(table.get(kind, frozenset()) for kind in kinds))
+        if not wanted or self.cue_objects(text, kinds):
+            return frozenset()
+        said = any(
+            strong and kind in kinds
+            for _, _, (kind, strong) in self._cue_spans(self._reading(text)[0])
+        )
+        return wanted if said else frozenset()
+
     def word_cues(self, kinds: frozenset[str]) -> frozenset[str]:
         """The stems of the one-word cues of some types ("cost", "fee", "free" of a price)."""
         return frozenset(

@@ -133,6 +133,9 @@ class Cues(NamedTuple):
     # on before it starts ("what should I avoid doing if I want my back pain to ease": avoid acts
     # on what is asked, not on the back pain of the clause after it; Sense.cue_objects)
     object_ends: frozenset[str] = frozenset()
+    # a type asked firmly of nothing its cue names ("what should I avoid doing if I want my back
+    # pain to ease") asks these too ("objectless_also": remedy, as advice); type -> types
+    objectless_also: Mapping[str, frozenset[str]] = {}
 
     @property
     def longest(self) -> int:
@@ -260,6 +263,11 @@ def cues_from(
         frozenset(filter(None, map(words, plain))),
         frozenset(w.casefold() for w in set_against),
         frozenset(w.casefold() for w in object_ends),
+        {
+            name: frozenset(also)
+            for name, spec in types.items()
+            if (also := spec.get("objectless_also"))
+        },
     )
 
 
