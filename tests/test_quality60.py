@@ -5,8 +5,8 @@ A choice asked with no type ("ice or heat?") is answered by the entry that names
 any other word of the question, in its own words; a word stretched for emphasis ("sooo", "baaack") is the word it stretches; chat spellings of
 stop words ("shud", "bcos") and "stuff" carry no topic; "worse" is what "exacerbate" and
 "aggravate" say; a word opening another clause right after a cue ends what the cue acts on, so
-"what should I avoid ... if/so ..." asks what to avoid, which an answer saying "Avoid ..."
-answers; "what's the deal with X" asks what is behind X. Every question the help and the first
+"what should I avoid ... if/so ..." asks what to avoid, and a prevention cue acting on nothing
+named asks a remedy too (advice: an entry of what helps does not clash); "what's the deal with X" asks what is behind X. Every question the help and the first
 pages of the docs show as an example is one the bundled pack answers: a newcomer runs them first."""
 
 from __future__ import annotations
