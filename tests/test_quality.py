@@ -458,10 +458,11 @@ def test_holdout38_quality_with_rejection_by_kind() -> None:
     # spine; other fields' senses of back order, stretch goal, hot desk, lifting a ban); first run on
     # ba66204, before any change it prompted: P@1 97.4, right & confident 92.6, other-domain rejected
     # 100, near-domain 100 (docs/firstruns/holdout38_ba66204.txt)
+    # (tuned on: main after quality58 97.9 / 93.2 / 100 / 100; quality60 98.4 / 96.3 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout38.jsonl", pack))
-    assert scores.p_at_1 >= 0.97
-    assert scores.answered is not None and scores.answered >= 0.92
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 

@@ -89,6 +89,12 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # and a question word typed as on a phone ("wat do i do") is read as the word it spells
         typed_fixes += tuple(p for p in respellings(question) if p[0] not in in_cues)
         asked = self.sense.types(_corrected(question, typed_fixes))
+        objects = self.sense.cue_objects(asking_text, asked.types)
+        # a type asked of nothing named ("what should I avoid doing if ...": avoid what?) asks
+        # what its "objectless" types ask too: what to avoid is advice, which a remedy answers
+        if asked.firm and not objects:
+            also = self.sense.objectless_also(asking_text, asked.types)
+            asked = asked._replace(also=asked.also | also)
         # the topics of the clause that asks: a one-sentence question's statements before it
         # tell who asks ("Pregnant and my back is tight, what can I do?": sense.topic_text)
         topic_text = self.sense.topic_text(question)
@@ -174,7 +180,7 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, typed_fixes)),
-            self.sense.cue_objects(asking_text, asked.types),
+            objects,
             # a product asked to be chosen to buy is asked the best one of
             self.analyzer.best_asked(asking_text)
             | chosen_to_buy(asking_text, about, buying_cues()),
