@@ -37,6 +37,7 @@ from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.minimised import Minimised
+from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
@@ -375,6 +376,9 @@ class QuestionReading(
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
+        mentions = not_that(
+            tokens, mentions, self._symptoms, self._region_concepts
+        )  # "it's not that I can't pee"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
