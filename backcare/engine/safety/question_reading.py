@@ -53,6 +53,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
+from backcare.engine.safety.thing_heat import thing_heat
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import Typos
@@ -376,9 +377,9 @@ class QuestionReading(
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
-        mentions = not_that(
-            tokens, mentions, self._symptoms, self._region_concepts
-        )  # "it's not that I can't pee"
+        # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
+        mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
+        mentions = thing_heat(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own

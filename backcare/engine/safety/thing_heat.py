@@ -1,0 +1,48 @@
+"""A fever's number that is a thing's heat ("What temperature should a bath be for back pain?
+Mine's about 39C, is that too hot?"): no one's fever (safety112, issue #12, red flags 37 raised
+infection-fever on the bath's 39C).
+
+The vocabulary reads a number in the fever range with its unit as a fever ("39C", "40 degrees":
+data/safety_vocabulary.json FEVER), as a reading of the asker's. A bath, a shower or a heat pad
+runs at the same numbers. A FEVER mention told bare (its words only the number, a unit and a
+hedge: data/thing_heat.json 'units', 'hedges') is dropped when its clause names a thing that
+is heated ('things': "the bath at 39C"), or when its sentence opens with an anaphor ('anaphors':
+"Mine's", "It's") and the sentence before names such a thing. A fever told with a word of its
+own ("a temperature of 39", "I'm 39C", "39C on the thermometer") is no bare number and stays,
+and so does any number with a person's reading in its clause beside a bath in another clause
+("I had a bath, 39C now and shivery" names no thing in the number's clause).
+"""
+
+from __future__ import annotations
+
+from backcare.engine.safety.listed_words import listed_words
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+
+FEVER = "FEVER"
+
+
+def thing_heat(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a fever's bare number told of a heated thing (module doc)."""
+    if not any(m.concept == FEVER for m in mentions):
+        return mentions
+    words = listed_words("thing_heat.json")
+    bare = words["units"] | words["hedges"]
+    things_in_clause = {t.clause for t in tokens if t.surface in words["things"]}
+    things_in_sentence = {t.sentence for t in tokens if t.surface in words["things"]}
+    opening: dict[int, str] = {}
+    for t in tokens:
+        opening.setdefault(t.sentence, t.surface)
+
+    def heat(m: Mention) -> bool:
+        said = tokens[m.first : m.last + 1]
+        if not any(t.number is not None for t in said):
+            return False
+        if any(t.number is None and t.surface not in bare for t in said):
+            return False
+        here = tokens[m.first]
+        return here.clause in things_in_clause or (
+            opening[here.sentence] in words["anaphors"] and here.sentence - 1 in things_in_sentence
+        )
+
+    return [m for m in mentions if not (m.concept == FEVER and not m.negated and heat(m))]
