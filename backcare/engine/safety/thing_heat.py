@@ -6,8 +6,9 @@ The vocabulary reads a number in the fever range with its unit as a fever ("39C"
 data/safety_vocabulary.json FEVER), as a reading of the asker's. A bath, a shower or a heat pad
 runs at the same numbers. A FEVER mention told bare (its words only the number, a unit and a
 hedge: data/thing_heat.json 'units', 'hedges') is dropped when its clause names a thing that
-is heated ('things': "the bath at 39C"), or when its sentence opens with an anaphor ('anaphors':
-"Mine's", "It's") and the sentence before names such a thing. A fever told with a word of its
+is heated ('things': "the bath at 39C"), or when an anaphor ('anaphors': "Mine's", "I keep mine
+at 40C") stands before it in its clause, the sentence before names such a thing and no word of
+now ('now': "It's 39C now" may be the asker's) stands in its clause. A fever told with a word of its
 own ("a temperature of 39", "I'm 39C", "39C on the thermometer") is no bare number and stays,
 and so does any number with a person's reading in its clause beside a bath in another clause
 ("I had a bath, 39C now and shivery" names no thing in the number's clause).
@@ -30,9 +31,7 @@ def thing_heat(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     bare = words["units"] | words["hedges"]
     things_in_clause = {t.clause for t in tokens if t.surface in words["things"]}
     things_in_sentence = {t.sentence for t in tokens if t.surface in words["things"]}
-    opening: dict[int, str] = {}
-    for t in tokens:
-        opening.setdefault(t.sentence, t.surface)
+    now = {t.clause for t in tokens if t.surface in words["now"]}
 
     def heat(m: Mention) -> bool:
         said = tokens[m.first : m.last + 1]
@@ -41,8 +40,13 @@ def thing_heat(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if any(t.number is None and t.surface not in bare for t in said):
             return False
         here = tokens[m.first]
-        return here.clause in things_in_clause or (
-            opening[here.sentence] in words["anaphors"] and here.sentence - 1 in things_in_sentence
+        if here.clause in things_in_clause:
+            return True
+        before = [t for t in tokens[: m.first] if t.clause == here.clause]
+        return (
+            here.sentence - 1 in things_in_sentence
+            and here.clause not in now
+            and any(t.surface in words["anaphors"] for t in before)
         )
 
     return [m for m in mentions if not (m.concept == FEVER and not m.negated and heat(m))]
