@@ -51,6 +51,10 @@ QUIET = [
 # the rule each reading quietens; another reader's notice is not judged here: the pee line's
 # "keep thinking about it since I read about cauda equina" still reads a suspected cauda equina
 RULES_QUIET = {
+    # the bowel's "it won't come" is no bladder's stop (returned.py, data/pronoun_rivals.json);
+    # the learned check still reads this line's words as an emergency (left)
+    "on co-codamol for my back and haven't done a number two in 4 days. I can feel that I need to"
+    " go, it just won't come. Is a laxative ok?": ("cauda-equina-bladder",),
     # the limb sat on at the toilet: the learned check reads "numb ... on the toilet" (its words)
     "my foot went numb cos i was sitting on it funny on the toilet, fine now, is my back to blame": (
         "cauda-equina-saddle",
@@ -112,6 +116,10 @@ RAISED = {
     "Pasting what the chatbot said: 'Most back pain gets better within a few weeks. See a doctor if"
     " you have a fever, numbness, or problems controlling your bladder.' I've got none of that,"
     " I'm just 5 days in with a pulled muscle, but since this morning I can't pee": "emergency",
+    # a bladder's stop told by a pronoun, the bladder named in its own words
+    "haven't pooed in 3 days and I can't wee either, it just won't come, back agony": "emergency",
+    "bowels are fine but my bladder is weird. It just won't go. back hurts": "emergency",
+    "constipated from the codeine. need a wee but it won't come out, back aches": "emergency",
     # a person's temperature beside a bath
     "What temperature should a bath be for back pain? I've got a temperature of 39C and my back"
     " aches": "urgent",

@@ -360,7 +360,9 @@ class QuestionReading(
         mentions = self._studied(tokens, found, mentions, taken_back)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
-        mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
+        mentions = self._pronoun_signs(
+            tokens, self._repeated(tokens, self._returned(tokens, mentions))
+        )
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._watch_listed(question, tokens, mentions, self._fired)  # watch_lists.py
         mentions = self._joked(question, tokens, mentions, self._fired)  # joked.py
