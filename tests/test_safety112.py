@@ -77,6 +77,14 @@ RAISED = {
         "emergency"
     ),
     "it's not that bad, but I can't pee since this morning and my back hurts": "emergency",
+    # the complaint restated after the denial, or the denied ability not affirmed
+    "It's not that I can't wee, it's that it just leaks out on its own and I can't stop it": (
+        "emergency"
+    ),
+    "It's not that I can't pee, I can, it just takes ages to start, back aches": "emergency",
+    "It's not that I can't pee, I pee fine, it's that it dribbles out on its own, back aches": (
+        "emergency"
+    ),
     # a fever reading; pain waking at night; a cancer had
     "Is 38.6 a temperature? my back is killing me": "urgent",
     "Is 37.2 a temperature? I've had a temperature of 39 all night and my back aches": "urgent",

@@ -9,7 +9,12 @@ negations, which the double-negation reading keeps as a sign said. In "it's not 
 negation denies the whole clause X, whatever negation X holds: X is what the asker is not
 saying. The frame is a 'deniers' word, then a 'links' word ('that', 'like', 'as if'), then at
 once a 'subjects' word ("I", "my", "it", "he"): "not that bad", "not that long ago" and "not
-like before" name no clause. The signs from the subject to the clause's end, stopping at a
+like before" name no clause. The rest of the sentence must affirm what the clause denied
+('affirmations': "I pee fine", "I can feel them fine") and restate no complaint instead
+('corrections': "It's not that I can't pee, it's that it just dribbles out on its own" and "...
+it was that nothing came out at all" tell the bladder's trouble in other words, which only the
+denied clause's reading raised: review24, safety94; "It's not that I can't pee, I can, it just
+takes ages to start" affirms nothing fine and stays). The signs from the subject to the clause's end, stopping at a
 'contrasts' word ("just", "but", "any more": "it's not that I can't walk any more" says the
 walking is lost), are marked denied and disowned (the learned check does not overrule the
 asker's own denial: learned_check._learned_notice). A sign told in another clause stays: "It's
@@ -54,7 +59,9 @@ def not_that(
             and tokens[end + 1].surface not in words["contrasts"]
         ):
             end += 1
-        denied.update(range(start, end + 1))
+        rest = [u.surface for u in tokens[end + 1 :] if u.sentence == t.sentence]
+        if _affirmed(rest, words["affirmations"]) and not _said(rest, words["corrections"]):
+            denied.update(range(start, end + 1))
     if not denied:
         return mentions
     return [
@@ -84,3 +91,17 @@ def _clause_start(
         if tokens[end].surface in subjects:
             return end
     return None
+
+
+def _affirmed(rest: list[str], affirmations: Collection[str]) -> bool:
+    """Whether the words after the denied clause affirm what it denied ("I pee fine")."""
+    return any(w in affirmations for w in rest)
+
+
+def _said(rest: list[str], phrases: Collection[str]) -> bool:
+    """Whether one of the phrases stands, word for word, in the words after the clause."""
+    for phrase in phrases:
+        parts = phrase.split()
+        if any(rest[k : k + len(parts)] == parts for k in range(len(rest) - len(parts) + 1)):
+            return True
+    return False
