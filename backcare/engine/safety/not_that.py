@@ -20,6 +20,18 @@ walking is lost), are marked denied and disowned (the learned check does not ove
 asker's own denial: learned_check._learned_notice). A sign told in another clause stays: "It's
 not that I can't pee, it's that I keep wetting myself", "Not that it matters, but I can't feel
 my legs". data/not_that.json holds the words.
+
+The affirmation counts only when it stands in the clause right after the denied one and names
+what that clause named (a word of the denied clause said again, "I can't pee, I pee fine", or a
+plural pronoun for its parts, 'referents': "I can feel them fine"), with no time in it
+('times': "was fine yesterday", "before that I was fine" tell the time before the signs) and
+not "normally" (a habit: "normally I'm never ill"). A "like" is no denial after a verb of liking
+or a person ('comparers': "I do not like it when", "I'm not like my usual self") nor before a
+comparison ('comparisons': "not like my usual self"): it compares (safety114, review29: "not
+that I was drunk I fell down the whole flight of stairs ..., my head's fine", "it's not that I'm
+incontinent I've had two accidents this week ..., before that I was fine", "not that I'm worried
+my temp is 39.4 and im shivering, was fine yesterday" and "It's not like I had a big accident I
+was rear-ended at about 40mph ..., the car's ok" had lost their signs).
 """
 
 from __future__ import annotations
@@ -49,7 +61,7 @@ def not_that(
         if t.surface not in words["deniers"]:
             continue
         start = _clause_start(tokens, k + 1, words["links"], words["subjects"])
-        if start is None:
+        if start is None or _compared(tokens, k, start, words):
             continue
         clause = tokens[start].clause
         end = start
@@ -60,7 +72,10 @@ def not_that(
         ):
             end += 1
         rest = [u.surface for u in tokens[end + 1 :] if u.sentence == t.sentence]
-        if _affirmed(rest, words["affirmations"]) and not _said(rest, words["corrections"]):
+        said = [u.surface for u in tokens[start : end + 1]]
+        if _affirmed(_next_clause(tokens, end), said, words) and not _said(
+            rest, words["corrections"]
+        ):
             denied.update(range(start, end + 1))
     if not denied:
         return mentions
@@ -93,9 +108,39 @@ def _clause_start(
     return None
 
 
-def _affirmed(rest: list[str], affirmations: Collection[str]) -> bool:
-    """Whether the words after the denied clause affirm what it denied ("I pee fine")."""
-    return any(w in affirmations for w in rest)
+def _compared(tokens: list[Token], at: int, start: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the "not like" at `at` compares rather than denies (module doc): a verb of liking
+    or a person just before it ("do not like it", "I'm not like"), or a comparison within the
+    two words after its subject ("not like my usual self")."""
+    if tokens[at + 1].surface != "like":
+        return False
+    if at > 0 and tokens[at - 1].surface in words["comparers"]:
+        return True
+    return any(t.surface in words["comparisons"] for t in tokens[start : start + 3])
+
+
+def _next_clause(tokens: list[Token], end: int) -> list[str]:
+    """The words of the clause right after the denied clause ending at `end` (the rest of its
+    own clause when a contrast word ended it)."""
+    if end + 1 >= len(tokens):
+        return []
+    first = tokens[end + 1]
+    return [
+        u.surface
+        for u in tokens[end + 1 :]
+        if u.sentence == first.sentence and u.clause == first.clause
+    ]
+
+
+def _affirmed(after: list[str], said: list[str], words: dict[str, frozenset[str]]) -> bool:
+    """Whether the clause after the denied one affirms what it denied, naming it again ("I pee
+    fine", "I can feel them fine"), at no other time ("was fine yesterday")."""
+    if not any(w in words["affirmations"] for w in after):
+        return False
+    if any(w in words["times"] for w in after):
+        return False
+    named = {w for w in said if w not in words["subjects"] and w not in words["unnamed"]}
+    return any(w in named or w in words["referents"] for w in after)
 
 
 def _said(rest: list[str], phrases: Collection[str]) -> bool:
