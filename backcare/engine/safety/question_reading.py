@@ -37,6 +37,7 @@ from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.minimised import Minimised
+from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
@@ -160,7 +161,9 @@ class QuestionReading(
     def _read(self, question: str) -> Reading:
         raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
         tokens = [self._correct(t) for t in raw]
-        candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
+        # a fear sense that tells the disease held ("scared any pain means my cancer is back")
+        candidates = held_fears(tokens, self._index.find(tokens, self._fillers))
+        candidates = self._live_senses(tokens, candidates)
         if any(f.label in self._titled for f in candidates):
             candidates = self._untitled(question, candidates)
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
