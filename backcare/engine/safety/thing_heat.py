@@ -12,6 +12,12 @@ now ('now': "It's 39C now" may be the asker's) stands in its clause. A fever tol
 own ("a temperature of 39", "I'm 39C", "39C on the thermometer") is no bare number and stays,
 and so does any number with a person's reading in its clause beside a bath in another clause
 ("I had a bath, 39C now and shivery" names no thing in the number's clause).
+
+Never dropped either way when its sentence holds a word of now or a time ('now': "still 40
+degrees", "39.6 tonight") or of a fever being treated ('treating': "a cool bath to bring it
+down", "drinking loads of water like 111 said but still 39.6C"), or when a pain (one of
+'pains' concepts) is told in its clause ("... and my back is agony"): people cool a fever in a
+bath and drink water for it (safety114, review29 C).
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ def thing_heat(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     bare = words["units"] | words["hedges"]
     things_in_clause = {t.clause for t in tokens if t.surface in words["things"]}
     things_in_sentence = {t.sentence for t in tokens if t.surface in words["things"]}
-    now = {t.clause for t in tokens if t.surface in words["now"]}
+    now = {t.sentence for t in tokens if t.surface in words["now"] | words["treating"]}
+    pained = {tokens[m.first].clause for m in mentions if m.concept in words["pains"]}
 
     def heat(m: Mention) -> bool:
         said = tokens[m.first : m.last + 1]
@@ -40,13 +47,13 @@ def thing_heat(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if any(t.number is None and t.surface not in bare for t in said):
             return False
         here = tokens[m.first]
+        if here.sentence in now or here.clause in pained:
+            return False
         if here.clause in things_in_clause:
             return True
         before = [t for t in tokens[: m.first] if t.clause == here.clause]
-        return (
-            here.sentence - 1 in things_in_sentence
-            and here.clause not in now
-            and any(t.surface in words["anaphors"] for t in before)
+        return here.sentence - 1 in things_in_sentence and any(
+            t.surface in words["anaphors"] for t in before
         )
 
     return [m for m in mentions if not (m.concept == FEVER and not m.negated and heat(m))]
