@@ -20,6 +20,12 @@ the sentences after the last such sentence alone, and its notice stands only if 
   check my bladder", "said it's sciatica, still can't feel my bum");
 - a sign told before it with a time course or a recent start in its sentence (a story concept:
   "My legs went numb this morning. The GP checked me last week and said it's a strain");
+- a sign told before it in a sentence of no date of its own ('dated') when the examination is
+  dated ('dated': "last year", "last month", "in June", "on Monday"): an all-clear of then
+  clears the signs of then, never signs told as now ("aint like i can feel my legs anyway, both
+  gone dead. the physio checked me over last month and said i was fine", "Numbness came back
+  after walking to the car, in my bum and the backs of both legs. Hospital did a scan last year
+  and said my spine was fine.": safety114, review29 D);
 - a sign told after it, live, unless its sentence tells it easing ('easing': "less numb",
   "nothing new") with no word of a change ('worsening': "worse", "now", "both", "again", "my
   other foot", "too"): that sentence is the cleared sign settling, left out of what the check
@@ -63,11 +69,14 @@ def cleared_rest(
         return None
     last = max(cleared)
     signs = [m for m in mentions if m.concept in symptoms and not m.negated]
+    dated = {s for s, said in spans.items() if any(t.surface in words["dated"] for t in said)}
     timed = {m.sentence for m in mentions if m.concept in story and not m.negated}
     settling: set[int] = set()  # sentences after it telling the cleared signs easing
     for m in signs:
         if m.sentence < last and m.sentence in timed and m.sentence not in cleared:
             return None  # a sign dated lately, told beside the story of the examination
+        if m.sentence < last and last in dated and m.sentence not in dated | set(cleared):
+            return None  # an all-clear of then, a sign told as now
         if m.sentence > last and not (m.past or m.resolved or m.other):
             said = {t.surface for t in spans[m.sentence]}
             if not (said & words["easing"]) or said & words["worsening"]:
