@@ -8,7 +8,9 @@ live when a time course stands anywhere, except in a clause after the denial tha
 (data/plain_case.json 'plain': "it's just", "I'm only", within its first PLAIN_REACH words)
 tells the asker's case as plainly. A sign told there is read as before: one that raises a notice
 on its own keeps the report's signs ("I don't have any of those, it's just that both legs went
-numb yesterday")."""
+numb yesterday"). A minimiser followed by one of 'complaints' ("it's only that I've started
+dribbling a bit since Tuesday", "it's just that") introduces a complaint, not a plain case: its
+time keeps the report's signs (safety114, review29)."""
 
 from __future__ import annotations
 
@@ -21,12 +23,17 @@ PLAIN_REACH = 3
 
 def plain_clauses(tokens: list[Token]) -> frozenset[int]:
     """The clauses opening with a minimiser (module doc)."""
-    plain = listed_words("plain_case.json")["plain"]
+    words = listed_words("plain_case.json")
+    plain, complaints = words["plain"], words["complaints"]
     firsts: dict[int, int] = {}
     found: set[int] = set()
-    for t in tokens:
+    complained: set[int] = set()
+    for k, t in enumerate(tokens):
         seen = firsts.get(t.clause, 0)
         if seen < PLAIN_REACH and t.surface in plain:
             found.add(t.clause)
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and after.clause == t.clause and after.surface in complaints:
+                complained.add(t.clause)
         firsts[t.clause] = seen + 1
-    return frozenset(found)
+    return frozenset(found - complained)

@@ -131,7 +131,9 @@ class Returned(Vocabulary):
         denied or someone else's ('named': "how do you pronounce cauda equina?", safety91). The
         bowel named there too leaves the pronoun the bowel's, unless the bladder is named in its
         own words (data/pronoun_rivals.json: "haven't done a number two in 3 days. I need to go,
-        it just won't come", safety112)."""
+        it just won't come", safety112); not when its sentence tells a full bladder ('full':
+        "lower tummy swollen and hard, but it won't come and I can't feel when it's full",
+        safety114, review29)."""
 
         named = [m for m in mentions if m.concept in self._pronoun_antecedents and not _judged(m)]
         rivals = listed_words("pronoun_rivals.json")
@@ -143,6 +145,8 @@ class Returned(Vocabulary):
             window = [a for a in bowels if a.first < m.first and m.sentence - 1 <= a.sentence]
             if not window:
                 return False
+            if any(t.surface in rivals["full"] for t in tokens if t.sentence == m.sentence):
+                return False  # "lower tummy swollen and hard", "can't feel when it's full"
             return not any(
                 tokens[p].surface in rivals["explicit"]
                 for a in named
