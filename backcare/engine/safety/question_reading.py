@@ -25,6 +25,7 @@ from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
+from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -37,7 +38,6 @@ from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.minimised import Minimised
-from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
