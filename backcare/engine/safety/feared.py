@@ -6,7 +6,8 @@ every ache is cancer after watching a documentary" as a fear, not a cancer had. 
 swallowed a cancer the asker has or had: "scared any pain means my cancer is back", "worried
 about any ache now given I had kidney cancer", "worried every lump is cancer after mine last
 year", "every ache is the cancer come back", "every ache is my lung cancer spreading" lost their
-cancer-history and cancer-cord. A sense ending on one of 'diseases' (data/feared.json) gives way
+cancer-history and cancer-cord. A sense opening with one of 'fears' and ending on one of
+'diseases' (data/feared.json) gives way
 when the disease is possessed (one of 'possessors' just before it: "my cancer", "the cancer"),
 when its span tells a history (one of 'histories': "given I had kidney cancer"), or when one of
 'courses' follows it in its clause within COURSE_REACH words ("is back", "has spread", "after
@@ -37,6 +38,8 @@ def _held(tokens: list[Token], found: Found, words: dict[str, frozenset[str]]) -
     """Whether `found` is a sense ending on a disease the asker holds (module doc)."""
     if found.label != SENSE or tokens[found.positions[-1]].surface not in words["diseases"]:
         return False
+    if tokens[found.positions[0]].surface not in words["fears"]:
+        return False  # another sense of the word ("a doco about cancer last night")
     first, last = found.positions[0], found.positions[-1]
     clause = tokens[last].clause
     before = tokens[max(first, last - POSSESSOR_REACH) : last]
