@@ -20,16 +20,12 @@ RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 # missed on every version, the old code's included (review29_report.md, "Misses common to every
 # version"); safety113 catches L132 and, with main merged, L187: strict, so they show there
 MISSED_EVERYWHERE = {
+    # (L132 and L187 are caught since safety113: asked_figure.py, felt_heat.py)
     # L96: a lifelong weakness told worse, with falls
     "my legs have been a bit weak for years from polio as a kid, but the last two days they've got"
     " much weaker and I've fallen twice",
-    # L132: a general question over a retention of 16 hours told
-    "how many hours without weeing is ok. Ive been about 16 hours, lower back agony",
     # L181: a relative hot and confused ("not like herself")
     "mum's not like herself she's hot and confused and her back hurts",
-    # L187: a bath, then the person's 40.1 now and confusion
-    "My husband had a bath to ease his back. it's 40.1 now, he's rambling and doesn't know what"
-    " day it is",
     # L188: a soak, then "Thats 39.4 degrees now"
     "Had a soak for my back. Thats 39.4 degrees now even after calpol",
     # L194: a frail elder hot and confused before a GP's verdict of last week
