@@ -462,10 +462,12 @@ class Engine:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
         not_english = not self.reads_as_english(query.text, ranking)
-        if not_english and not flags and withheld is None:
-            # the check reads English only: a message it could not read may describe an
-            # emergency it missed ("papa ist gestürzt ... what do i do"), so the reader is told
-            # what to do if one is happening, as under a general question (newcomer29 F2)
+        if not_english and not flags and best is None:
+            # the check reads English only: a message it could not read, and no entry answered,
+            # may describe an emergency it missed ("papa ist gestürzt ... what do i do"), so the
+            # reader is told what to do if one is happening, as under a general question
+            # (newcomer29 F2). A pack in the reader's language that answered says it could not
+            # check, above its answer (not_english_lead)
             told = "emergency"
         return Answer(
             query.text,
