@@ -9,7 +9,6 @@ them: the index's vocabulary buckets are written in that order, and stay byte fo
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -19,8 +18,7 @@ from hypothesis import strategies as st
 from backcare.engine.analyze import default_analyzer
 from backcare.engine.index import TextAnalysis
 from backcare.packs.schema import Entry
-from backcare.store.open import INDEXED_PACK_BYTES
-from tests.test_startup import PROBE, loaded
+from tests.test_startup import indexed_pack_probe, loaded
 
 ANALYZER = default_analyzer()
 
@@ -120,14 +118,7 @@ def test_an_ask_on_an_indexed_pack_loads_no_typing(tmp_path: Path) -> None:
     backcare.hints, as the bundled ask's modules do: importing typing (with warnings) cost ~14
     million instructions of every ask on a pack with an index (the 200,000-entry pack's, issue 17).
     (warnings is left out: a pack written within the last seconds is read by another path.)"""
-    entries = [
-        {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
-        for n in range(800)
-    ]
-    pack = tmp_path / "big.json"
-    pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
-    assert pack.stat().st_size > INDEXED_PACK_BYTES
-    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    probe = indexed_pack_probe(tmp_path)
     probe = probe.replace(
         '"backcare.packs.importers", "numpy")', '"typing", "backcare.store.sqlite")'
     )

@@ -82,9 +82,9 @@ sys.stderr.write(",".join(seen))
     assert loaded(probe) == set()
 
 
-def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
-    """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
-    import it, nor does a small pack built in memory."""
+def indexed_pack_probe(tmp_path: Path) -> str:
+    """PROBE asking an 800-entry pack written in tmp_path, large enough to be indexed on disk
+    (the indexed ask's imports: here, test_speed39, test_store_paths_text)."""
     entries = [
         {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
         for n in range(800)
@@ -92,11 +92,19 @@ def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
     pack = tmp_path / "big.json"
     pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
     assert pack.stat().st_size > INDEXED_PACK_BYTES
-    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    return PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+
+
+def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
+    """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
+    import it, nor does a small pack built in memory."""
+    probe = indexed_pack_probe(tmp_path)
     env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
     first = loaded(probe, env)
     assert "numpy" in first  # the build
     assert "numpy" not in loaded(probe, env)  # the index read
+    pack = tmp_path / "big.json"  # written by indexed_pack_probe
+    entries = json.loads(pack.read_text(encoding="utf-8"))["entries"]
     small = tmp_path / "small.json"
     small.write_text(json.dumps({"title": "Small", "entries": entries[:20]}), encoding="utf-8")
     assert "numpy" not in loaded(probe.replace(str(pack), str(small)), env)
