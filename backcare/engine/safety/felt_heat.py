@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from backcare.engine.safety.listed_words import word_set
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -36,20 +37,14 @@ class _Heat:
         try:
             self.hot = str(raw["hot"])
             self.fever = str(raw["fever"])
-            self.touch = _words(raw["touch"])
-            self.to = _words(raw["to"])
-            self.articles = _words(raw["articles"])
-            self.persons = _words(raw["persons"])
-            self.skips = _words(raw["skips"])
-            self.things = _words(raw["things"])
+            self.touch = word_set(raw["touch"])
+            self.to = word_set(raw["to"])
+            self.articles = word_set(raw["articles"])
+            self.persons = word_set(raw["persons"])
+            self.skips = word_set(raw["skips"])
+            self.things = word_set(raw["things"])
         except (KeyError, TypeError, AttributeError) as error:
             raise DataError(f"felt_heat.json: {error!r}") from None
-
-
-def _words(listed: object) -> frozenset[str]:
-    if not isinstance(listed, list):
-        raise TypeError("not a list")
-    return frozenset(str(w) for w in listed)
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from backcare.engine.safety.listed_words import word_set
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError
@@ -37,20 +38,14 @@ class _Lists:
             raise DataError("position_lists.json: not an object")
         try:
             self.concept = str(raw["concept"])
-            self.positions = _words(raw["positions"])
-            self.joiners = _words(raw["joiners"])
-            self.list_words = _words(raw["list_words"])
-            self.same = _words(raw["same"])
-            self.changes = _words(raw["changes"])
-            self.negations = _words(raw["negations"])
+            self.positions = word_set(raw["positions"])
+            self.joiners = word_set(raw["joiners"])
+            self.list_words = word_set(raw["list_words"])
+            self.same = word_set(raw["same"])
+            self.changes = word_set(raw["changes"])
+            self.negations = word_set(raw["negations"])
         except (KeyError, TypeError, AttributeError) as error:
             raise DataError(f"position_lists.json: {error!r}") from None
-
-
-def _words(listed: object) -> frozenset[str]:
-    if not isinstance(listed, list):
-        raise TypeError("not a list")
-    return frozenset(str(w) for w in listed)
 
 
 @functools.cache
