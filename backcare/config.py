@@ -84,6 +84,8 @@ class CacheDir(NamedTuple):
 
     def shown(self) -> str:
         if not self.path:  # store.cachedir.NO_HOME
+            if self.source == "BACKCARE_CACHE_DIR":  # store.cachedir.CACHE_OFF
+                return "none (turned off: BACKCARE_CACHE_DIR=off)"
             return "none (no home directory to keep one in)"
         said = [] if self.source == "default" else [self.source]
         said += [] if self.used else ["not used"]
@@ -533,22 +535,33 @@ def _flag_name(key: str, value: object) -> str:
 
 
 def _parse_file(file: ConfigFile, warn: Warn = None) -> dict[str, Any]:
-    """The file's known keys; with `warn`, a file that is not TOML counts as empty and unknown keys
-    are left out, each reported to `warn`."""
+    """The file's known keys; with `warn`, a line that is not TOML and sets one key to a bare word
+    (`plain = yes`) is left out and the rest read, any other file that is not TOML counts as
+    empty, and unknown keys are left out, each reported to `warn` (with the line and how TOML
+    writes values)."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only
         import tomli as tomllib
-    try:
-        data: dict[str, Any] = tomllib.loads(file.text)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        # tomllib parses nested arrays and inline tables by recursion: `a = [[[[...` a few
-        # thousand deep exhausts the stack. No real settings file nests, so that is "not TOML".
-        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
-        if warn is None:
-            raise ConfigError(f"{file.path}: not valid TOML: {reason}") from None
-        warn(f"{file.path}: not valid TOML: {reason}; the file is ignored")
-        return {}
+    text, skipped = file.text, 0  # lines left out so far
+    while True:
+        try:
+            data: dict[str, Any] = tomllib.loads(text)
+            break
+        except (tomllib.TOMLDecodeError, RecursionError) as exc:
+            # tomllib parses nested arrays and inline tables by recursion: `a = [[[[...` a few
+            # thousand deep exhausts the stack. No real settings file nests: "not TOML".
+            reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+            number = _failed_line(reason)
+            said = f"{file.path}: not valid TOML: {reason}{_line_read(text, number)}; {TOML_HINT}"
+            if warn is None:
+                raise ConfigError(said) from None
+            kept = _without_line(text, number) if skipped < MAX_SKIPPED_LINES else None
+            if kept is None:
+                warn(f"{said}; the file is ignored")
+                return {}
+            warn(f"{said}; that line is ignored, the file's other lines are used")
+            text, skipped = kept, skipped + 1
     for key in [key for key in data if key not in KEYS]:
         from difflib import get_close_matches
 
@@ -559,6 +572,47 @@ def _parse_file(file: ConfigFile, warn: Warn = None) -> dict[str, Any]:
         warn(f"{file.path}: unknown key {key!r} ignored{hint}")
         del data[key]
     return data
+
+
+# how TOML writes a settings file's values, said with a line that is not TOML (newcomer29 F6:
+# `plain = yes`, as setup.md lists the pager's words, dropped the file, region and all, and the
+# warning did not say how to write it)
+TOML_HINT = 'TOML writes true or false (plain = true) and strings in quotes (region = "UK")'
+MAX_SKIPPED_LINES = 20  # lines left out of one file before it is ignored whole
+_FAILED_AT = lazy(r"\(at line (\d+), column \d+\)")
+# a line that sets one key to one bare word: leaving it out cannot change what any other line
+# means (a line inside an array, a table or a string could)
+_ONE_KEY_LINE = lazy(r"^[ \t]*[A-Za-z0-9_-]+[ \t]*=[ \t]*[^\[\]{}\"'\s#]+[ \t]*(#.*)?$")
+
+
+def _failed_line(reason: str) -> int | None:
+    """The line tomllib's error names (1-based), or None."""
+    found = _FAILED_AT.search(reason)
+    return int(found.group(1)) if found else None
+
+
+def _line_read(text: str, number: int | None) -> str:
+    """', line N reads '...'' for the line that failed ('' when none is named): the reader sees
+    what they wrote (escaped: no control character reaches the terminal)."""
+    lines = text.splitlines()
+    if number is None or not 0 < number <= len(lines):
+        return ""
+    line = lines[number - 1].strip()
+    shown = repr(line[:80] + ("…" if len(line) > 80 else ""))
+    return f"; line {number} reads {shown}"
+
+
+def _without_line(text: str, number: int | None) -> str | None:
+    """`text` with line `number` blanked (the other lines keep their numbers), when that line
+    sets one key to a bare word (`plain = yes`, `region = UK`); else None: the file is
+    ignored, as a line inside an array or a string could change what the others mean."""
+    lines = text.split("\n")
+    if number is None or not 0 < number <= len(lines):
+        return None
+    if not _ONE_KEY_LINE.match(lines[number - 1].rstrip("\r")):
+        return None
+    lines[number - 1] = ""
+    return "\n".join(lines)
 
 
 def _env_value(key: str, raw: str, var: str, regions: Regions) -> Any:

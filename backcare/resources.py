@@ -21,6 +21,7 @@ from backcare.errors import BackcareError
 from backcare.hints import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
     from pathlib import Path
 
 
@@ -111,3 +112,15 @@ def expect_str(value: object, where: str) -> str:
 def expect_strings(value: object, where: str) -> list[str]:
     items = expect_list(value, where)
     return [expect_str(item, f"{where}[{i}]") for i, item in enumerate(items)]
+
+
+def folded_word_map(
+    table: Mapping[str, object], key_ok: Callable[[str], object], value_ok: Callable[[str], object]
+) -> dict[str, str]:
+    """A data file's table of words, lower-cased; a pair whose key or value is not the kind of word
+    expected (key_ok, value_ok) is dropped, as nothing read from data is trusted."""
+    return {
+        key.casefold(): value.casefold()
+        for key, value in table.items()
+        if isinstance(value, str) and key_ok(key) and value_ok(value)
+    }

@@ -522,6 +522,7 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
     coverage figure counts it too."""
     s, out = session(
         "help",
+        ":answer",  # nothing asked yet: nothing withheld
         ":show",  # asks for an id on its own prompt
         "long-stiff-back-last",
         ":show no-such-entry-anywhere",
@@ -563,6 +564,10 @@ def test_a_whole_conversation_in_process_reaches_every_command() -> None:
         "EMERGENCY - get help now",
         "type :answer to see it anyway",
         "No answer is withheld",
+        # ux43 (newcomer29 F11): an emergency no entry answered says so, and :answer then gives
+        # what the FAQ has
+        "No self-care answer is shown, because what you describe needs help first (type :answer",
+        "No confident match for 'I wet myself and my legs are numb'.",
         withheld_opening,  # ':answer' showed the answer withheld under "stiff back after sitting and both legs weak"
     ):
         assert expected in " ".join(text.split()), expected

@@ -441,13 +441,30 @@ def test_holdout37_quality_with_rejection_by_kind() -> None:
     # stiff competition, a sitting duck, a rest API); first run on 8a74298, before any change it
     # prompted: P@1 96.3, right & confident 86.3, other-domain rejected 100, near-domain 95.0
     # (docs/firstruns/holdout37_8a74298.txt)
-    # (tuned on: quality57 96.8 / 90.5 / 100 / 100)
+    # (tuned on: quality57 96.8 / 90.5 / 100 / 100; quality58 98.4 / 95.3 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout37.jsonl", pack))
-    assert scores.p_at_1 >= 0.965
-    assert scores.answered is not None and scores.answered >= 0.9
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.95
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.99
+
+
+def test_holdout38_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page (holdout 37's kinds, with what not to do or to avoid,
+    # commands rather than questions, one topic named in passing and another asked, numbers and times,
+    # asked for someone in a role, one to three words, advice heard elsewhere, emoji and chat style, a
+    # pronoun for the activity; near: insurance, ergonomic assessments, a chair's lumbar dial, a book's
+    # spine; other fields' senses of back order, stretch goal, hot desk, lifting a ban); first run on
+    # ba66204, before any change it prompted: P@1 97.4, right & confident 92.6, other-domain rejected
+    # 100, near-domain 100 (docs/firstruns/holdout38_ba66204.txt)
+    # (tuned on: main after quality58 97.9 / 93.2 / 100 / 100; quality60 98.4 / 96.3 / 100 / 100)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout38.jsonl", pack))
+    assert scores.p_at_1 >= 0.98
+    assert scores.answered is not None and scores.answered >= 0.96
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
 
 def test_probe20_holdout23s_classes() -> None:

@@ -7,9 +7,8 @@ since"; the senses of "weeing constantly", "water retention" and "leaning back";
 cause; asked_over.py reading a question's new fever and agony as the episode's; worse_ahead.py
 beside a cancer history); safety110 narrowed each by class: 144/151, false alarms 5/21; with
 safety109 and safety111 merged (a numbness still told hours later, "still numb at bedtime"),
-146/151. Every sign
-is caught at least at its labelled tier and every twin raises nothing, but for the rows below
-(strict xfails: a fix shows)."""
+146/151; with safety113, 151/151. Every sign is caught at least at its labelled tier and every
+twin raises nothing, but for the rows below (strict xfails: a fix shows)."""
 
 from __future__ import annotations
 
@@ -20,26 +19,10 @@ from tests.safety_cases import row_id, set_rows, tier
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
 # missed (or below their tier) on every version, the old code's included (review28_report.md,
-# "common to all")
-MISSED_EVERYWHERE = {
-    # a general question's frame ("how long can someone go without weeing") over a retention told
-    "General question - how long can someone go without weeing before its dangerous? Husband's"
-    " bad back, hasn't been since 6am and it's 9pm",
-    # a fall from about 2 metres read as a child's fall at play
-    "pupil fell backwards off the wall bars in the gym this afternoon, flat on her back from"
-    " about 2 metres up. Teary but walking. anything to watch for tonight?",
-    # a tearing pain into the tummy at 70 (an aneurysm) raises the urgent tier only
-    "back pain came on suddenly an hour ago, worst pain of my life, tearing, going into my tummy,"
-    " I'm 70",
-    # an easing on getting off denied ("now it doesn't") with a duration after it
-    "numb bum on the saddle, it used to go as soon as I got off but now it doesn't, 3 days now",
-    # the saddle numbness told again over the drive home (itself a seat) and today
-    "Blamed the cheap folding chairs at the festival for my numb bum but it's been numb for the"
-    " whole drive home and today as well",
-    # legs that went, told before a history dated by "That was 5 years ago"
-    "My back gave way lifting the kids and my legs went. I had a prolapsed disc that was treated."
-    " That was 5 years ago, all good since.",
-}
+# "common to all"): safety113 read each class (a question's stretch answered by the asker's own
+# figure, a fall's height told last, pain going into the tummy, "used to ... but now it
+# doesn't", a numbness going on into today after the seats, legs that went), so none is left
+MISSED_EVERYWHERE: set[str] = set()
 
 # ordinary twins that raise a notice on every version
 RAISED_EVERYWHERE = {

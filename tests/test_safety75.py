@@ -192,11 +192,10 @@ KNOWN_MOVED = (
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
     # me up" reads alike once "they" that won't hold the asker up is the legs
-    # red flags 37 (written blind this session): a miss of its first run, pain the same sitting,
-    # lying or standing; written out ("I have rested ... it is the same") the learned check gives
-    # its soon notice, which the contracted form does not: the written-out form is the safe side
-    "I've rested for a week like the leaflet said and it makes no difference at all",
 )
+# (red flags 37's "I've rested for a week ... it's the same sitting, lying or standing", moved
+# when only its written-out form had the learned check's soon notice, reads alike since
+# safety113's position_lists.py: both give it)
 
 
 def _verdict(question: str) -> str | None:

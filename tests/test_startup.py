@@ -82,9 +82,9 @@ sys.stderr.write(",".join(seen))
     assert loaded(probe) == set()
 
 
-def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
-    """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
-    import it, nor does a small pack built in memory."""
+def indexed_pack_probe(tmp_path: Path) -> str:
+    """PROBE asking an 800-entry pack written in tmp_path, large enough to be indexed on disk
+    (the indexed ask's imports: here, test_speed39, test_store_paths_text)."""
     entries = [
         {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
         for n in range(800)
@@ -92,11 +92,19 @@ def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
     pack = tmp_path / "big.json"
     pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
     assert pack.stat().st_size > INDEXED_PACK_BYTES
-    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    return PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+
+
+def test_numpy_is_loaded_by_an_index_build_only(tmp_path: Path) -> None:
+    """numpy builds a large pack's index (backcare.engine.bulk); asking once it is built does not
+    import it, nor does a small pack built in memory."""
+    probe = indexed_pack_probe(tmp_path)
     env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
     first = loaded(probe, env)
     assert "numpy" in first  # the build
     assert "numpy" not in loaded(probe, env)  # the index read
+    pack = tmp_path / "big.json"  # written by indexed_pack_probe
+    entries = json.loads(pack.read_text(encoding="utf-8"))["entries"]
     small = tmp_path / "small.json"
     small.write_text(json.dumps({"title": "Small", "entries": entries[:20]}), encoding="utf-8")
     assert "numpy" not in loaded(probe.replace(str(pack), str(small)), env)
@@ -299,3 +307,36 @@ def test_a_repeated_validate_imports_neither_the_matcher_nor_the_red_flag_check(
     first = loaded(probe, env)  # writes the snapshot and keeps the verdicts
     assert {"backcare.engine.safety.detect", "backcare.engine.match"} <= first
     assert loaded(probe, env) == {"backcare.engine.analyze"}  # language_check's common words
+
+
+def test_a_calm_ask_compiles_none_of_the_patterns_of_texts_it_does_not_hold(
+    tmp_path: Path,
+) -> None:
+    """Module-level patterns for what a plain question seldom holds (a quoted line, brackets, a
+    hyphenated compound, a shopping sentence, conjuncts before a topic, letters typed twice, the
+    vocabulary's data words and a pack's compounds, when the tables are built) are compiled when
+    first used (backcare.lazyregex), not at import: ~2.5M instructions of a cold ask (issue 17,
+    speed38). The first run builds the tables and writes the snapshot; the second reads it."""
+    patterns = {
+        "backcare.engine.asides": ("_QUOTED", "_QUOTED_SENTENCE", "_SENTENCE", "_BRACKETED"),
+        "backcare.engine.split_compounds": ("_HYPHENATED",),
+        "backcare.engine.buying": ("_SENTENCE",),
+        "backcare.engine.question_analysis": ("_CONJUNCTS",),
+        "backcare.engine.safety.word_sets": ("_WORD",),
+        "backcare.engine.safety.typos": ("_REPEATS",),
+    }
+    check = (
+        "compiled = []\n"
+        f"for module, names in {patterns!r}.items():\n"
+        "    for name in names:\n"
+        "        pattern = getattr(sys.modules[module], name)\n"
+        "        if 'findall' in getattr(pattern, '__dict__', {'findall': 'compiled'}):\n"
+        "            compiled.append(module + '.' + name)\n"
+        "heavy = compiled\n"
+    )
+    probe = PROBE.replace(
+        'sys.stderr.write(",".join(heavy))', check + 'sys.stderr.write(",".join(heavy))'
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()

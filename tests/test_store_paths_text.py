@@ -4,7 +4,6 @@ urllib.parse on that path): each text form must be exactly what the pathlib form
 from __future__ import annotations
 
 import errno
-import json
 import os
 import time
 import urllib.parse
@@ -17,9 +16,9 @@ from hypothesis import strategies as st
 from backcare.config import _pack_path, expand_home
 from backcare.store import open as store_open
 from backcare.store.cachedir import is_file
-from backcare.store.open import INDEXED_PACK_BYTES, _index_path, _record_of, path_record
+from backcare.store.open import _index_path, _record_of, path_record
 from backcare.store.sqlite import index_uri, uri_quote
-from tests.test_startup import PROBE, loaded
+from tests.test_startup import indexed_pack_probe, loaded
 
 
 @settings(max_examples=400, deadline=None)
@@ -84,14 +83,7 @@ def test_settings_pack_paths_are_pathlibs(base: str, name: str) -> None:
 
 
 def test_an_indexed_packs_ask_loads_neither_pathlib_nor_urllib(tmp_path: Path) -> None:
-    entries = [
-        {"id": f"e{n}", "question": f"Why is my back stiff after {n} hours?", "answer": "Move."}
-        for n in range(800)
-    ]
-    pack = tmp_path / "big.json"
-    pack.write_text(json.dumps({"title": "Big", "entries": entries}), encoding="utf-8")
-    assert pack.stat().st_size > INDEXED_PACK_BYTES
-    probe = PROBE.replace('"ask", "--json"', f'"ask", "--json", "--faq", {str(pack)!r}')
+    probe = indexed_pack_probe(tmp_path)
     probe = probe.replace('"backcare.packs.importers",', '"pathlib", "urllib.parse", "shlex",')
     env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
     loaded(probe, env)  # the build (and a racy record, hashed again once)

@@ -301,9 +301,10 @@ def test_the_plain_summary_counts_withheld_and_unknown_labels_apart(tmp_path: Pa
     assert "\twithheld" in result.stdout and "\tunknown-label" in result.stdout
     last = result.stdout.strip().splitlines()[-1]
     assert last == (
-        "3 labelled: 1 right (33%), 0 confidently wrong, 0 honest don't-know, "
-        "1 withheld under an emergency notice, 1 with a label naming no entry"
-    )
+        "3 labelled: 1 right (33% of 3), 0 confidently wrong, 0 honest don't-know, "
+        "1 withheld under an emergency notice, 1 with a label naming no entry (counted as not "
+        "right; --against OLD scores a renamed one)"
+    )  # ux43: what the share is out of, and that the unknown label is in it
 
 
 @pytest.mark.parametrize(("minimum", "status"), [("50", 1), ("51", 5), ("0", 1), ("100", 5)])

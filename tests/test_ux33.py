@@ -253,9 +253,10 @@ def test_a_label_of_a_merged_entry_is_said_with_the_entry_it_went_into(tmp_path:
     questions = _labelled(tmp_path, {"q": "blue badge parking", "expect": ["disabled-parking"]})
     args = ["validate", str(new), "--questions", str(questions)]
     done = CliRunner().invoke(app, [*args, "--against", str(old)])
-    assert done.exit_code == 1  # an unknown label: as before
+    # ux43 (newcomer29 F4): scored as the entry it went into, no longer an unknown label
+    assert done.exit_code == 0
     assert "'disabled-parking' is now entry 'parking', as the older pack shows" in done.stderr
-    assert "no entry id, question or alias of the pack" in done.stderr
+    assert "scored as it" in done.stderr
 
 
 # ---- F8: a spreadsheet of questions --------------------------------------------------------------
@@ -314,7 +315,7 @@ def test_the_plain_report_of_a_table_and_its_note(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("2\tanswered\tparking\t") and lines[0].endswith("\tright")
-    assert "4 labelled: 4 right (100%)" in done.stdout
+    assert "4 labelled: 4 right (100% of 4)" in done.stdout  # ux43: what the share is out of
     assert (
         done.stderr.startswith("note: ")
         and "read as a table separated by semicolons" in done.stderr

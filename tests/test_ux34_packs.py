@@ -110,7 +110,7 @@ def test_validate_questions_keeps_the_check_marks_and_their_exit_1(tmp_path: Pat
         BACKCARE_CONFIG="/dev/null",
     )
     assert done.returncode == 1, done.stderr
-    assert "1 answered (100%)" in done.stdout
+    assert "1 answered (100% of 1)" in done.stdout
     [marked] = [line for line in done.stderr.splitlines() if "underlined" in line]
     assert marked.endswith(" [check]")
 

@@ -451,6 +451,7 @@ def run_validate(
     name (a line on stderr says which, first), else a usage error saying how to name one."""
 
     def validate() -> int:
+        from backcare.cli.slowstep import said_if_slow
         from backcare.errors import PackError
         from backcare.output.views import make_view
         from backcare.packs.validate import STALE_AFTER_DAYS, validate_pack
@@ -491,7 +492,10 @@ def run_validate(
                 earlier = None
                 if older is not None:
                     earlier = older_pack(older, paths[0] if paths else "", noticed, page_opener([]))
-                report = check_questions(engine, asked, earlier)._replace(notes=tuple(noticed))
+                first = str(paths[0]) if len(paths) == 1 else ""  # the pack OLD compares with
+                report = check_questions(
+                    engine, asked, earlier, _source_name(questions, first)
+                )._replace(notes=tuple(noticed))
                 if min_right is not None and report.right_share() is None:
                     from backcare.errors import QueryError
 
@@ -531,9 +535,12 @@ def run_validate(
             days = STALE_AFTER_DAYS if stale_after is None else stale_after
             # a page (.md, .html) through the import cache, as `--faq page.md` opens it
             cache_notes: list[str] = []
-            checked = validate_pack(
-                paths, stale_after_days=days, open_page=page_opener(cache_notes)
-            )
+            terminal = env.stderr_is_terminal  # the line is said (and laid out) there only
+            checking = _checking_line(paths) if terminal else ""
+            with said_if_slow(env.stderr, checking, terminal=terminal):
+                checked = validate_pack(
+                    paths, stale_after_days=days, open_page=page_opener(cache_notes)
+                )
             show_cache_notes(cache_notes, env)
             view.validation(checked)
             view.finish()
@@ -555,6 +562,28 @@ def run_validate(
     flagged = _stray_words_checked(paths, [questions], output)
     code = guarded(validate)
     return outranked(code, flagged)
+
+
+def _checking_line(paths: Sequence[str | Path]) -> str:
+    """What a slow `validate` says it is doing (cli/slowstep.py), wrapped as every other line."""
+    from backcare.output.text import escaped_line
+
+    names = ", ".join(escaped_line(str(p)) for p in paths) or "the pack"
+    line = (
+        f"Checking {names}: each entry's question is asked against the others, to find "
+        "competing questions; a large pack takes a while..."
+    )
+    from backcare.output.environment import layout_width
+    from backcare.output.wrapping import wrapped
+
+    return wrapped(line, layout_width(), hang="")
+
+
+def _source_name(questions: str | Path, pack: str) -> str:
+    """The questions file as the `--against` hint's command names it ('' when the packs are
+    several or the questions came on standard input: no command to paste then)."""
+    name = str(questions)
+    return "" if not pack or name in ("-", "/dev/stdin") else name
 
 
 def _now(result: QuestionResult) -> str:

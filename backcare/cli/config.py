@@ -86,9 +86,12 @@ def _cache_problem() -> str | None:
         blocked_by_file,
         blocked_reason,
         cache_dir_name,
+        cache_off,
         shown,
     )
 
+    if cache_off():  # asked for: nothing to warn of
+        return None
     if cache_dir_name() == NO_HOME:  # said here only: a run says nothing (cachedir.refused)
         return (
             "no cache is used: there is no home directory to keep it in, so large packs are "

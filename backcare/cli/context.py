@@ -312,11 +312,19 @@ def _told_once(env: Environment) -> Progress:
 
         # two steps an entry (store.protocol.Progress): analysed, then added
         entries = entries_count(total // 2)
+        line = f"Indexing the FAQ pack ({entries}, first use only)..."
+        if env.width > 0:  # on a terminal, broken between words as every other line (F10)
+            from backcare.output.wrapping import wrapped
+
+            line = wrapped(line, env.width, hang="")
         with contextlib.suppress(OSError, ValueError):  # stderr gone: the build goes on
-            env.stderr.write(f"Indexing the FAQ pack ({entries}, first use only)...\n")
+            env.stderr.write(f"{line}\n")
             env.stderr.flush()
 
     return update
+
+
+YOUR_SETTINGS = "your settings file"
 
 
 def named_by(settings: Settings) -> str | None:
@@ -330,7 +338,7 @@ def named_by(settings: Settings) -> str | None:
     if source.startswith("BACKCARE_"):
         return f"the variable {source}"
     if settings.path and source == settings.path:
-        return f"your settings file ({one_line(source)})"
+        return f"{YOUR_SETTINGS} ({one_line(source)})"
     return f"the system-wide settings file ({one_line(source)})"
 
 
@@ -355,6 +363,9 @@ def opening_named(settings: Settings) -> Iterator[None]:
         # read oddly after typing BACKCARE_FAQ=nope.json); a settings file may be another's
         if where.startswith("the variable "):
             advice = f"correct it or unset {where.removeprefix('the variable ')}; meanwhile"
+        elif where.startswith(YOUR_SETTINGS):
+            # the asker's own file (newcomer29 F14: told to "tell them" of a line they wrote)
+            advice = "correct its faq line or remove it; meanwhile"
         else:
             advice = "if someone else keeps it, tell them; meanwhile"
         raise kind(

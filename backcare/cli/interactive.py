@@ -57,7 +57,8 @@ Commands:
   :topics [TOPIC]
     list the questions, or one topic's (the start of its name is enough; topics works too)
   :answer
-    the FAQ's answer withheld under the last emergency notice
+    the FAQ's answer withheld under the last emergency notice (or, when
+    none answered, its closest questions)
   help
     this help
   quit or exit
@@ -442,12 +443,20 @@ class Session:
             # it is cleared: after "get help now", `3` must not open a self-care entry from it.
             # :answer shows what was withheld. Only the asker's words make the session exit 3
             self.emergency = self.emergency or answer.emergency
-            self.withheld = answer if answer.match is not None else None
+            # with no confident match, :answer shows what the FAQ has (the closest questions),
+            # as `ask --show-answer` does, which the line under the notice says (newcomer29 F11)
+            held = answer.match is not None or answer.emergency
+            self.withheld = answer if held else None
             self.remember([], cleared=True)
             return
         if answer.match is not None:
             self.number(answer.results, "Related questions", start=1, skip_first=True)
             return
+        self.no_match(answer)
+
+    def no_match(self, answer: Answer) -> None:
+        """What a question with no confident match gets: the closest questions, numbered, or what
+        the FAQ covers."""
         if answer.not_english:  # newcomer18 F8: said first, in one line
             self.say(capitalized(not_english_line(answer)))
         self.say(f"No confident match for {said(answer.query)}.")
@@ -531,6 +540,8 @@ class Session:
 
         if isinstance(self.withheld, Answer):
             self.print_answer(self.withheld, show_answer=True)
+            if self.withheld.match is None:  # an emergency no entry answered: what it has
+                self.no_match(self.withheld)
         else:  # an entry opened whose own question describes one: the lines again, above it
             self.print_withheld(self.withheld, shown=True)
             self.print_entry(self.withheld.entry)
@@ -638,7 +649,11 @@ class Session:
             self.paged(lambda: self.print_answer_now(answer, show_answer=show_answer))
 
     def print_answer_now(self, answer: Answer, *, show_answer: bool = False) -> None:
-        from backcare.output.messages import ANSWER_WITHHELD_PROMPT, PROMPT_ANSWER_HINT
+        from backcare.output.messages import (
+            ANSWER_WITHHELD_NONE_PROMPT,
+            ANSWER_WITHHELD_PROMPT,
+            PROMPT_ANSWER_HINT,
+        )
 
         if self.plain:
             from backcare.output.plain import plain_answer
@@ -651,6 +666,7 @@ class Session:
                 withheld=ANSWER_WITHHELD_PROMPT,
                 heading=True,
                 hint=PROMPT_ANSWER_HINT,
+                unmatched=ANSWER_WITHHELD_NONE_PROMPT,
             )
             if text:
                 self.say(text)
@@ -666,6 +682,7 @@ class Session:
             region=self.region,
             withheld=ANSWER_WITHHELD_PROMPT,
             hint=PROMPT_ANSWER_HINT,
+            unmatched=ANSWER_WITHHELD_NONE_PROMPT,
         )
 
     def print_entry(self, entry: Entry) -> None:

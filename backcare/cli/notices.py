@@ -135,19 +135,18 @@ def show_red_flags(
 def kept_notices(
     answers: Iterable[Answer], lines: dict[str, None], region: str | None
 ) -> Iterator[Answer]:
-    """The answers, unchanged; the notice line of each red flag they raise is added to `lines`
-    (an ordered set: a batch of a million alike questions keeps one line)."""
+    """The answers, unchanged; the notice lines each raises, as every human view shows them
+    (messages.notice_lines), are added to `lines` (an ordered set: a batch of a million alike
+    questions keeps one line)."""
     for answer in answers:
         if answer.red_flags:
-            from backcare.output.messages import flag_line, notice_contact, region_numbers
+            from backcare.output.messages import notice_contact, notice_lines
 
-            for flag in answer.red_flags:
-                lines[flag_line(flag, region)] = None
-            # once, after every notice so far: the numbers (no region set), then the contact
-            for line in (region_numbers(answer.red_flags, region), notice_contact(answer)):
-                if line:
-                    lines.pop(line, None)
-                    lines[line] = None
+            contact = notice_contact(answer)
+            for notice in notice_lines(answer, region):
+                if notice.line == contact:
+                    lines.pop(contact, None)  # once, after every notice so far
+                lines[notice.line] = None
         yield answer
 
 

@@ -461,6 +461,14 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
+        not_english = not self.reads_as_english(query.text, ranking)
+        if not_english and not flags and best is None:
+            # the check reads English only: a message it could not read, and no entry answered,
+            # may describe an emergency it missed ("papa ist gestürzt ... what do i do"), so the
+            # reader is told what to do if one is happening, as under a general question
+            # (newcomer29 F2). A pack in the reader's language that answered says it could not
+            # check, above its answer (not_english_lead)
+            told = "emergency"
         return Answer(
             query.text,
             ranking,
@@ -469,7 +477,7 @@ class Engine:
             self.pack.contact,
             told,
             withheld=withheld,
-            not_english=not self.reads_as_english(query.text, ranking),
+            not_english=not_english,
         )
 
     def reads_as_english(self, text: str, ranking: Ranking) -> bool:

@@ -15,16 +15,17 @@ from collections.abc import Container
 from functools import lru_cache
 
 from backcare.engine.analyze import words
+from backcare.lazyregex import lazy
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
 # a line quoted from another post or message: it opens with ">" (after any spaces)
-_QUOTED = re.compile(r"^[ \t]*>[ \t>]*(.*)$", re.MULTILINE)
+_QUOTED = lazy(r"^[ \t]*>[ \t>]*(.*)$", re.MULTILINE)
 # a sentence of a quoted line, and its stop
-_QUOTED_SENTENCE = re.compile(r"[^.!?]*[^.!?\s][^.!?]*[.!?]*")
+_QUOTED_SENTENCE = lazy(r"[^.!?]*[^.!?\s][^.!?]*[.!?]*")
 # a sentence as the engine reads the text: up to its stops
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_SENTENCE = lazy(r"[^.!?]+[.!?]*")
 # a bracket's inside: round or square, not nested (a bracket left open names nothing aside)
-_BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_BRACKETED = lazy(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 
 
 @lru_cache(maxsize=1)

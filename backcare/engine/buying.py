@@ -7,15 +7,15 @@ sentence. Pure: no I/O."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from backcare.engine.analyze import text_stems, words
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 from backcare.resources import expect_dict, expect_strings, read_shared_json
 
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = lazy(r"[^.!?\n]+")
 
 
 class BuyingCues(NamedTuple):

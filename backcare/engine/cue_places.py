@@ -37,6 +37,23 @@ def absent_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[i
     return frozenset(found)
 
 
+def absent_cue_places(cues: Cues, stems: Sequence[str], spans: Spans) -> frozenset[int]:
+    """The places, among all of a text's cues, strong or weak, of those `absent_places` would read
+    as said absent ("can chronic back pain waste the muscles even without leg symptoms"): when no
+    strong cue is left to ask, the question asks by its other cues, never by these."""
+    absent = cues.absent
+    if not absent or absent.isdisjoint(stems):
+        return frozenset()
+    found = set()
+    end = 0
+    for place, (first, size, _) in enumerate(spans):
+        reach = stems[max(end, first - cues.absent_reach) : first]
+        if not absent.isdisjoint(reach) and stems[first] not in cues.leading:
+            found.add(place)
+        end = first + size
+    return frozenset(found)
+
+
 def mentioned_places(
     cues: Cues, stems: Sequence[str], spans: Spans, absent: frozenset[int]
 ) -> frozenset[int]:

@@ -5,7 +5,7 @@ what is asked, a type, an object acted on). Pure: no I/O."""
 from __future__ import annotations
 
 from backcare.engine.analyze import stem, text_stems, words
-from backcare.engine.cue_places import gap_cue
+from backcare.engine.cue_places import absent_cue_places, gap_cue
 from backcare.engine.intent_tables import SenseTables
 from backcare.engine.tuning import OBJECT_REACH
 
@@ -149,18 +149,37 @@ class CueReading(SenseTables):
             )
         )
 
+    def absent_cue_words(self, text: str) -> frozenset[str]:
+        """The words (stop words aside) of a text's cues, strong or weak, that name what is said
+        to be absent ("symptoms" of "even without leg symptoms": cue_places.absent_cue_places)."""
+        stems, tokens = self._reading(text)
+        if self.cues.absent.isdisjoint(stems):
+            return frozenset()
+        spans = self._cue_spans(stems)
+        stops = self._stop_stems
+        return frozenset(
+            tokens[k]
+            for place in absent_cue_places(self.cues, stems, spans)
+            for k in range(spans[place][0], spans[place][0] + spans[place][1])
+            if stems[k] not in stops
+        )
+
     def cue_objects(self, text: str, kinds: frozenset[str]) -> frozenset[str]:
         """The words a strong cue of some types acts on: those right after it, from its first
         word that is no stop word to the next stop word, at most OBJECT_REACH ("avoid a stiff
-        back at work": stiff, back; "avoid it": none)."""
+        back at work": stiff, back; "avoid it": none), and none past a word opening another clause
+        ("what should I avoid doing if I want my back pain to ease": none)."""
         stems, tokens = self._reading(text)
         stops = self._stopwords
+        ends = self.cues.object_ends
         found: set[str] = set()
         for first, size, (kind, strong) in self._cue_spans(stems):
             if not strong or kind not in kinds:
                 continue
             taken: list[str] = []
             for token in tokens[first + size :]:
+                if token in ends:  # another clause: what the cue acts on was said before it
+                    break
                 if token in stops:
                     if taken:
                         break
@@ -170,6 +189,21 @@ class CueReading(SenseTables):
                     break
             found.update(taken)
         return frozenset(found)
+
+    def objectless_also(self, text: str, kinds: frozenset[str]) -> frozenset[str]:
+        """The types a question of these types asks too when a cue of them is said and acts on
+        nothing it names (intents.json "objectless_also": "what should I avoid doing if ...":
+        remedy). Not a type asked by two cues together ("how can I keep it from coming back":
+        joined), whose own cue is not said."""
+        table = self.cues.objectless_also
+        wanted = frozenset().union(*(table.get(kind, frozenset()) for kind in kinds))
+        if not wanted or self.cue_objects(text, kinds):
+            return frozenset()
+        said = any(
+            strong and kind in kinds
+            for _, _, (kind, strong) in self._cue_spans(self._reading(text)[0])
+        )
+        return wanted if said else frozenset()
 
     def word_cues(self, kinds: frozenset[str]) -> frozenset[str]:
         """The stems of the one-word cues of some types ("cost", "fee", "free" of a price)."""

@@ -129,6 +129,13 @@ class Cues(NamedTuple):
     # "versus", "vs": a word that sets two things against each other, a choice between the
     # words either side of it with no comparative needed ("sitting upright versus hunching")
     set_against: frozenset[str] = frozenset()
+    # "if", "so", "while": a word opening another clause right after a cue ends what the cue acts
+    # on before it starts ("what should I avoid doing if I want my back pain to ease": avoid acts
+    # on what is asked, not on the back pain of the clause after it; Sense.cue_objects)
+    object_ends: frozenset[str] = frozenset()
+    # a type asked firmly of nothing its cue names ("what should I avoid doing if I want my back
+    # pain to ease") asks these too ("objectless_also": remedy, as advice); type -> types
+    objectless_also: Mapping[str, frozenset[str]] = {}
 
     @property
     def longest(self) -> int:
@@ -184,6 +191,7 @@ def cues_from(
     price_type: str = "",
     plain: Iterable[str] = (),
     set_against: Iterable[str] = (),
+    object_ends: Iterable[str] = (),
 ) -> Cues:
     contracted = _contracted(contractions)
 
@@ -254,6 +262,12 @@ def cues_from(
         price_type,
         frozenset(filter(None, map(words, plain))),
         frozenset(w.casefold() for w in set_against),
+        frozenset(w.casefold() for w in object_ends),
+        {
+            name: frozenset(also)
+            for name, spec in types.items()
+            if (also := spec.get("objectless_also"))
+        },
     )
 
 
@@ -358,6 +372,10 @@ def load_cues() -> Cues:
             "intents.json: plain: phrases",
         ),
         expect_strings(choice.get("set_against", []), "intents.json: choice: set_against"),
+        expect_strings(
+            expect_dict(data.get("objects", {}), "intents.json: objects").get("ends", []),
+            "intents.json: objects: ends",
+        ),
     )
 
 

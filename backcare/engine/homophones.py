@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from backcare.engine.split_words import WORD, spliced
-from backcare.resources import expect_dict, read_shared_json
+from backcare.resources import expect_dict, folded_word_map, read_shared_json
 
 
 @lru_cache(maxsize=1)
@@ -20,11 +20,7 @@ def heard_as() -> Mapping[str, str]:
     data = expect_dict(read_shared_json("intents.json"), "intents.json")
     dictation = expect_dict(data.get("dictation", {}), "intents.json: dictation")
     table = expect_dict(dictation.get("heard_as", {}), "intents.json: dictation: heard_as")
-    return {
-        heard.casefold(): meant.casefold()
-        for heard, meant in table.items()
-        if isinstance(meant, str) and heard.isalpha() and meant.isalpha()
-    }
+    return folded_word_map(table, str.isalpha, str.isalpha)
 
 
 def heard_words(

@@ -99,8 +99,13 @@ class TextAnalysis:
         self.analyzer = analyzer
         self.stems: dict[str, str] = {}
         self._short: dict[str, list[str]] = {}
-        self.term_ids: dict[str, int] = {}  # for `packed`: every term seen, numbered
-        self.names: list[str] = []
+        # for `packed`: every term seen, numbered from 1 (names[0] is no term's, so a number is
+        # never 0: word_ids gives a stop word 0, and `filter(None, ...)` drops it in C)
+        self.term_ids: dict[str, int] = {}
+        self.names: list[str] = [""]
+        # every word seen -> its stem's number in term_ids (0 for a stop word): `packed` maps a
+        # text's words to numbers in one lookup each, with no list of stems between
+        self.word_ids: dict[str, int] = {}
         self._exact = False  # a word whose stem is "" (never seen): fall back to the analyzer's way
         # the compounds entries write as a verb and its particle ("back up": split_compounds):
         # compound term -> (entry, field index) each time it is written, entries as packed
@@ -208,8 +213,11 @@ class TextAnalysis:
         question = tokens(entry.question)
         aliases = [tokens(a) for a in entry.aliases]
         answer = tokens(entry.answer)
-        analysed, gram_words = self._fields(entry, question, aliases, answer)
         self._note_compounds(entry, question, aliases, answer)
+        numbers = self._numbers(entry, question, aliases, answer)
+        if numbers is not None:
+            return numbers, " ".join(self._gram_words(entry, question, aliases))
+        analysed, gram_words = self._fields(entry, question, aliases, answer)
         ids = self.term_ids
         numbers = array("I", map(len, analysed))
         try:
@@ -221,6 +229,78 @@ class TextAnalysis:
             del numbers[len(analysed) :]
             numbers.extend(map(ids.__getitem__, chain.from_iterable(analysed)))
         return numbers, " ".join(gram_words)
+
+    def _numbers(
+        self, entry: Entry, question: list[str], aliases: list[list[str]], answer: list[str]
+    ) -> array[int] | None:
+        """`packed`'s numbers from the texts' tokens, each word mapped to its term's number in one
+        lookup (word_ids); None when a text needs `terms`' other ways (words that are all stop
+        words, a word with no stem), which `packed` then takes."""
+        if self._exact:
+            return None
+        # the texts read in `_fields`' order, so words are learnt (and the vocabulary ordered) as
+        # there
+        tags: list[str] = []
+        short = self._short
+        for tag in entry.tags:
+            tag_terms = short.get(tag)
+            tags += self._remember(tag) if tag_terms is None else tag_terms
+        topic = short.get(entry.topic)
+        if topic is None:
+            topic = self._remember(entry.topic)
+        numbers_of = self._word_numbers
+        asked = numbers_of(question)
+        if asked is None:
+            return None
+        also = array("I")
+        for tokens in aliases:
+            found = numbers_of(tokens)
+            if found is None:
+                return None
+            also += found
+        said = numbers_of(answer)
+        if said is None:
+            return None
+        numbers = array("I", (len(asked), len(also), len(tags), len(topic), len(said)))
+        numbers += asked
+        numbers += also
+        numbers.extend(self._term_numbers(chain(tags, topic)))
+        numbers += said
+        return numbers
+
+    def _word_numbers(self, tokens: list[str]) -> array[int] | None:
+        """The numbers of `terms(tokens)`'s terms, or None when that is not the words' stems less
+        the stop words (every word a stop word; a word whose stem is '')."""
+        word_ids = self.word_ids
+        try:
+            found = array("I", filter(None, map(word_ids.__getitem__, tokens)))
+        except KeyError:
+            self._learn_numbers(tokens)
+            if self._exact:
+                return None
+            found = array("I", filter(None, map(word_ids.__getitem__, tokens)))
+        return found if found or not tokens else None
+
+    def _learn_numbers(self, tokens: Iterable[str]) -> None:
+        """word_ids of the words not yet in it (their stems learnt as `terms` learns them)."""
+        self._learn(tokens)  # (first: the stems learnt in `terms`' order)
+        new = set(tokens).difference(self.word_ids)
+        stems = self.stems
+        numbers = self._term_numbers(stems[w] for w in new if stems[w])
+        self.word_ids.update(zip((w for w in new if stems[w]), numbers, strict=True))
+        self.word_ids.update((w, 0) for w in new if not stems[w])
+
+    def _term_numbers(self, terms: Iterable[str]) -> list[int]:
+        """Each term's number in term_ids, a new term given the next."""
+        ids, names = self.term_ids, self.names
+        found = []
+        for term in terms:
+            number = ids.get(term)
+            if number is None:
+                number = ids[term] = len(names)
+                names.append(term)
+            found.append(number)
+        return found
 
     def _note_compounds(
         self, entry: Entry, question: list[str], aliases: list[list[str]], answer: list[str]

@@ -26,7 +26,12 @@ from backcare.engine.analyze import (
     words,
 )
 from backcare.engine.asking import AskingSentence
-from backcare.engine.cue_places import absent_places, denied_places, mentioned_places
+from backcare.engine.cue_places import (
+    absent_cue_places,
+    absent_places,
+    denied_places,
+    mentioned_places,
+)
 from backcare.engine.cues import load_cues
 from backcare.engine.intent_tables import Asked, Named, Subject
 from backcare.engine.subject_words import SubjectWords
@@ -99,7 +104,13 @@ class Sense(SubjectWords, AskingSentence):
         tail = self._tail(sentence if sentence is not None else text)
         if tail is not None:
             return Asked(frozenset({tail}), True)
-        return Asked(frozenset(kind for kind, _, _ in self._cues(text)), False)
+        # else its other cues, but those naming what is said to be absent ("without leg symptoms")
+        read = self._reading(text)[0]
+        spans = self._cue_spans(read)
+        absent = absent_cue_places(self.cues, read, spans)
+        return Asked(
+            frozenset(kind for i, (_, _, (kind, _)) in enumerate(spans) if i not in absent), False
+        )
 
     def _joined(self, strong: Sequence[tuple[str, bool]]) -> str | None:
         """The type two of a sentence's strong cues ask together ("how do I stop it from coming

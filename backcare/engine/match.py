@@ -54,7 +54,14 @@ from backcare.engine.restricted import RestrictedSubjects
 from backcare.engine.scoring import _total_importance
 from backcare.engine.semantic import Reranker
 from backcare.engine.sole_answer import SoleAnswer
-from backcare.engine.subjects import _cause_unnamed, _choice, _intent, _unchosen, names_subject
+from backcare.engine.subjects import (
+    _answers_choice,
+    _cause_unnamed,
+    _choice,
+    _intent,
+    _unchosen,
+    names_subject,
+)
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tuning import (
@@ -142,6 +149,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         text = untitled(question)
         # a word speech-to-text wrote as two ("muscle a trophy") is read whole
         text, joins = self._rejoined(text)
+        # a word stretched for emphasis ("sooooo", "dayyy") is the word it stretches
+        text, stretched = self._unstretched(text)
+        joins += stretched
         # a word heard as another that sounds the same ("caws" for cause) is read as meant
         text, heard = self._heard(text)
         joins += heard
@@ -201,6 +211,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         against = _choice(analysis.against, concepts, covered)
         only_asks = analysis.only_asks
         bare = not asked.types  # a keyword question, asking no type ("posture")
+        # a choice asked with no type ("heat or ice?", "heat or ice tightness"): its words beside
+        # the two sides, if any, an entry must hold in its own words too (_answers_choice)
+        bare_choice = bare and choice is not None
         unanswered = self._asked_of_none(analysis.named_types, candidates)
         if unanswered:  # asked firmly, whatever else it asks: what the thing asked about is for
             answering = self.sense.cues.named
@@ -401,6 +414,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     or self._asks_its_subject(asked, intent, doc, only_asks)
                     or self._names_a_problem(intent, doc, regions)
                     or doc in sole
+                    # what a comparison asks of is its two sides ("heat vs cold"): an entry
+                    # telling them apart names it
+                    or (against is not None and not _unchosen(against, doc))
+                    # so is a choice asked with no type ("heat or ice?"): an entry naming both
+                    # sides in its own words, by different ones, and every other word of the
+                    # question there too, tells them apart ("heat or ice for my neck": no)
+                    or (bare_choice and _answers_choice(choice, concepts, covered, doc))
                 )
                 and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),

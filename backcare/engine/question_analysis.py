@@ -4,13 +4,12 @@ its topics, a choice, the words said tried or set aside. Pure: no I/O, no printi
 
 from __future__ import annotations
 
-import re
-
 from backcare.engine.absent_parts import absent_words
 from backcare.engine.analyze import stem, text_stems, words
 from backcare.engine.asides import aside_openers, aside_words
 from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.for_whom import describing_words
+from backcare.engine.idle_words import idle_words, in_verb_place
 from backcare.engine.intent import Sense
 from backcare.engine.ranked import Analysis
 from backcare.engine.referred import referred
@@ -21,9 +20,10 @@ from backcare.engine.textspeak import respellings
 from backcare.engine.topic_spelling import SpeltTopics
 from backcare.engine.tried import instead_words, load_tried, tried_words
 from backcare.engine.tuning import LINK_MIN_ENTRIES
+from backcare.lazyregex import lazy
 
 # the statements before a one-sentence question's clause that asks, told apart by commas and "and"
-_CONJUNCTS = re.compile(r"[,;:]|\band\b")
+_CONJUNCTS = lazy(r"[,;:]|\band\b")
 
 
 class QuestionAnalysis(SubjectChecks, WordResolution):
@@ -50,6 +50,17 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # month": not the entry "How long does a stiff back last?")
         if timed := self.sense.plain_words(question):
             concepts = [c for c in concepts if c.word not in timed]
+        # nor is a light verb before the object that carries its meaning ("go for a walk": not
+        # the "go" of "take to go away") or a phrase of talk ("in the first place", "I mean")
+        if idle := idle_words(question):
+            said = [c for c in concepts if c.word not in idle]
+            if any(not c.filler for c in said):
+                concepts = said
+        # and a topic's word where only a verb can stand is autocorrect's noun for a verb ("why
+        # does it mattress how i sit": matters): no topic asked, no word to match
+        if placed := in_verb_place(question):
+            placed &= {w for _, written in self.analyzer.topics(question) for w in words(written)}
+            concepts = [c for c in concepts if c.word not in placed]
         idiomatic = self.analyzer.idiomatic(question)
         typed = [
             stem(w)
@@ -78,6 +89,12 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         # and a question word typed as on a phone ("wat do i do") is read as the word it spells
         typed_fixes += tuple(p for p in respellings(question) if p[0] not in in_cues)
         asked = self.sense.types(_corrected(question, typed_fixes))
+        objects = self.sense.cue_objects(asking_text, asked.types)
+        # a type asked of nothing named ("what should I avoid doing if ...": avoid what?) asks
+        # what its "objectless" types ask too: what to avoid is advice, which a remedy answers
+        if asked.firm and not objects:
+            also = self.sense.objectless_also(asking_text, asked.types)
+            asked = asked._replace(also=asked.also | also)
         # the topics of the clause that asks: a one-sentence question's statements before it
         # tell who asks ("Pregnant and my back is tight, what can I do?": sense.topic_text)
         topic_text = self.sense.topic_text(question)
@@ -115,7 +132,9 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         described = describing_words(asking_text)
         # and so is one of a clause that says it is not asked ("I'm not asking about my scan")
         described |= set_aside_words(asking_text, self.analyzer.stopwords)
-        if aside := tried | instead_words(question, self.analyzer.stopwords) | absent | described:
+        if aside := (
+            tried | instead_words(question, self.analyzer.stopwords) | absent | described | placed
+        ):
             about = tuple(t for t in about if not aside.issuperset(words(t[1])))
         # a topic spelt otherwise ("osteoporoza"), unless in the setting ("after my operaton") or
         # said to be tried ("took ibuprofin already didnt help")
@@ -124,6 +143,12 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             lambda w: self.store.has_word(w) or self._real(w),
             setting | tried | {w for _, written in about for w in words(written)},
         )
+        # a type's cue said absent ("even without leg symptoms") asks nothing, and matches
+        # no entry by that type's word (the signs entry of "What are the signs and symptoms of
+        # spinal muscular atrophy?"); other absent words still match ("without recompressing")
+        cued = absent & self.sense.absent_cue_words(asking_text) if absent else frozenset()
+        if cued and any(not c.filler and c.word not in cued for c in concepts):
+            concepts = [c for c in concepts if c.word not in cued]
         # (the union made once, not once a word: the stop words are hundreds)
         unread = self.analyzer.stopwords | tried
         return Analysis(
@@ -155,7 +180,7 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             self.analyzer.kinds_asked(asking_text),
             self.sense.cause_asked(question),
             self.sense.type_words(_corrected(question, typed_fixes)),
-            self.sense.cue_objects(asking_text, asked.types),
+            objects,
             # a product asked to be chosen to buy is asked the best one of
             self.analyzer.best_asked(asking_text)
             | chosen_to_buy(asking_text, about, buying_cues()),

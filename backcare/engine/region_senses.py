@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 
 from backcare.engine.split_words import WORD, spliced
-from backcare.resources import expect_dict, read_json
+from backcare.resources import expect_dict, folded_word_map, read_json
 
 
 @lru_cache(maxsize=1)
@@ -19,11 +19,7 @@ def region_senses() -> Mapping[str, str]:
     """Each word (lower case) read as a region in another language's sense, with the region."""
     data = expect_dict(read_json("region_senses.json"), "region_senses.json")
     table = expect_dict(data.get("senses", {}), "region_senses.json: senses")
-    return {
-        word.casefold(): meant.casefold()
-        for word, meant in table.items()
-        if isinstance(meant, str) and word.isalpha() and meant.strip()
-    }
+    return folded_word_map(table, str.isalpha, str.strip)
 
 
 @lru_cache(maxsize=1)

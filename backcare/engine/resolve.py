@@ -23,6 +23,7 @@ from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import WORD, rejoined
+from backcare.engine.stretched import unstretched
 from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
@@ -208,6 +209,17 @@ class WordResolution(CandidateStage):
         ("caws" for cause, "pane" for pain) written as the word meant, and the words so read
         (homophones)."""
         return heard_words(text, heard_as(), self._unheard, self._knows)
+
+    def _unstretched(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with each word stretched for emphasis ("sooooo", "dayyy") written as the
+        word it stretches, and the words so read (stretched)."""
+        return unstretched(
+            text,
+            lambda word: not self.store.has_word(word) and not self._real(word),
+            lambda word: (
+                word in self.analyzer.stopwords or self._real(word) or self.store.has_word(word)
+            ),
+        )
 
     def _autocorrected(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each real word autocorrect put for a term of the pack ("spinal

@@ -20,12 +20,12 @@ sixth). They are indexed run together as well (`hyphen_compounds`), under the sa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from backcare.engine.analyze import stem, words
+from backcare.lazyregex import lazy
 from backcare.resources import read_words
 
 # a compound's term is kept apart from the same word written as one ("backup" in another entry):
@@ -33,7 +33,7 @@ from backcare.resources import read_words
 COMPOUND_MARK = "_"
 # letters joined by hyphens (ASCII, Unicode's hyphen and non-breaking hyphen), digits apart: "A-1",
 # "COVID-19" are codes, not words a question runs together
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
+_HYPHENATED = lazy(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
 
 
 def compound_key(term: str) -> str:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.intent import Asked, Named, Sense, Subject
-from backcare.engine.ranked import _OWN_FIELDS, STRONG_FIELDS, Analysis, Covered, Signals
+from backcare.engine.ranked import _OWN_FIELDS, NOWHERE, STRONG_FIELDS, Analysis, Covered, Signals
 from backcare.engine.scoring import WordScores, _total_importance
 from backcare.engine.tuning import (
     CONCEPT_CACHE,
@@ -514,6 +514,23 @@ def _unchosen(choice: Choice, doc: int) -> tuple[str, ...]:
     if a[1] in second_terms or b[1] in first_terms:
         return (written,)
     return ()
+
+
+def _answers_choice(
+    choice: Choice, concepts: Sequence[Concept], covered: Sequence[Covered], doc: int
+) -> bool:
+    """Whether an entry answers a choice asked with no type ("heat or ice?"): it names both sides
+    in its question, aliases or tags, by different words ("heat" and "cold" tags), and so every
+    other content word of the question ("heat or ice tightness": the tag "muscle tightness").
+    A side found only in its answer is mentioned in passing ("rest or activity?" is not answered
+    by the atrophy entry tagged "bed rest" whose answer says "activity"), and a word it lacks is
+    another subject ("heat or ice for my neck")."""
+    if choice is None or _unchosen(choice, doc):
+        return False
+    return all(
+        concept.filler or found.get(doc, NOWHERE)[2] in STRONG_FIELDS
+        for concept, found in zip(concepts, covered, strict=True)
+    )
 
 
 def _intent(asked: Asked, offered: frozenset[str], practical: frozenset[str] = frozenset()) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from backcare.engine.split_words import WORD
-from backcare.resources import expect_dict, read_shared_json
+from backcare.resources import expect_dict, folded_word_map, read_shared_json
 
 # what ends a sentence before a word that opens the next (a line break counts too)
 _SENTENCE_ENDS = frozenset(".?!;:\n")
@@ -21,11 +21,7 @@ def spelt_as() -> Mapping[str, str]:
     data = expect_dict(read_shared_json("intents.json"), "intents.json")
     textspeak = expect_dict(data.get("textspeak", {}), "intents.json: textspeak")
     table = expect_dict(textspeak.get("spelt_as", {}), "intents.json: textspeak: spelt_as")
-    return {
-        typed.casefold(): meant.casefold()
-        for typed, meant in table.items()
-        if isinstance(meant, str) and typed.isalnum() and meant.isalpha()
-    }
+    return folded_word_map(table, str.isalnum, str.isalpha)
 
 
 def respellings(text: str) -> tuple[tuple[str, str], ...]:

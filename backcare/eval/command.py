@@ -133,7 +133,7 @@ def _main(argv: Sequence[str] | None) -> int:
             rows, misses = evaluate(chosen.pack, queries, args.semantic)
         except BackcareError as exc:  # --semantic without the extra
             raise Problem(str(exc)) from None
-        print(table(chosen.title, rows, len(queries)), end="\n\n", flush=True)
+        print(table(chosen.title, rows, len(queries), queries), end="\n\n", flush=True)
         if args.misses:
             print("\n".join(f"- {m}" for m in misses), end="\n\n", flush=True)
     return 0

@@ -236,10 +236,25 @@ def _pct(x: float | None) -> str:
     return "  n/a" if x is None else f"{100 * x:5.1f}"
 
 
-def table(title: str, rows: list[Scores], count: int) -> str:
-    lines = [
-        f"## {title} ({count} questions)",
-        "",
+def out_of(queries: Sequence[Query]) -> str:
+    """What each column is out of (newcomer29 F5: "(40 questions)", then P@1 87.9 out of the 33
+    answerable, said nowhere; `validate --questions` counts all 40)."""
+    answerable = sum(1 for q in queries if q.expect)
+    ood = sum(1 for q in queries if q.other_domain)
+    near = len(queries) - answerable - ood
+    return (
+        f"P@1, MRR@10 and right & confident are out of the {answerable:,} questions with an "
+        f"answer; rejected, out of those with none: other domain {ood:,}, near {near:,}"
+    )
+
+
+def table(
+    title: str, rows: list[Scores], count: int, queries: Sequence[Query] | None = None
+) -> str:
+    lines = [f"## {title} ({count} questions)", ""]
+    if queries is not None:
+        lines += [out_of(queries), ""]
+    lines += [
         "| ranker | P@1 | MRR@10 | right & confident | rejected: other domain | rejected: near |",
         "|---|---:|---:|---:|---:|---:|",
     ]

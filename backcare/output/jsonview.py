@@ -376,6 +376,13 @@ class JsonView:
         self._write(stamped({"id": found.entry.id, "withheld": self._withheld(found, contact)}))
 
     def validation(self, report: ValidationReport) -> None:
+        # each error also as its line on stderr, as every other command's error is under --json
+        # (newcomer29 F8: a missing pack gave exit 2 with stderr empty), as plain.error_lines
+        # writes them; warnings stay in JSON
+        from backcare.output.text import escaped_line
+
+        self.env.stderr.write("".join(f"backcare: {escaped_line(e)}\n" for e in report.errors))
+        self.env.stderr.flush()
         self._write(stamped(report.to_dict()))
 
     def questions(self, report: QuestionsReport) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
 from backcare.localeregion import implied_by
+from backcare.namedtuple import NamedTuple
 from backcare.output.text import one_line, quoted, said
 
 # after each import note that may have lost or misread content, so a reader finds the ones the
@@ -48,6 +49,17 @@ ANSWER_WITHHELD = (
 ANSWER_WITHHELD_PROMPT = (
     "The FAQ's self-care answer is not shown, because what you describe needs help first "
     "(type :answer to see it anyway)."
+)
+# under an emergency when no entry answered confidently: nothing was held back, but the reader is
+# told, as when one was, that the FAQ's self-care answers wait and how to see what it has
+# (newcomer29 F11: the prompt and a batch printed the notices and then nothing)
+ANSWER_WITHHELD_NONE = (
+    "No self-care answer is shown, because what you describe needs help first "
+    "(use --show-answer to see what the FAQ has anyway)."
+)
+ANSWER_WITHHELD_NONE_PROMPT = (
+    "No self-care answer is shown, because what you describe needs help first "
+    "(type :answer to see what the FAQ has anyway)."
 )
 POINTER_LEAD = "If this is happening to you now:"
 # how to see an answer withheld because its entry's own question describes an emergency, at each
@@ -118,6 +130,84 @@ def flag_action(flag: RedFlag, region: str | None, contact: str = "") -> str:
 
 def flag_line(flag: RedFlag, region: str | None = None) -> str:
     return f"{URGENCY_LABELS[flag.urgency]}: {flag_text(flag, region)}"
+
+
+class NoticeLine(NamedTuple):
+    """One line of an answer's notices as a person reads them (notice_lines): a notice under its
+    tier's label (`urgency` set), or a line said beside them (the numbers, the folded lower
+    tiers, the pack's contact: `urgency` None)."""
+
+    urgency: str | None
+    text: str
+
+    @property
+    def line(self) -> str:
+        """The line as plain output writes it, and as notices told already are known by."""
+        if self.urgency is None:
+            return self.text
+        return f"{URGENCY_LABELS[self.urgency]}: {self.text}"
+
+
+# Under an emergency, the lower tiers' notices are folded into one line after it (newcomer29 F3:
+# two "book within days" notices between the emergency and its numbers, read aloud, contradicted
+# "get help now"); JSON keeps every flag. Each tier's words, for one sign and for several.
+FOLDED_TIERS = {
+    "urgent": ("sign that needs medical help today", "signs that need medical help today"),
+    "soon": ("sign worth a doctor's check within days", "signs worth a doctor's check within days"),
+}
+FOLDED_LEAD = "Also noticed, less urgent:"
+FOLDED_TAIL = "Tell whoever helps you everything you described."
+
+
+def folded_line(flags: Sequence[RedFlag]) -> str:
+    """The one line that stands for the lower-tier notices under an emergency: how many of each
+    tier, most urgent first ('' for none)."""
+    counts: dict[str, int] = {}
+    for flag in flags:
+        if flag.urgency in FOLDED_TIERS:
+            counts[flag.urgency] = counts.get(flag.urgency, 0) + 1
+    parts = [
+        f"{n} {FOLDED_TIERS[urgency][n > 1]}"
+        for urgency in FOLDED_TIERS
+        if (n := counts.get(urgency, 0))
+    ]
+    return f"{FOLDED_LEAD} {' and '.join(parts)}. {FOLDED_TAIL}" if parts else ""
+
+
+def notice_lines(answer: Answer, region: str | None) -> list[NoticeLine]:
+    """An answer's notices as every human view shows them (plain, boxed, the prompt, a batch, the
+    copies on stderr), most urgent first. Under an emergency only the emergency notices are
+    shown in full, and the lower tiers are folded into one line after them (folded_line); the
+    call to action is said once (a later notice with the same action gives only what was
+    noticed; a crisis call of its own is kept); with no region, every region's numbers come
+    straight after the first notice, which told to call "your local emergency number"
+    (newcomer29 F3: they came four notices later); the pack's contact ends them, once."""
+    flags = answer.red_flags
+    if not flags:
+        return []
+    emergency = any(flag.urgency == "emergency" for flag in flags)
+    shown = [flag for flag in flags if flag.urgency == "emergency"] if emergency else list(flags)
+    lines: list[NoticeLine] = []
+    actions: set[str] = set()
+    for flag in shown:
+        action = one_line(notice_action(flag, region))
+        message = one_line(flag_message(flag, region))
+        lines.append(
+            NoticeLine(flag.urgency, message if action in actions else f"{action} {message}")
+        )
+        actions.add(action)
+        if len(lines) == 1:
+            numbers = region_numbers(shown, region)
+            if numbers:
+                lines.append(NoticeLine(None, numbers))
+    if emergency:
+        folded = folded_line([flag for flag in flags if flag.urgency != "emergency"])
+        if folded:
+            lines.append(NoticeLine(None, folded))
+    contact = notice_contact(answer)
+    if contact:
+        lines.append(NoticeLine(None, contact))
+    return lines
 
 
 def notice_contact(answer: Answer) -> str:

@@ -16,6 +16,7 @@ from backcare.hints import TYPE_CHECKING, Any
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     CHECK_MARK,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
@@ -23,12 +24,10 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
-    flag_line,
     no_match_line,
     not_english_lead,
-    notice_contact,
+    notice_lines,
     pointer_line,
-    region_numbers,
     shows_answer,
     tells_no_match,
 )
@@ -60,13 +59,15 @@ def plain_answer(
     heading: bool = False,
     hint: str = SHOW_ANSWER_HINT,
     told: frozenset[str] = frozenset(),
+    unmatched: str = "",
 ) -> str:
     """Red-flag notices first (before even the `--with-question` header: nothing may push a notice
     down), or the lines saying the entry is withheld because its own question describes an
     emergency, then the answer text (with `heading`, under the entry's question and score: the
     interactive prompt); '' when there is nothing for stdout. Notice lines in `told` were read
     on this terminal already (ViewOptions.told) and are not repeated. `withheld` is said under the asker's
-    emergency, `hint` (how to see it anyway) under the entry's.
+    emergency, `hint` (how to see it anyway) under the entry's; `unmatched` under the asker's
+    emergency when no entry answered ('': nothing, when the FAQ was not searched).
 
     With `with_question` the answer is a record (ux22): a head of lines at the margin, with no
     blank line between them (the notices, touching the `question:` and `match:` lines that end
@@ -75,10 +76,7 @@ def plain_answer(
     parts = []
     head = ""  # with_question: the record's lines at the margin
     if answer.red_flags:
-        lines = [flag_line(f, region) for f in answer.red_flags]
-        lines.append(region_numbers(answer.red_flags, region))
-        lines.append(notice_contact(answer))
-        lines = [line for line in lines if line]
+        lines = [notice.line for notice in notice_lines(answer, region)]
         parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
         parts.append(pointer_line(answer, region))
@@ -98,6 +96,8 @@ def plain_answer(
         parts.append(text)
     elif answer.match is not None and answer.emergency:
         parts.append(withheld)
+    elif answer.emergency and not show_answer:
+        parts.append(unmatched)
     if explain:
         parts.append(plain_explanation(answer))
     body = "\n\n".join(p for p in parts if p)
@@ -447,13 +447,14 @@ def plain_questions(report: QuestionsReport) -> str:
     lines.append(
         f"{summary['questions']} {plural(summary['questions'], 'question')}: "
         f"{summary['answered']} answered "
-        f"({summary['answered_share']:.0%}), {summary['unanswered']} unanswered, "
+        f"({summary['answered_share']:.0%} of {summary['questions']}), {summary['unanswered']} unanswered, "
         f"{summary['red_flagged']} with red flags"
     )
     if "labelled" in summary:
         lines.append(
             f"{summary['labelled']} labelled: {summary['right']} right "
-            f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+            f"({summary['right_share']:.0%} of {summary['labelled']}), {summary['wrong']} "
+            "confidently wrong, "
             f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}"
         )
     return "\n".join(lines)
@@ -466,7 +467,12 @@ def labelled_apart(summary: dict[str, Any]) -> str:
     if summary["withheld"]:
         said += f", {summary['withheld']} withheld under an emergency notice"
     if summary["unknown_label"]:
-        said += f", {summary['unknown_label']} with a label naming no entry"
+        # counted in the share's denominator, as never right (newcomer29 F4: the summary did
+        # not say so, and a fresh import's renamed ids lowered it silently)
+        said += (
+            f", {summary['unknown_label']} with a label naming no entry (counted as not right; "
+            "--against OLD scores a renamed one)"
+        )
     return said
 
 
@@ -587,6 +593,7 @@ class PlainView:
             region=options.region,
             heading=linear,
             told=options.told,
+            unmatched=ANSWER_WITHHELD_NONE,
         )
         if linear:
             related = related_lines(answer, options.show_answer)

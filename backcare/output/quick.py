@@ -15,6 +15,7 @@ from backcare.output.drawn import Look, Row, Text, Unsupported, cell_len, look, 
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     URGENCY_BORDERS,
@@ -23,12 +24,9 @@ from backcare.output.messages import (
     capitalized,
     covers_line,
     entry_withheld_lines,
-    flag_line,
-    flag_text,
     not_english_lead,
     not_english_line,
-    notice_contact,
-    region_numbers,
+    notice_lines,
     shows_answer,
     tells_no_match,
 )
@@ -73,27 +71,25 @@ def draw_answer(
     """terminal.print_answer (not batch, no explanation) as the bytes Rich writes; raises
     Unsupported for a layout it does not copy."""
     out: list[str] = []
-    for flag in answer.red_flags:  # terminal.flags_panels
-        if told and flag_line(flag, region) in told:
+    # terminal.flags_panels; the contact is read only under a notice, as plain.py does: its check
+    # for undercutting words (packs/undercut.py) compiles ~10 patterns a calm question never
+    # needs (issue 17): notice_lines reads nothing without a notice
+    for notice in notice_lines(answer, region):
+        if told and notice.line in told:
             continue
-        label = URGENCY_LABELS[flag.urgency]
-        body = Text(flag_text(flag, region))
+        if notice.urgency is None:
+            out.append(_printed(Text(numbers_whole(notice.text, width), BOLD), width, paint))
+            continue
+        label = URGENCY_LABELS[notice.urgency]
+        body = Text(notice.text)
         if len(label) + 2 + TITLE_FRAME > width:
-            rows = _rows(Text(label, URGENCY_LOOKS[flag.urgency]), width - PANEL_FRAME)
+            rows = _rows(Text(label, URGENCY_LOOKS[notice.urgency]), width - PANEL_FRAME)
             rows += _rows(body, width - PANEL_FRAME)
-            out.append(_panel(rows, width, BORDER[flag.urgency], None, paint))
+            out.append(_panel(rows, width, BORDER[notice.urgency], None, paint))
         else:
-            title = Text(f" {label} ", URGENCY_LOOKS[flag.urgency])
+            title = Text(f" {label} ", URGENCY_LOOKS[notice.urgency])
             rows = _rows(body, width - PANEL_FRAME)
-            out.append(_panel(rows, width, BORDER[flag.urgency], title, paint))
-    numbers = region_numbers(answer.red_flags, region)  # terminal.print_answer
-    if numbers and numbers not in told:
-        out.append(_printed(Text(numbers_whole(numbers, width), BOLD), width, paint))
-    # the contact is read only under a notice, as plain.py does: its check for undercutting
-    # words (packs/undercut.py) compiles ~10 patterns a calm question never needs (issue 17)
-    contact = notice_contact(answer) if answer.red_flags else ""
-    if contact and contact not in told:
-        out.append(_printed(Text(numbers_whole(contact, width), BOLD), width, paint))
+            out.append(_panel(rows, width, BORDER[notice.urgency], title, paint))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
@@ -112,6 +108,8 @@ def draw_answer(
     if best is not None and not shown:
         if answer.emergency:
             out.append(_printed(Text(ANSWER_WITHHELD, BOLD), width, paint))
+    elif best is None and answer.emergency and not show_answer:  # terminal.print_answer
+        out.append(_printed(Text(ANSWER_WITHHELD_NONE, BOLD), width, paint))
     elif best is not None:
         out.append(_entry(best, answer, width, paint))
     return "".join(out)

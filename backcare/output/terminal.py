@@ -20,6 +20,7 @@ from backcare.engine.match import Match
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
+    ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
@@ -31,12 +32,9 @@ from backcare.output.messages import (
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
-    flag_line,
-    flag_text,
     not_english_lead,
     not_english_line,
-    notice_contact,
-    region_numbers,
+    notice_lines,
     shows_answer,
     tells_no_match,
 )
@@ -202,34 +200,40 @@ def flags_panels(
     asked: bool = False,
     width: int | None = None,
     told: frozenset[str] = frozenset(),
-) -> list[Panel]:
-    """A panel per red flag; with `asked`, the question on its lower border (batch mode, where
-    the notice, not a heading, must come first). A label too long for the top border of a
-    `width`-column panel ("EMERGENCY - get help now" at 16 columns was cut to "EMERGENCY") opens
-    the panel instead, wrapped, as an entry's long question does."""
-    panels = []
+) -> list[Panel | Text]:
+    """A panel per notice shown (messages.notice_lines: under an emergency, the emergency ones),
+    and the lines said beside them (the numbers, the folded lower tiers, the contact) as bold
+    text, each where notice_lines puts it; with `asked`, the question on each panel's lower
+    border (batch mode, where the notice, not a heading, must come first). A label too long for
+    the top border of a `width`-column panel ("EMERGENCY - get help now" at 16 columns was cut
+    to "EMERGENCY") opens the panel instead, wrapped, as an entry's long question does."""
+    shown: list[Panel | Text] = []
     subtitle = Text(one_line(answer.query)[:60], style="dim") if asked else None
-    for flag in answer.red_flags:
-        if told and flag_line(flag, region) in told:
+    for notice in notice_lines(answer, region):
+        if told and notice.line in told:
             continue
-        title: Text | None = Text(
-            f" {URGENCY_LABELS[flag.urgency]} ", style=URGENCY_STYLES[flag.urgency]
-        )
-        body: RenderableType = Text(flag_text(flag, region))
+        if notice.urgency is None:
+            # its phone numbers never broken over two lines
+            text = numbers_whole(notice.text, width) if width is not None else notice.text
+            shown.append(Text(text, style="bold"))
+            continue
+        urgency = notice.urgency
+        title: Text | None = Text(f" {URGENCY_LABELS[urgency]} ", style=URGENCY_STYLES[urgency])
+        body: RenderableType = Text(notice.text)
         if width is not None and title is not None and title.cell_len + TITLE_FRAME > width:
-            label = Text(URGENCY_LABELS[flag.urgency], style=URGENCY_STYLES[flag.urgency])
+            label = Text(URGENCY_LABELS[urgency], style=URGENCY_STYLES[urgency])
             body, title = Group(label, body), None
-        panels.append(
+        shown.append(
             Panel(
                 body,
                 title=title,
                 title_align="left",
                 subtitle=subtitle,
                 subtitle_align="left",
-                border_style=URGENCY_BORDERS[flag.urgency],
+                border_style=URGENCY_BORDERS[urgency],
             )
         )
-    return panels
+    return shown
 
 
 def print_answer(
@@ -243,21 +247,15 @@ def print_answer(
     withheld: str = ANSWER_WITHHELD,
     hint: str = SHOW_ANSWER_HINT,
     told: frozenset[str] = frozenset(),
+    unmatched: str = "",
 ) -> None:
     """Red-flag notices first (or the lines saying the entry is withheld because its own question
-    describes an emergency), then the answer (or the line saying it is withheld), related
+    describes an emergency), then the answer (or the line saying it is withheld; `unmatched`
+    under an emergency no entry answered, '' when the FAQ was not searched), related
     questions and the explanation. `asked`: name the question on the notices (batch mode);
     `told`: notice lines read on this terminal already (ViewOptions.told), not shown again."""
-    for panel in flags_panels(answer, region, asked=asked, width=console.width, told=told):
-        console.print(panel)
-    numbers = region_numbers(answer.red_flags, region)
-    if numbers and numbers not in told:
-        # once, after every notice with no region set: what "your local emergency number" is
-        console.print(Text(numbers_whole(numbers, console.width), style="bold"))
-    if answer.red_flags and notice_contact(answer) and notice_contact(answer) not in told:
-        # once, after every notice; its phone numbers never broken over two lines
-        contact = numbers_whole(notice_contact(answer), console.width)
-        console.print(Text(contact, style="bold"))
+    for part in flags_panels(answer, region, asked=asked, width=console.width, told=told):
+        console.print(part)
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
@@ -272,6 +270,8 @@ def print_answer(
     if best is not None and not shown:
         if answer.emergency:
             console.print(Text(withheld, style="bold"))
+    elif best is None and answer.emergency and unmatched and not show_answer:
+        console.print(Text(unmatched, style="bold"))
     elif best is not None:
         entry = best.entry
         inner = console.width - PANEL_FRAME
@@ -677,7 +677,7 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         Text(
             f"{summary['questions']} {plural(summary['questions'], 'question')}: "
             f"{summary['answered']} answered "
-            f"({summary['answered_share']:.0%}), {summary['unanswered']} without a confident "
+            f"({summary['answered_share']:.0%} of {summary['questions']}), {summary['unanswered']} without a confident "
             f"answer, {summary['red_flagged']} with red flags."
         )
     )
@@ -687,7 +687,8 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
         console.print(
             Text(
                 f"{summary['labelled']} labelled: {summary['right']} right "
-                f"({summary['right_share']:.0%}), {summary['wrong']} confidently wrong, "
+                f"({summary['right_share']:.0%} of {summary['labelled']}), {summary['wrong']} "
+                "confidently wrong, "
                 f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}."
             )
         )
@@ -739,7 +740,7 @@ class RichView:
 
     def answer(self, answer: Answer) -> None:
         options = self.env.options
-        self._print(answer, options.explain, options.show_answer)
+        self._print(answer, options.explain, options.show_answer, ANSWER_WITHHELD_NONE)
         if tells_no_match(answer, options.show_answer):
             print_no_match(self.stderr(), answer)
 
@@ -748,7 +749,7 @@ class RichView:
         answer with no match, laid out by the same rules (batch rule, question on the border)."""
         self._print(answer, explain=False, show_answer=False)
 
-    def _print(self, answer: Answer, explain: bool, show_answer: bool) -> None:
+    def _print(self, answer: Answer, explain: bool, show_answer: bool, unmatched: str = "") -> None:
         options = self.env.options
         # between batch answers a rule names the question, unless a notice must come first: the
         # notice panel then names it on its lower border
@@ -763,6 +764,7 @@ class RichView:
             options.region,
             asked=asked,
             told=options.told,
+            unmatched=unmatched,
         )
         self.disclaim = True
 

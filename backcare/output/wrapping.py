@@ -19,10 +19,42 @@ from backcare.lazyregex import lazy
 _ITEM = lazy(r"(?:[-•*]|[0-9]{1,4}\.) +")
 
 
+# the references backcare writes beside a question, read as one thing: "[id, score 35.4]" and
+# "(confidence 70.6 of 100)" broken inside read "score" and "35.4]" apart on a screen reader
+# (newcomer29 F10). Each is kept whole when it fits the room a line leaves, else its tail
+# ("score 35.4]", "70.6 of 100)") is: the break then falls before the bracket or the number.
+_REFERENCE = lazy(r"\[[^\[\]\n]*?, score \d+(?:\.\d+)?\]|\(confidence \d+(?:\.\d+)? of 100\)")
+_REFERENCE_TAIL = lazy(r"(?:score|confidence) \d+(?:\.\d+)?(?: of 100)?[\])]$")
+# characters that hold a reference's words together through textwrap (which breaks at ASCII
+# whitespace only), the first one the text does not hold: put back as spaces, nothing of the
+# text is changed
+_GLUES = "\ue000\ue001\ue002\ue003"
+
+
+def _glued(body: str, room: int) -> tuple[str, str]:
+    """`body` with each reference's spaces (or its tail's, when the whole does not fit `room`)
+    made into a glue character, and that character ('' when nothing was glued)."""
+    glue = next((g for g in _GLUES if g not in body), "")
+    if not glue or ("score " not in body and "(confidence " not in body):
+        return body, ""
+
+    def held(found: re.Match[str]) -> str:
+        reference = found.group()
+        if len(reference) <= room:
+            return reference.replace(" ", glue)
+        tail = _REFERENCE_TAIL.search(reference)
+        if tail is None:
+            return reference
+        return reference[: tail.start()] + tail.group().replace(" ", glue)
+
+    return _REFERENCE.sub(held, body), glue
+
+
 def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
     """Each line of `text` broken at spaces to `width` columns; a line's continuation lines keep
     its own indentation, plus `hang` (a wrapped line then reads as one item), or under the text
-    of a list item ("  - ..."). A blank line stays."""
+    of a list item ("  - ..."). A blank line stays. An id and score in brackets, or a
+    confidence in parentheses, is never broken inside when it fits a line (_REFERENCE)."""
     out: list[str] = []
     for line in text.split("\n"):
         body = line.lstrip(" ")
@@ -34,6 +66,7 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
 
         item = _ITEM.match(body)
         under = " " * item.end() if item else hang
+        body, glue = _glued(body, width - len(indent) - len(under))
         pieces = textwrap.wrap(
             body,
             width=width,
@@ -48,6 +81,8 @@ def wrapped(text: str, width: int, *, hang: str = "  ") -> str:
         # it starts at the margin when it fits there, so the terminal never breaks an id that
         # fits the width (newcomer22 F5: "    [signs-symptoms-spinal-muscular-atrophy]" was 44
         # at 40 columns); one wider than the width keeps its indentation
+        if glue:
+            pieces = [piece.replace(glue, " ") for piece in pieces]
         out.extend(
             piece.lstrip(" ") if len(piece) > width >= len(piece.lstrip(" ")) else piece
             for piece in pieces

@@ -42,8 +42,14 @@ class QuestionResult(NamedTuple):
     # --against OLD`) shows was renamed, reworded or merged into an entry of this one (newcomer19
     # F10, ux33 F5)
     moved: tuple[tuple[str, str], ...] = ()
-    # the ids of the entries the labels name (by id, question or alias: Labels.named)
+    # the ids of the entries the labels name (by id, question or alias: Labels.named), and of
+    # the entries a label moved to (newcomer29 F4: scored through the rename `--against` found)
     named: frozenset[str] = frozenset()
+    # labels naming an entry the older pack had and this one removed: scored as expecting no
+    # answer (newcomer29 F4: a confident answer there was hidden as an unknown label)
+    removed: tuple[str, ...] = ()
+    # the command that would name what each label became, with this run's pack and file (F12)
+    against: str = ""
 
     @property
     def verdict(self) -> str | None:
@@ -57,13 +63,15 @@ class QuestionResult(NamedTuple):
             return None
         if self.expect and len(self.unknown) == len(self.expect):
             return "unknown_label"
+        # an answer is wanted unless every label names a removed entry (or none was given)
+        wanted = len(self.removed) < len(self.expect)
         named = self.entry_id in self.named
         if self.withheld == "emergency" or (self.withheld and named):
             # the notice is what users get: right only where the pack has no answer to give; an
             # entry withheld that is not expected is a don't-know, as any answer not given
-            return "withheld" if self.expect else "right"
+            return "withheld" if wanted else "right"
         if not self.answered:
-            return "dont_know" if self.expect else "right"
+            return "dont_know" if wanted else "right"
         return "right" if named else "wrong"
 
     def hint(self) -> str | None:
@@ -71,19 +79,22 @@ class QuestionResult(NamedTuple):
         verdict = self.verdict
         if verdict == "unknown_label":
             found = self.entry_id if self.answered else None
-            return f"line {self.line}: " + unknown_labels(self.unknown, self.moved, found)
-        if verdict != "withheld":
-            return None
-        if self.withheld == "entry":
-            return (
-                f"line {self.line}: users get entry {self.entry_id!r} withheld: its own question "
-                "or an alias describes an emergency; reword it, or list those words in its "
+            return f"line {self.line}: " + unknown_labels(
+                self.unknown, self.moved, found, self.against
+            )
+        said = [changed_labels(self.removed, self.moved)] if self.removed or self.moved else []
+        if verdict == "withheld" and self.withheld == "entry":
+            said.append(
+                f"users get entry {self.entry_id!r} withheld: its own question or an alias "
+                "describes an emergency; reword it, or list those words in its "
                 "not_an_emergency after review"
             )
-        return (
-            f"line {self.line}: users get the emergency notice alone, not the answer (the words "
-            "asked describe an emergency; an entry's not_an_emergency cannot change that)"
-        )
+        elif verdict == "withheld":
+            said.append(
+                "users get the emergency notice alone, not the answer (the words asked describe "
+                "an emergency; an entry's not_an_emergency cannot change that)"
+            )
+        return f"line {self.line}: " + "; ".join(said) if said else None
 
     def to_dict(self) -> dict[str, Any]:
         best = None
@@ -102,6 +113,10 @@ class QuestionResult(NamedTuple):
             data["verdict"] = self.verdict
             if self.unknown:
                 data["unknown_labels"] = list(self.unknown)
+            if self.moved:  # `--against`: scored as the entry each became
+                data["moved_labels"] = dict(self.moved)
+            if self.removed:  # `--against`: scored as expecting no answer
+                data["removed_labels"] = list(self.removed)
             hint = self.hint()
             if hint is not None:
                 data["hint"] = hint
@@ -129,29 +144,65 @@ class Labels:
 
 
 def unknown_labels(
-    labels: tuple[str, ...], moved: tuple[tuple[str, str], ...] = (), found: str | None = None
+    labels: tuple[str, ...],
+    moved: tuple[tuple[str, str], ...] = (),
+    found: str | None = None,
+    against: str = "",
 ) -> str:
     """The hint for labels naming no entry; `found`: the entry the question is answered with,
     which may be the labelled one renamed (a Markdown heading reworded renames its entry:
-    newcomer26 F4), said with the way to know when no older pack was given."""
+    newcomer26 F4), said with the way to know (`against`, the command for this run) when no
+    older pack was given."""
     named = ", ".join(repr(label) for label in labels)
     said = f"expect {named}: no entry id, question or alias of the pack"
-    now = [f"{label!r} is now entry {entry_id!r}" for label, entry_id in moved]
-    if now:
-        said += f" ({'; '.join(now)}, as the older pack shows: label it so)"
-    elif found is not None:
+    if against == COMPARED:  # the older pack was read: it names none of them either
+        return f"{said}, nor of the older pack"
+    if found is not None and not moved:
+        command = against or "backcare validate PACK --questions FILE --against OLD"
         said += (
-            f"; the question finds entry {found!r}: renamed? --against OLD names what each label "
-            "became (git show HEAD:faq.md | backcare validate faq.md --questions FILE --against -)"
-            "; a Markdown pack pins ids in its front matter ('ids:')"
+            f"; the question finds entry {found!r}: renamed? --against OLD, an earlier copy of "
+            f"the pack, names what each label became ({command})"
         )
+        if command.split(" --questions")[0].lower().endswith((".md", ".markdown")):
+            said += "; a Markdown pack pins ids in its front matter ('ids:')"
     return said
+
+
+# QuestionResult.against when `--against OLD` was given: no command to suggest
+COMPARED = "-"
+
+
+def changed_labels(removed: tuple[str, ...], moved: tuple[tuple[str, str], ...]) -> str:
+    """The hint for labels the older pack (`--against OLD`) shows renamed or removed: scored as
+    the entry they became, or as expecting no answer (newcomer29 F4, F12)."""
+    said = [
+        f"{label!r} is now entry {entry_id!r}, as the older pack shows: scored as it; label it so"
+        for label, entry_id in moved
+    ]
+    said += [
+        f"{label!r} was removed in this version, as the older pack shows: scored as expecting no "
+        'answer; label the question none ("expect": [])'
+        for label in removed
+    ]
+    return "; ".join(said)
+
+
+def against_command(pack: str, questions: str) -> str:
+    """The `validate --against` command for this run's pack and questions file, to paste (F12:
+    the hint named faq.md and FILE whatever they were)."""
+    import shlex
+
+    suffix = Path(pack).suffix or ".json"
+    return (
+        f"backcare validate {shlex.quote(pack)} --questions {shlex.quote(questions)} "
+        f"--against OLD{suffix}"
+    )
 
 
 def moved_labels(pack: Pack, older: Pack) -> dict[str, str]:
     """Each id, question and alias of `older` (an earlier version of `pack`) that names no entry
     of `pack`, mapped to the id of the entry it became: renamed or merged into (packdiff's
-    reading), or the same id with its question reworded."""
+    reading), or the same id with its question reworded; "" for an entry removed."""
     from backcare.packs.packdiff import diff_packs
 
     ids = {e.id for e in pack.entries}
@@ -164,9 +215,7 @@ def moved_labels(pack: Pack, older: Pack) -> dict[str, str]:
             became[c.id] = c.into
     moved: dict[str, str] = {}
     for entry in older.entries:
-        now = became.get(entry.id, entry.id if entry.id in ids else None)
-        if now is None:
-            continue
+        now = became.get(entry.id, entry.id if entry.id in ids else "")
         for label in (entry.id, entry.question, *entry.aliases):
             if not labels.named(label):
                 moved.setdefault(label, now)
@@ -426,13 +475,19 @@ def check_questions(
     engine: Engine,
     questions: Iterable[Asked | tuple[int, str] | str],
     older: Pack | None = None,
+    source: str = "",
 ) -> QuestionsReport:
     """Ask each question once; questions are (line, text[, expected]) or plain strings (numbered
-    1..). `older`: an earlier version of the pack, whose renamed and reworded entries an unknown
-    label's hint names (moved_labels)."""
+    1..). `older`: an earlier version of the pack: a label naming an entry it shows renamed,
+    reworded or merged is scored as the entry it became, and one naming an entry removed as
+    expecting no answer, each said in a hint (moved_labels). `source`: the questions file's
+    name, for the `--against` command an unknown label's hint gives."""
     results = []
     labels = Labels(engine.pack)
     moved = moved_labels(engine.pack, older) if older is not None else {}
+    against = against_command(engine.pack.path, source) if source else ""
+    if older is not None:
+        against = COMPARED
     for position, item in enumerate(questions, start=1):
         line, question, expect = _numbered(item, position)
         if not question.strip():
@@ -445,6 +500,12 @@ def check_questions(
             withheld = "entry"
         best = answer.results[0] if answer.results else None
         named = {label: labels.named(label) for label in expect or ()}
+        # labels naming no entry here that the older pack shows renamed (scored as the entry
+        # they became) or removed (scored as expecting no answer)
+        went = {x: moved[x] for x, ids in named.items() if not ids and moved.get(x)}
+        gone = tuple(x for x, ids in named.items() if not ids and moved.get(x) == "")
+        for label, now in went.items():
+            named[label] = {now}
         if best is not None and answer.match is None and best.score <= 0:
             best = None  # shares nothing that counts: no "closest" worth showing
         results.append(
@@ -459,9 +520,11 @@ def check_questions(
                 red_flags=tuple((f.id, f.urgency) for f in answer.red_flags),
                 expect=expect,
                 withheld=withheld,
-                unknown=tuple(label for label, ids in named.items() if not ids),
-                moved=tuple((x, moved[x]) for x, ids in named.items() if not ids and x in moved),
+                unknown=tuple(x for x, ids in named.items() if not ids and x not in gone),
+                moved=tuple(went.items()),
                 named=frozenset().union(*named.values()),
+                removed=gone,
+                against=against,
             )
         )
     return QuestionsReport(engine.pack.path, tuple(results))

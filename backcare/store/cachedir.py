@@ -29,6 +29,8 @@ def cache_dir_name() -> str:
     in every directory backcare runs from, and a directory named "~" that `rm -rf ~` would clean
     up with the user's home (hostile11 F4)."""
     override = os.environ.get("BACKCARE_CACHE_DIR")
+    if cache_off():
+        return NO_HOME  # no cache at all, as with no home: nothing said on a run
     if override:
         return os.path.expanduser(override)  # noqa: PTH111 (no pathlib at start-up)
     if sys.platform.startswith("linux"):
@@ -51,8 +53,18 @@ def cache_dir_name() -> str:
         return NO_HOME
 
 
-# what cache_dir_name() says when there is no home to keep a cache in (refused, never used)
+# what cache_dir_name() says when there is no home to keep a cache in, or the cache is off
+# (refused, never used)
 NO_HOME = ""
+# BACKCARE_CACHE_DIR's value that turns the cache off (newcomer29 F13: a job with HOME unset
+# wrote into the passwd home's cache, and no setting kept it from writing anywhere). A relative
+# name was refused as a cache already, so no directory of that name was ever used.
+CACHE_OFF = "off"
+
+
+def cache_off() -> bool:
+    """Whether BACKCARE_CACHE_DIR turns the cache off (`off`, in any case)."""
+    return os.environ.get("BACKCARE_CACHE_DIR", "").strip().lower() == CACHE_OFF
 
 
 def account_home() -> str:

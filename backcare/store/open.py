@@ -25,10 +25,10 @@ import os
 import time
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from backcare import __version__
 from backcare.errors import os_reason
+from backcare.hints import TYPE_CHECKING
 from backcare.packs.load import (
     as_path,
     content_digest,

@@ -28,7 +28,6 @@ import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from backcare import __version__
 from backcare.engine.analyze import Analyzer, analyzer_for
@@ -36,6 +35,7 @@ from backcare.engine.index import FIELDS, TextAnalysis
 from backcare.engine.topk import FIRST_DEPTH
 from backcare.engine.tuning import K1
 from backcare.errors import BackcareError
+from backcare.hints import TYPE_CHECKING, Any, overload
 from backcare.packs.schema import Entry, Pack
 from backcare.store.cachedir import is_file
 from backcare.store.protocol import (
@@ -47,8 +47,11 @@ from backcare.store.protocol import (
 if TYPE_CHECKING:
     import sqlite3
     from pathlib import Path
+    from typing import TypeVar
 
     from backcare.store.protocol import Store
+
+    T = TypeVar("T")  # (for mypy: annotations are not evaluated, and typing is not imported)
 
 # 7: answer_share and text_length in the meta record; 8: the answer weight chosen from the share;
 # 9: an entry's not_an_emergency texts (engine/entryflags.py); 10: the compounds entries write as
@@ -69,8 +72,6 @@ _ROWS_A_QUERY = 500  # entry rows read by one query (SQLite allows 999 parameter
 DENSE_SHARE = 16  # a term in 1/16 of the entries or more keeps dense bounds (4 bytes an entry)
 _VALID_FIELDS = bytes(range(len(FIELDS)))
 _ENDIAN = sys.byteorder
-
-T = TypeVar("T")
 
 
 class IndexDamaged(BackcareError):

@@ -282,6 +282,8 @@ CUES: Spec = record(
         "price_type": STR,
         "plain": fs(STEMS),  # quality50: "last month" (as typed words) asks nothing
         "set_against": STRS,  # quality55: "versus", "vs" set two things against each other
+        "object_ends": STRS,  # quality60: "if", "so" end a cue's object before it starts
+        "objectless_also": dc(STR, STRS),  # quality60: what to avoid asks a remedy too
     },
 )
 POSTINGS: Spec = fx(("array", "I"), ("array", "f"), ("array", "B"))

@@ -68,6 +68,8 @@ class AskedAfter(Vocabulary):
         lifting one of them" tells the asker's), unless that clause tells the sign live (`live`:
         'now', 'since this morning': "my patient now can't feel her legs" is an emergency the
         asker is with). Without the reading (`asked` None), anywhere."""
+        # "what does that mean?" after "my dad's legs are numb" asks about the sign told
+        said = [m for m in said if not self._asks_after_report(m, chosen)]
         if asked is None:
             return bool(said)
         if self._told_apart(chosen, asked):
@@ -83,6 +85,16 @@ class AskedAfter(Vocabulary):
             and m.first not in asked.asking
             for m in said
         )
+
+    def _asks_after_report(self, bar: Mention, chosen: Sequence[Mention]) -> bool:
+        """Whether a definition's bar ('after_report': "what does that mean?", "what's
+        happening?") is said after every mention of the sign, in the sign's last sentence or the
+        next: a question about the sign just told, not about a term ("what does numb legs
+        mean?" names the sign inside the question, and bars it)."""
+        if bar.concept not in self._after_report_bars or not chosen:
+            return False
+        last = max(chosen, key=lambda m: m.last)
+        return bar.first > last.last and bar.sentence - last.sentence in (0, 1)
 
     def _asker_asking(self, tokens: list[Token], mentions: Sequence[Mention]) -> frozenset[int]:
         """Where an 'asked_of' bar stands in the asker's own question past a self word ("Is there

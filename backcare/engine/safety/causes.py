@@ -4,6 +4,7 @@ accident - spilled coffee"), barred where the question is live or a loss stays u
 
 from __future__ import annotations
 
+from backcare.engine.safety.days_after import lasts_into_a_day
 from backcare.engine.safety.eased import durations
 from backcare.engine.safety.own_time import own_time_wins
 from backcare.engine.safety.reading import (
@@ -156,6 +157,8 @@ class Causes(Reader):
                 or since_a_day(here)
                 or told_past(signs, cause, here[-1])
                 or since_left(here)
+                # "... for the whole drive home and today as well" (days_after.py)
+                or lasts_into_a_day(tokens, cause.last, here[-1])
             )
 
         def told_past(signs: set[int], cause: Mention, end: int) -> bool:

@@ -48,6 +48,7 @@ def _eased_words() -> dict[str, frozenset[str]]:
                 "going_on",
                 "settled_before",
                 "long_units",
+                "frequencies",
                 "plural_units",
                 "counts",
                 "count_links",
@@ -75,6 +76,9 @@ def durations(tokens: list[Token], mentions: list[Mention]) -> set[int]:
         counted = count >= 0 and (
             tokens[count].surface.isdigit() or tokens[count].surface in words["counts"]
         )
+        # "checks them every six months": how often, not how long (safety113)
+        if counted and count > 0 and tokens[count - 1].surface in words["frequencies"]:
+            continue
         if counted or t.surface in words["plural_units"]:
             first = count if counted else k
             found.append(Mention("", first, k, t.sentence, False, False, False))

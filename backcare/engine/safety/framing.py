@@ -10,6 +10,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from backcare.engine.safety.flags import RedFlag
+from backcare.engine.safety.plain_case import plain_clauses
 from backcare.engine.safety.reading import (
     Token,
     first_words,
@@ -266,12 +267,22 @@ class Framing(Vocabulary):
         for t in tokens:
             opening.setdefault(t.clause, t.surface)
         denied_at = min(denials.cover | denials.signs.keys())
+        plain = plain_clauses(tokens)  # "it's just a stiff back since yesterday" (plain_case.py)
         if any(
             m.concept in self._story
             and not m.negated
             and not (
                 tokens[m.first].clause > denied_at
-                and opening[tokens[m.first].clause] in self._own_case
+                and (
+                    opening[tokens[m.first].clause] in self._own_case
+                    or tokens[m.first].clause in plain
+                )
+            )
+            # the report's own time ("Most back pain gets better within a few weeks", pasted)
+            and not (
+                tokens[m.first].clause < denied_at
+                and m.sentence in general
+                and tokens[m.first].clause not in telling
             )
             for m in mentions
         ):

@@ -3,6 +3,7 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 
 from __future__ import annotations
 
+from backcare.engine.safety.cleared import cleared_rest
 from backcare.engine.safety.explained import explained_rest
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
@@ -69,6 +70,8 @@ class LearnedCheck(RuleCheck):
             notices += self._after_lead_in(question, tokens, mentions, animals)  # lead_in.py
         else:  # a story: what one of its passages raises (passages.py)
             notices = self._passages_notices(question, tokens, mentions, animals)
+        if notices and self._cleared_held(tokens, mentions):
+            notices = []  # the signs told up to a clinician's all-clear (cleared.py)
         if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
             if self._learned_held(
                 tokens, mentions, self._learned_emergency
@@ -79,6 +82,13 @@ class LearnedCheck(RuleCheck):
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
         return self._risk_capped(question, most_urgent(notices), reading)  # risk_only.py
+
+    def _cleared_held(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the signs the check read were told up to a clinician's examination and
+        verdict (cleared.py) and the words after it, read alone, raise no tier at all."""
+        rest = cleared_rest(tokens, mentions, self._symptoms, self._kept_live_story)
+        net = self._learned_net()
+        return rest is not None and not (rest and net.judge(self.learned_features(rest)))
 
     def _explained_held(self, tokens: list[Token], explained: frozenset[int]) -> bool:
         """Whether the signs a named cause explained (explained.py) are what the learned check's

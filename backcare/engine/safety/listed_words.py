@@ -23,3 +23,11 @@ def listed_words(name: str) -> dict[str, frozenset[str]]:
         }
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"{name}: {error!r}") from None
+
+
+def word_set(listed: object) -> frozenset[str]:
+    """One list of a data file as a set of its words; TypeError when it is not a list (a
+    reading's loader turns it into the DataError that names its file)."""
+    if not isinstance(listed, list):
+        raise TypeError("not a list")
+    return frozenset(str(w) for w in listed)

@@ -226,6 +226,7 @@ UNTRAINED: dict[str, str] = {
     "BLADDER_IT_LET_GO": "",
     "CES_NAMED": "",  # safety91: a condition named, and its claim by a pronoun (returned.py)
     "CES_IT": "",
+    "FOOTWEAR_CAUSE": "",  # safety112: broken footwear, a dragging foot's cause
     "LEGS_THEY": "",
     "IN_BOTH": "",  # safety44: "in both" after a leg's sign, read by both-legs only
     "ASKED_FEEL": "",  # safety44: an ability asked about, its loss when answered no

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from backcare.engine.safety.changed_habits import changed_habit
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -125,6 +126,8 @@ class Past(Reader):
                 first_named.get(scope, len(tokens)) >= f.positions[0]
                 and not self._dates_its_own(tokens, f.positions[-1], words[scope])
                 and not self._dates_after(tokens, f.positions, words[scope])
+                # "... it used to go when I got off but now it doesn't": the sign is now
+                and not changed_habit(tokens, f.positions)
             ):  # it names nothing before, and tells no event of its own after
                 before.add(scope)
             spanned = {scope}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from backcare.engine.safety.ability_answers import AbilityAnswers
 from backcare.engine.safety.answered import Answered
 from backcare.engine.safety.asked_after import Asked, AskedAfter
+from backcare.engine.safety.asked_figure import asked_figures
 from backcare.engine.safety.asked_over import asked_over
 from backcare.engine.safety.bygone import Bygone
 from backcare.engine.safety.cancer_dates import history_dates, undated_after, without
@@ -25,6 +26,9 @@ from backcare.engine.safety.eased import durations, eased
 from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
+from backcare.engine.safety.fall_heights import fall_heights
+from backcare.engine.safety.feared import held_fears
+from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
 from backcare.engine.safety.framing import Framing
@@ -37,9 +41,11 @@ from backcare.engine.safety.instructions import Instructions
 from backcare.engine.safety.joked import Joked
 from backcare.engine.safety.listed import ListedSigns
 from backcare.engine.safety.minimised import Minimised
+from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.position_lists import position_lists
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
 from backcare.engine.safety.quoted import QuotedExamples
@@ -52,6 +58,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
+from backcare.engine.safety.thing_heat import thing_heat
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
 from backcare.engine.safety.typos import Typos
@@ -158,7 +165,9 @@ class QuestionReading(
     def _read(self, question: str) -> Reading:
         raw = list(said(question, self._breakers, self._joiners, self._openers))  # the screen's
         tokens = [self._correct(t) for t in raw]
-        candidates = self._live_senses(tokens, self._index.find(tokens, self._fillers))
+        # a fear sense that tells the disease held ("scared any pain means my cancer is back")
+        candidates = held_fears(tokens, self._index.find(tokens, self._fillers))
+        candidates = self._live_senses(tokens, candidates)
         if any(f.label in self._titled for f in candidates):
             candidates = self._untitled(question, candidates)
         ambiguous = {i for i, t in enumerate(tokens) if t.alt}  # typos with several readings
@@ -299,6 +308,11 @@ class QuestionReading(
         mentions = inherited(tokens, mentions, self._others_stems | self._pronouns)
         mentions = self._doses_read(tokens, mentions)
         mentions = ages_carried(tokens, mentions, self._others_stems, self._pronouns)
+        # a question's "without weeing" answered by the next sentence's "it's been 14 hours"
+        mentions = asked_figures(tokens, mentions)  # asked_figure.py
+        mentions = fall_heights(tokens, mentions)  # "fell off ... from about 2 metres up"
+        mentions = position_lists(tokens, mentions)  # "the same sitting, lying or standing"
+        mentions = felt_heat(tokens, mentions)  # "she's off her food, hot to touch"
         mentions = self._answered_no(tokens, mentions)
         mentions = self._answered_in_sentence(tokens, mentions)
         mentions = self._abilities_lost(tokens, mentions)
@@ -358,7 +372,9 @@ class QuestionReading(
         mentions = self._studied(tokens, found, mentions, taken_back)
         mentions = self._supposed(tokens, self._ahead(tokens, mentions))
         mentions = self._echoed(tokens, mentions)
-        mentions = self._pronoun_signs(self._repeated(tokens, self._returned(tokens, mentions)))
+        mentions = self._pronoun_signs(
+            tokens, self._repeated(tokens, self._returned(tokens, mentions))
+        )
         mentions = self._topic_framed(tokens, self._contrasted(tokens, mentions), question)
         mentions = self._watch_listed(question, tokens, mentions, self._fired)  # watch_lists.py
         mentions = self._joked(question, tokens, mentions, self._fired)  # joked.py
@@ -375,6 +391,9 @@ class QuestionReading(
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
+        # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
+        mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
+        mentions = thing_heat(tokens, mentions)
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own

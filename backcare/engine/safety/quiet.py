@@ -22,8 +22,11 @@ be taken only make it wider.
 
 from __future__ import annotations
 
+from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.corrected import replied
+from backcare.engine.safety.felt_heat import heat_concepts
 from backcare.engine.safety.net import UNTRAINED, Net, concept_features
+from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 from backcare.hints import Any
@@ -251,6 +254,10 @@ class Quiet:
         pain = replied(tokens)  # corrected.py reads back pain at a reply's subjectless sign
         if pain is not None:
             concepts = concepts | {pain}
+        # the concepts safety113's readings add from other concepts or from a list of positions
+        # (felt_heat.py, asked_figure.py, position_lists.py), as the rules' quick exit counts them
+        concepts = concepts | heat_concepts(concepts) | figure_concepts(concepts)
+        concepts = concepts | list_concepts(tokens)
         named = {UNTRAINED.get(c, c) for c in self._told(concepts)} - {""}
         return tokens, frozenset(named), tuple(sorted(sensed))
 

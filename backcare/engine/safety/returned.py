@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import PAIN, RECURRED, Vocabulary
@@ -121,15 +122,38 @@ class Returned(Vocabulary):
             ]
         return mentions + told
 
-    def _pronoun_signs(self, mentions: list[Mention]) -> list[Mention]:
+    def _pronoun_signs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions, and each sign told by a pronoun ("Something's wrong with my bladder. It
         just won't go.": 'returned.pronoun_signs') read as its sign, in its words, when the
         asker's bladder or water, not denied, is named before it in its sentence or the one
         before; with nothing named there, "It won't start" is a car's. A claim of a condition
         ("my consultant thinks I have it") takes the condition's name there in any frame, asked,
-        denied or someone else's ('named': "how do you pronounce cauda equina?", safety91)."""
+        denied or someone else's ('named': "how do you pronounce cauda equina?", safety91). The
+        bowel named there too leaves the pronoun the bowel's, unless the bladder is named in its
+        own words (data/pronoun_rivals.json: "haven't done a number two in 3 days. I need to go,
+        it just won't come", safety112); not when its sentence tells a full bladder ('full':
+        "lower tummy swollen and hard, but it won't come and I can't feel when it's full",
+        safety114, review29)."""
 
         named = [m for m in mentions if m.concept in self._pronoun_antecedents and not _judged(m)]
+        rivals = listed_words("pronoun_rivals.json")
+        bowels = [m for m in mentions if m.concept in rivals["rivals"]]
+
+        def bowel_told(m: Mention) -> bool:
+            """Whether the bowel, in any state, is named where m's bladder would be, and no
+            bladder word ("wee", "bladder") is."""
+            window = [a for a in bowels if a.first < m.first and m.sentence - 1 <= a.sentence]
+            if not window:
+                return False
+            if any(t.surface in rivals["full"] for t in tokens if t.sentence == m.sentence):
+                return False  # "lower tummy swollen and hard", "can't feel when it's full"
+            return not any(
+                tokens[p].surface in rivals["explicit"]
+                for a in named
+                if a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence
+                for p in range(a.first, a.last + 1)
+            )
+
         told = [
             m._replace(concept=self._pronoun_sign_of[m.concept])
             for m in mentions
@@ -146,6 +170,7 @@ class Returned(Vocabulary):
                 else any(
                     a.first < m.first and m.sentence - 1 <= a.sentence <= m.sentence for a in named
                 )
+                and not bowel_told(m)
             )
         ]
         return mentions + told

@@ -18,7 +18,10 @@ question next: one tokenization a question for both.
 from __future__ import annotations
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.code_switch import said
+from backcare.engine.safety.felt_heat import heat_concepts
+from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
 from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
@@ -120,6 +123,10 @@ class Screen:
         added = safety._dose_concepts(read.tokens)
         # by the indexed words alone, then with every word each phrase needs, then by the
         # phrases themselves: each step for the concepts of the combinations still possible
+        # (and the concepts safety113's readings add from other concepts or from a list of
+        # positions: felt_heat.py, asked_figure.py, position_lists.py)
+        added |= heat_concepts(read.labels) | figure_concepts(read.labels)
+        added |= list_concepts(read.tokens)
         wanted = safety._combos_within(read.labels | added)
         if not wanted:
             return False

@@ -18,6 +18,7 @@ from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.engine.spelling import closest_by_ratio
 from backcare.engine.tuning import SAFETY_WORD_MEMO
 from backcare.hints import Any
+from backcare.lazyregex import lazy
 
 TYPO_MIN_LENGTH = 5
 # Longer words are no typo of the vocabulary's (its longest has 16 letters; letters typed too often
@@ -27,7 +28,7 @@ TYPO_CUTOFF = 85
 TYPO_PREFIX = 2  # a typo keeps the first letters of its word ("feaver" for "fever")
 MAX_READINGS = 3  # a short typo read as at most this many words ("fel": feel, fell, felt)
 SHORT_TYPO_MIN = 3  # shorter words ("pe", "r") are left to the spellings table
-_REPEATS = re.compile(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
+_REPEATS = lazy(r"(.)\1+")  # letters typed more than once ("peee", "bumm")
 # words whose concepts, corrections and such check() remembers, each memo then starting afresh
 WORD_MEMO_SIZE = SAFETY_WORD_MEMO
 

@@ -94,6 +94,8 @@ class Vocabulary(CourseWords):
         # the times that tell someone else's sign live only in the sign's own clause (safety60)
         self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
         self._asked_of_bars = frozenset(vocabulary["clause_bars"]["asked_of"])
+        # a definition's bar said after the sign asks about it (asked_after._barred)
+        self._after_report_bars = frozenset(vocabulary["clause_bars"]["after_report"])
         # the crisis read as parts ('a method' with 'a wish', 'a dose' with 'how many' and 'not
         # wake up'): they compete for words only among themselves and with senses, so a part
         # ("feel like", "would") never takes a word from another concept, and the learned check,

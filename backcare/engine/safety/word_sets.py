@@ -4,14 +4,14 @@ holds what they are read into, so that module stays small enough to read in one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from backcare.engine.analyze import stem
 from backcare.engine.safety.reading import normal
+from backcare.lazyregex import lazy
 from backcare.resources import DataError
 
-_WORD = re.compile(r"[a-z]+")  # data words are ASCII lower case without apostrophes
+_WORD = lazy(r"[a-z]+")  # data words are ASCII lower case without apostrophes
 _WORK_ROLES = ("object", "seeing")  # the roles a work verb may have ('work.verbs')
 
 
