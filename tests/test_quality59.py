@@ -84,7 +84,8 @@ def test_a_word_the_entry_holds_is_not_credited_again() -> None:
     engine = Engine(pack)
     assert engine.matcher._related is not None
     terms = engine.matcher.analyzer.terms("many dropbox accounts on my computer")
-    words = [t for t in terms if t in engine.matcher._related.related]
+    table = engine.matcher._related.related
+    words = {t: pairs for t in terms if (pairs := table.get(t))}
     credit = engine.matcher._related._credit
     assert credit(1, words) == 0.0  # holds "many" itself, and "computer"
     assert credit(0, words) > 0.0  # "multiple" for "many"
@@ -101,11 +102,11 @@ def test_a_small_pack_reads_no_related_words(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_malformed_line_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(related, "read_text", lambda name: "# comment\nword\tother:high\n")
+    monkeypatch.setattr(related, "map_bytes", lambda name: b"# comment\nword\tother:high\n")
     related.related_words.cache_clear()
     try:
-        with pytest.raises(DataError, match="line 2"):
-            related.related_words()
+        with pytest.raises(DataError, match="line at byte 10"):
+            related.related_words().get("word")
     finally:
         monkeypatch.undo()
         related.related_words.cache_clear()

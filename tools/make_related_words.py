@@ -64,7 +64,8 @@ HEADER = """\
 # appear in supporting documentation. Kevin Atkinson makes no representations about the
 # suitability of this array for any purpose. It is provided "as is" without express or implied
 # warranty.
-# One line a word: its Snowball stem, a tab, then "stem:similarity" for each related word.
+# One line a word, sorted by stem in byte order (looked up by bisect): its Snowball stem, a tab,
+# then "stem:similarity" for each related word.
 """
 
 
@@ -206,7 +207,11 @@ def main() -> None:
     if not args.words.is_file():
         raise SystemExit(f"{args.words}: no such word list (apt-get install wamerican, or --words)")
     stems, words = vocabulary(args.words)
-    lines = neighbours(stems, words, embed(words, args.cache))
+    # sorted by stem in byte order: related.RelatedTable looks a word up by bisect, in place
+    lines = sorted(
+        neighbours(stems, words, embed(words, args.cache)),
+        key=lambda line: line.split("\t", 1)[0].encode("utf-8"),
+    )
     named = (
         "SCOWL size 50 (Debian's wamerican)" if args.words.name == WORDS.name else args.words.name
     )
