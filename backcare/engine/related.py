@@ -18,7 +18,9 @@ times the term's IDF in the pack. The sum, relative to the best candidate's, is 
 Only a pack the word links read (`LINK_MIN_ENTRIES` entries or more) is read so (tuning.py says
 what smaller packs lost), so a cold ask of the bundled pack never imports this module or reads
 the file. A large pack's ask looks up only its question's words, by bisect in the file mapped
-into memory (`RelatedTable`): parsing the whole 2.5 MB file cost its cold ask ~150 ms, ~1.2x
+into memory (`RelatedTable`), and reads whether a candidate's question holds a word from its
+terms (links.py keeps them), not from the word's postings: parsing the whole 2.5 MB file doubled
+a large pack's cold ask, and a common word's postings in a 50,000-entry pack cost ~15 ms
 (quality62, docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -27,8 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from backcare.engine.candidates import idf
-from backcare.engine.index import FIELDS
-from backcare.engine.ranked import _OWN_FIELDS, Scored
+from backcare.engine.ranked import Scored
 from backcare.engine.tuning import LINK_CACHE, RELATED_TOP, RELATED_WEIGHT
 from backcare.hints import TYPE_CHECKING
 from backcare.resources import DataError, map_bytes
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from mmap import mmap
 
 RELATED_FILE = "related_words.txt"
-_OWN = frozenset(i for i, name in enumerate(FIELDS) if name in _OWN_FIELDS)
 
 Pairs = tuple[tuple[str, float], ...]  # a word's related stems and their similarity
 
@@ -52,7 +52,6 @@ class RelatedWords:
         # an entry's question and aliases' terms (links.PackLinks keeps them, one cache for both)
         self._own_terms = own_terms
         self._weights: dict[str, float] = {}  # a term's IDF in the pack
-        self._askers: dict[str, frozenset[int]] = {}  # _asking, kept across questions
 
     def rerank(self, terms: Sequence[str], scored: list[Scored]) -> list[Scored]:
         """The best RELATED_TOP candidates re-ranked by their key relative to the best plus
@@ -78,27 +77,13 @@ class RelatedWords:
         own = self._own_terms(doc)
         value = 0.0
         for word, pairs in words.items():
-            if doc in self._asking(word):
+            if word in own:
                 continue  # the ranking scored the word where the entry's question holds it
             value += max(
                 (similarity * self._weight(term) for term, similarity in pairs if term in own),
                 default=0.0,
             )
         return value
-
-    def _asking(self, word: str) -> frozenset[int]:
-        """The entries whose question or aliases hold the word (an answer may hold it in
-        passing: a related word its question holds still says more). Read once a word."""
-        found = self._askers.get(word)
-        if found is None:
-            found = frozenset()
-            if self.store.has_term(word):
-                docs, _, fields = self.store.postings(word)
-                found = frozenset(d for d, f in zip(docs, fields, strict=True) if f in _OWN)
-            if len(self._askers) >= LINK_CACHE:
-                self._askers.clear()
-            self._askers[word] = found
-        return found
 
     def _weight(self, term: str) -> float:
         found = self._weights.get(term)
