@@ -7,6 +7,10 @@ maps the file and bisects its lines, sorted by stem, for the question's words al
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +20,8 @@ from backcare.engine.tuning import LINK_MIN_ENTRIES
 from backcare.packs.load import load_pack
 from backcare.resources import DataError, map_bytes, read_text
 from tests.conftest import EVAL
+
+ROOT = EVAL.parent.parent
 
 
 def _parsed_whole() -> dict[str, related.Pairs]:
@@ -119,3 +125,30 @@ def test_a_large_packs_ask_reads_a_sliver_of_the_file(monkeypatch: pytest.Monkey
     # a few of its words, ~15 lines each, and the header: under 1% of 2.5 MB
     read = sum(touches.read)
     assert 0 < read < len(data) // 100, f"{read:,} of {len(data):,} bytes read"
+
+
+def test_a_cold_ask_of_a_large_pack_maps_the_file_once(tmp_path: Path) -> None:
+    # the command as a user runs it: the file is opened once, to be mapped, and nothing else
+    # (read_text, a whole read) opens it; its lines are read as the question's words are looked up
+    code = (
+        "import builtins, mmap, sys\n"
+        "opened = []\n"
+        "real_open = builtins.open\n"
+        "def spy(file, *args, **kwargs):\n"
+        "    opened.append(str(file))\n"
+        "    return real_open(file, *args, **kwargs)\n"
+        "builtins.open = spy\n"
+        "from backcare.cli.entry import main\n"
+        f"sys.argv = ['backcare', 'ask', '--json', '--faq', {str(EVAL / 'perlfaq5_faq.json')!r},\n"
+        "            'How do I copy a folder and all its contents?']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "import backcare.engine.related as related\n"
+        "mapped = isinstance(related.related_words()._data, mmap.mmap)\n"
+        "print(sum(f.endswith('related_words.txt') for f in opened), mapped, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert '"pf5-copy-directory"' in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "1 True"
