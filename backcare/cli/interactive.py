@@ -457,7 +457,7 @@ class Session:
     def no_match(self, answer: Answer) -> None:
         """What a question with no confident match gets: the closest questions, numbered, or what
         the FAQ covers."""
-        if answer.not_english:  # newcomer18 F8: said first, in one line
+        if answer.language_note:  # newcomer18 F8 (and newcomer29 F7): said first, in one line
             self.say(capitalized(not_english_line(answer)))
         self.say(f"No confident match for {said(answer.query)}.")
         suggestions = answer.suggestions

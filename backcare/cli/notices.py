@@ -194,13 +194,12 @@ def told_early(
         except Exception:  # a copy: the answer's own output says it, or the error boundary
             return
 
-    timer = threading.Timer(EARLY_AFTER, tell)
-    timer.daemon = True  # a run that ends (or is killed) never waits for it
-    timer.start()
+    from backcare.cli.slowstep import run_after
+
     try:
-        yield
+        with run_after(EARLY_AFTER, tell):
+            yield
     finally:
-        timer.cancel()
         opened.set()
         with checking:  # a check already running finishes before the engine reads the same data
             pass

@@ -9,7 +9,7 @@ pipe's reader (a script, CI) gets the report alone, and a quick run says nothing
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from backcare.hints import TextIO
 
@@ -37,12 +37,25 @@ def said_if_slow(stream: TextIO | None, line: str, *, terminal: bool) -> Iterato
                 stream.write(line + "\n")
                 stream.flush()
 
-    timer = threading.Timer(SLOW_AFTER, say)
-    timer.daemon = True  # a run that ends (or is killed) never waits for it
+    try:
+        with run_after(SLOW_AFTER, say):
+            yield
+    finally:
+        with writing:
+            done.set()
+
+
+@contextlib.contextmanager
+def run_after(seconds: float, action: Callable[[], None]) -> Iterator[None]:
+    """While the body runs, `action` called once on a timer thread after `seconds`; never once the
+    body has ended (the timer is cancelled first). The thread is a daemon: a run that ends, or is
+    killed, never waits for it. (said_if_slow's line, and cli/notices.py's notices told early.)"""
+    import threading
+
+    timer = threading.Timer(seconds, action)
+    timer.daemon = True
     timer.start()
     try:
         yield
     finally:
         timer.cancel()
-        with writing:
-            done.set()

@@ -52,6 +52,11 @@ class Answer(NamedTuple):
     # F2: a pack in another language answers confidently): the reader is told that backcare's
     # red-flag check reads only English (newcomer18 F8)
     not_english: bool = False
+    # the question reads as English but a sixth or more of its words are in another language
+    # (engine/language.py's partly_foreign), and nothing was raised: its reader is told that only
+    # the English words were checked for an emergency (newcomer29 F7: "mein Rücken tut so weh
+    # after gardening, is heat or ice besser?" was answered as if all of it had been read)
+    partly_english: bool = False
     # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
     # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
     decoded_as: str = ""
@@ -59,6 +64,11 @@ class Answer(NamedTuple):
     @property
     def match(self) -> Match | None:
         return self.ranking.best
+
+    @property
+    def language_note(self) -> bool:
+        """Whether the reader is told that backcare read only English (all or part unread)."""
+        return self.not_english or self.partly_english
 
     @property
     def results(self) -> tuple[Match, ...]:
@@ -150,6 +160,8 @@ class Answer(NamedTuple):
             data["withheld"] = withheld_dict(self.withheld)
         if self.not_english:  # only when set, as `withheld`
             data["not_english"] = True
+        if self.partly_english:  # only when set, after `not_english`
+            data["partly_english"] = True
         if self.decoded_as:  # only when set, after `not_english`
             data["decoded_as"] = self.decoded_as
         return data
@@ -462,7 +474,10 @@ class Engine:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
         not_english = not self.reads_as_english(query.text, ranking)
-        if not_english and not flags and best is None:
+        from backcare.engine.language import partly_foreign
+
+        partly_english = not not_english and not flags and partly_foreign(query.text)
+        if (not_english or partly_english) and not flags and best is None:
             # the check reads English only: a message it could not read, and no entry answered,
             # may describe an emergency it missed ("papa ist gestürzt ... what do i do"), so the
             # reader is told what to do if one is happening, as under a general question
@@ -478,6 +493,7 @@ class Engine:
             told,
             withheld=withheld,
             not_english=not_english,
+            partly_english=partly_english,
         )
 
     def reads_as_english(self, text: str, ranking: Ranking) -> bool:

@@ -33,6 +33,10 @@ FOREIGN_MARKS = 2  # foreign marks that, outnumbering the English words, decide 
 _INVERTED = ("¿", "¡")  # written only before a Spanish question or exclamation
 _INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # format and combining marks (accents: see _plain)
 ENGLISH_SHARE = 0.5
+# the share of an English message's words that, in another language (at least FOREIGN_MARKS of
+# them), makes it partly another language: "mi espalda is super tight after trabajo" is, a word or
+# two in a long story ("a café", "tra la la") is not (newcomer29 F7)
+PARTLY_FOREIGN = 1 / 6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a token with a digit ("0x1DB63EEB", "4096"): a code, no language. From a word's start only: tried
 # at every position, a megabyte word without a digit cost minutes (test_e2e's megabyte line)
@@ -137,6 +141,17 @@ def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
         return True
     counts = english_counts(text, known)
     return counts is None or reads_english(*counts)
+
+
+def partly_foreign(text: str) -> bool:
+    """Whether a message that reads as English is partly in another language: what those words
+    say, the red-flag check cannot read. Foreign marks are counted before any word is looked up
+    as English, so neither a pack's words nor the lexicon's change this verdict."""
+    counts = english_counts(text, lexicon=False)
+    if counts is None:
+        return False
+    foreign, total = counts[1], counts[2]
+    return foreign >= FOREIGN_MARKS and foreign >= PARTLY_FOREIGN * total
 
 
 def reads_english(english: int, foreign: int, total: int) -> bool:

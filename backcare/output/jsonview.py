@@ -303,6 +303,8 @@ class JsonView:
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
         if answer.not_english:  # only when set, after `withheld` (Answer.to_dict)
             withheld += ', "not_english": true'
+        if answer.partly_english:  # only when set, after `not_english`
+            withheld += ', "partly_english": true'
         if answer.decoded_as:  # only when set, after `not_english`
             withheld += f', "decoded_as": {encode(answer.decoded_as)}'
         contact = _contact(answer, flags)

@@ -326,7 +326,7 @@ def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""
     head = f"backcare: no confident match for {said(answer.query)}."
-    if answer.not_english:
+    if answer.language_note:
         head = f"backcare: {not_english_line(answer)} No confident match for {said(answer.query)}."
     if answer.suggestions:
         closest = "; ".join(
@@ -340,6 +340,8 @@ def no_match_line(answer: Answer) -> str:
 
 # newcomer18 F8: said first, in short words, to a reader whose question is not in English
 NOT_ENGLISH = "this does not look like English, and backcare reads only English"
+# newcomer29 F7: and to one whose question is partly in another language
+PARTLY_ENGLISH = "part of this is not in English, and backcare reads only English"
 
 
 def capitalized(text: str) -> str:
@@ -347,8 +349,11 @@ def capitalized(text: str) -> str:
 
 
 def not_english_line(answer: Answer) -> str:
-    """What a reader whose question is not in English is told first: that only English is read,
-    and, when nothing was raised, that the red-flag check could not read it either."""
+    """What a reader whose question is not (all) in English is told first: that only English is
+    read, and, when nothing was raised, that the red-flag check could not read it (or all of it)."""
+    if answer.partly_english:  # set only when nothing was raised
+        head = f"{PARTLY_ENGLISH}: only its English words were checked for an emergency"
+        return f"{head}." if answer.match is not None else f"{head}. Please ask in English."
     unread = "" if answer.red_flags else ": it could not check it for an emergency"
     if answer.match is not None:  # a pack in another language answered it (newcomer22 F2)
         return f"{NOT_ENGLISH}{unread}. The answer was found by matching words."
@@ -358,7 +363,7 @@ def not_english_line(answer: Answer) -> str:
 def not_english_lead(answer: Answer) -> str:
     """The not-English line said before a matched answer ('' when none): an unmatched question
     says it in its no-match line instead."""
-    if not answer.not_english or answer.match is None:
+    if not answer.language_note or answer.match is None:
         return ""
     return capitalized(not_english_line(answer))
 

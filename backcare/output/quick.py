@@ -246,7 +246,7 @@ def _printed(text: Text, width: int, paint: Look, *, soft: bool = False) -> str:
 def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
     """terminal.print_no_match."""
     out = []
-    if answer.not_english:
+    if answer.language_note:
         out.append(_printed(Text(capitalized(not_english_line(answer)), BOLD), width, paint))
     line = Text("No confident match", style("bold yellow")).append(" for ")
     out.append(_printed(line.append(said(answer.query)).append("."), width, paint))

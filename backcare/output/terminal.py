@@ -425,7 +425,7 @@ def explanation(answer: Answer) -> RenderableType:
 def print_no_match(console: Console, answer: Answer) -> None:
     """No confident match: plausible suggestions, or what the FAQ covers and how to browse it;
     first, for a question that does not read as English, that only English is read."""
-    if answer.not_english:
+    if answer.language_note:
         console.print(Text(capitalized(not_english_line(answer)), style="bold"))
     console.print(
         Text.assemble(("No confident match", "bold yellow"), " for ", said(answer.query), ".")
