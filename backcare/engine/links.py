@@ -77,7 +77,7 @@ class PackLinks:
         """The IDF-weighted sum, over the question's words the entry holds nowhere, of the share
         of the entries holding the word whose question holds each of this entry's question terms
         (weighted by their IDF among questions)."""
-        weights = [(t, self._asking_idf(t)) for t in self._own_terms(doc)]
+        weights = [(t, self._asking_idf(t)) for t in self.own_terms(doc)]
         norm = sum(weight for _, weight in weights)
         if not norm:
             return 0.0
@@ -99,7 +99,7 @@ class PackLinks:
             if LINK_MIN_EVIDENCE <= len(docs) <= self._most:
                 questions: Counter[str] = Counter()
                 for doc in docs:
-                    questions.update(self._own_terms(doc))
+                    questions.update(self.own_terms(doc))
                 found = _Taught(weight, frozenset(docs), questions)
             else:
                 found = _Taught(weight, frozenset(), Counter())
@@ -118,7 +118,8 @@ class PackLinks:
             self._asking[term] = found
         return found
 
-    def _own_terms(self, doc: int) -> frozenset[str]:
+    def own_terms(self, doc: int) -> frozenset[str]:
+        """An entry's question and aliases' terms (kept: related.py reads them too)."""
         found = self._own.get(doc)
         if found is None:
             entry = self.store.entry(doc)

@@ -91,6 +91,7 @@ from backcare.store.protocol import Store
 
 if TYPE_CHECKING:
     from backcare.engine.links import PackLinks
+    from backcare.engine.related import RelatedWords
 
 __all__ = ["CONFIDENT", "Match", "Matcher", "Ranking", "Signals", "confidence"]
 
@@ -124,10 +125,15 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # word links the pack teaches about itself: only a large pack has enough entries to learn
         # from (links.py), so a small one never imports them
         self._links: PackLinks | None = None
+        # and related English words (related.py): in a small pack they swap near-duplicate
+        # entries its lexicon already tells apart (tuning.RELATED_WEIGHT)
+        self._related: RelatedWords | None = None
         if store.size >= LINK_MIN_ENTRIES:
             from backcare.engine.links import PackLinks
+            from backcare.engine.related import RelatedWords
 
             self._links = PackLinks(store, analyzer)
+            self._related = RelatedWords(store, self._links.own_terms)
         # rankings by (analysis, top, topics): a batch's questions often differ only in words
         # the analysis drops ("please", "thanks", a question mark)
         self._rankings: dict[tuple[Analysis, int, frozenset[str] | None], Ranking] = {}
@@ -369,6 +375,8 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 )
         if self._links is not None:
             scored = self._links.rerank(analysis.terms, scored)
+        if self._related is not None:
+            scored = self._related.rerank(analysis.terms, scored)
         if sole:  # the one entry that explains the question ranks first
             first = next((i for i, item in enumerate(scored) if item[1] in sole), 0)
             if first:

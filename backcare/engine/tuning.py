@@ -100,6 +100,19 @@ LINK_MAX_SHARE = 0.2
 LINK_MAX_HOLDERS = 50  # a large pack's common words: their entries' questions are read once
 LINK_CACHE = 20_000  # words, terms and entries whose links' sets are kept across questions
 
+# Related English words (related.py, data/related_words.txt), a re-rank of the best RELATED_TOP
+# candidates after the word links, in the packs the links read (LINK_MIN_ENTRIES): their relative
+# key plus RELATED_WEIGHT x their related words relative to the best candidate's. quality59
+# (docs/matching.md), every set in one run: StackFAQ +16 questions, perlfaq5 +2, lsof and sed MRR
+# up, nothing else moves. Read in every pack, the bundled pack's sets lost 1-4 questions each
+# (holdouts 4-37, dev2 -2: a back-care pack's own lexicon says its synonyms, and general-English
+# neighbours of "tight", "stiff", "muscle" swap its near-duplicate entries) and clinic 7 (20
+# entries) lower ranks; valgrind (19) gained one. RELATED_WEIGHT 0.07 / 0.15: StackFAQ +9 / +13;
+# the related term's similarity squared or cubed, the question word's IDF for the term's, or the
+# best 20: +15 to +17 (measured as the same)
+RELATED_TOP = 10
+RELATED_WEIGHT = 0.1
+
 # --- Analysis (analyze.py) ------------------------------------------------------------------------
 
 # A synonym reached through the lexicon counts for less than a word the person typed.
