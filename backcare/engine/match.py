@@ -159,6 +159,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # a body word in another language's sense ("the kidneys are hurting me") is the region
         text, sensed = self._in_region_sense(text)
         joins += sensed
+        # a child's age stated as a number ("my 14 year old") is the child
+        text, aged = self._as_child(text)
+        joins += aged
         if text != question:
             read = self._ranked(text, self._analysis(text), top, topics)
             return read._replace(question=question, corrections=joins + read.corrections)

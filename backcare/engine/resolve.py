@@ -19,6 +19,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.child_ages import ages_as_child
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
@@ -271,6 +272,13 @@ class WordResolution(CandidateStage):
         hurting me": the lower back) written as the region meant, when it names that region by
         no word of its own (region_senses)."""
         return region_words(text, region_senses(), self._names_region, self._knows, organ_words())
+
+    def _as_child(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with a child's age stated as a number ("my 14 year old") written as the
+        child it names, when the pack knows the word (child_ages)."""
+        if not any(ch.isdigit() for ch in text):
+            return text, ()
+        return ages_as_child(text, self.analyzer.topics, self._knows)
 
     def _names_region(self, word: str, region: str) -> bool:
         """Whether a word stands for a region ("spine", "lumbar" for the lower back), as typed or
