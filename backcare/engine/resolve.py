@@ -29,6 +29,7 @@ from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
     REAL_WORD_TYPO_WEIGHT,
+    SWAP_RIVALS,
     SYNONYM_WEIGHT,
     TYPO_WEIGHT,
     WORD_CACHE,
@@ -375,7 +376,9 @@ class WordResolution(CandidateStage):
             # two English words run together ("backspin": back + spin) are a compound more
             # likely than a word two edits off ("backpain"): one edit only
             allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
-            found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
+            found = _swap_first(
+                word, within_edits(word, self._starting_with(word[0]), allowed, limit=SWAP_RIVALS)
+            )
             # a common word mistyped lands on another common word ("black" for "back"); a
             # lay or slang form the lexicon spells out ("cricked", "tite") is no likelier
             # meant by a real word ("cricket") than the real word itself
@@ -387,6 +390,24 @@ class WordResolution(CandidateStage):
                 result = (candidate, weight)
         self._corrections[word] = result
         return result
+
+
+def _swap_first(word: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The closest words found, a swap of two letters first among those as close: two keys
+    struck in the wrong order is the commonest slip ("opne" is "open" before it is "one", which
+    only drops a letter, and "one" sorts first)."""
+    if not found:
+        return found
+    closest = found[0][1]
+    swapped = next(
+        (
+            (choice, distance)
+            for choice, distance in found
+            if distance == closest and len(choice) == len(word) and sorted(choice) == sorted(word)
+        ),
+        found[0],
+    )
+    return [swapped]
 
 
 def _compound(word: str) -> bool:

@@ -177,6 +177,10 @@ TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 AUTOCORRECT_MAX_ENTRIES = 200
 REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo counts this much
 
+# How many of the closest words a typo's correction chooses from (resolve._swap_first): among those
+# as close as the closest, a swap of two letters ("opne": "open", not "one") is taken first.
+SWAP_RIVALS = 8
+
 FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share towards coverage
 
 # With the semantic extra: how many of the best lexical candidates are re-ranked, and how much the
