@@ -11,18 +11,7 @@ from collections.abc import Callable, Sequence
 
 from backcare.engine.analyze import Concept, stem
 from backcare.engine.ranked import STRONG_FIELDS, Covered, Scored
-
-# How far down the ranking an entry holding more is looked for.
-COORDINATION_REACH = 10
-
-# How many entries must rank first holding the same words for those words to decide nothing
-# among them. 2 (P@1): holdout 4 -0.4, holdout 32 -0.5, holdout 37 and 38's "muscles go weak and
-# skinny" lost (two atrophy entries above the tight-erectors entry's tag "weak"); 3: none lost.
-TIED_AT_LEAST = 3
-
-# How many of the question's words they must share. 1: StackFAQ -1 ("communicate with an author
-# on github": three github entries, and one whose answer says "author" in passing).
-SHARED_AT_LEAST = 2
+from backcare.engine.tuning import COORDINATION_REACH, SHARED_AT_LEAST, TIED_AT_LEAST
 
 
 def held_more(
