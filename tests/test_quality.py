@@ -663,12 +663,14 @@ def test_imported_clinic_page_quality() -> None:
     # a physio practice's day-one FAQ page (Millbrook, imported from HTML: no aliases, no tags,
     # short answers holding the patients' words) and 44 patients' questions, a tuning set: first
     # run 75.0 P@1 / 52.8 right & confident, below BM25 question + answer (80.6); now 86.1 / 58.3;
-    # 91.7 / 69.4 with missing an appointment as cancelling and insurers by name (quality15)
+    # 91.7 / 69.4 with missing an appointment as cancelling and insurers by name (quality15);
+    # quality63: a child's age as the child ("can my 14 year old come on her own"): 94.4 P@1,
+    # 1.17x its better BM25
     pack = load_pack(EVAL / "clinic2_faq.json")
     queries = load_queries(EVAL / "clinic2_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.91
+    assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.94
     assert scores.answered is not None and scores.answered >= 0.72
     assert scores.rejected == 1.0
 
@@ -725,12 +727,12 @@ def test_clinic5_a_gym_physio_page_and_its_patients_questions() -> None:
     # 88.9 P@1, right & confident 41.7, rejected 100; on quality15 before any change it prompted
     # 88.9 / 52.8; with the pack's own setting ("physio") and insurers, acupuncture and video
     # calls in the lexicon: 91.7 / 66.7 / 100; quality16 (the pack's setting beside a cost
-    # entry's subject): 91.7 / 69.4 / 100
+    # entry's subject): 91.7 / 69.4 / 100; quality63 (a swapped typo: "opne" is "open"): 94.4 P@1
     pack = load_pack(EVAL / "clinic5_faq.json")
     queries = load_queries(EVAL / "clinic5_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.91
+    assert scores.p_at_1 >= 0.94
     assert scores.answered is not None and scores.answered >= 0.72
     assert scores.rejected == 1.0
 
@@ -739,13 +741,14 @@ def test_clinic6_a_pilates_and_physio_studio_and_its_clients_questions() -> None
     # newcomer11's studio page (imported as is) and their 38 labelled questions: first run on
     # main 87.1 P@1, right & confident 48.4, near rejected 100; quality16 (insurance claims, car
     # parks, gift cards, homework, the pack's setting beside a cost entry): 87.1 / 67.7 / 100;
-    # quality17 (a need, a practical cue word met by the entry's type): 90.3 / 74.2 / 100
+    # quality17 (a need, a practical cue word met by the entry's type): 90.3 / 74.2 / 100;
+    # quality63 (a child's age as the child): 93.5 / 80.6 / 100
     pack = load_pack(EVAL / "clinic6_faq.json")
     queries = load_queries(EVAL / "clinic6_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.90
-    assert scores.answered is not None and scores.answered >= 0.74
+    assert scores.p_at_1 >= 0.93
+    assert scores.answered is not None and scores.answered >= 0.80
     assert scores.rejected == 1.0
 
 
@@ -883,13 +886,15 @@ def test_clinic9_a_hospital_leaflet_and_its_patients_questions() -> None:
     # its other number where Snowball stems them apart ("which bus goes to the hospital": the
     # parking entry says "buses"): 86.4 P@1, 1.06x. quality51: "xray" for the pack's "X-ray" (a
     # hyphenated word indexed run together) and a typo's correction in the answers' text ("can
-    # she have an interpretor"): 88.6 -> 93.2 P@1, 1.08x -> 1.14x.
+    # she have an interpretor"): 88.6 -> 93.2 P@1, 1.08x -> 1.14x. quality63: five back-pain
+    # questions tied on "back pain", "walk" in the rest entry's answer (coordination.py): 95.5,
+    # 1.17x.
     pack = load_pack(EVAL / "clinic9_faq.json")
     queries = load_queries(EVAL / "clinic9_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.93
+    assert scores.p_at_1 >= 0.95
     assert scores.answered is not None and scores.answered >= 0.68
-    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries)
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near == 1.0
 
@@ -914,13 +919,15 @@ def test_clinic10_a_physio_practice_pack_version_2_and_its_patients_questions() 
     # answering one question) and their 30 labelled questions, written before any answer was seen:
     # first run on 36090ec 80.0 P@1, right & confident 52.0, 1.00x its better BM25 (question +
     # answer), no-answer questions rejected 100 (docs/heldout.md). quality45: lying in bed as a
-    # sleeping position (lexicon): 84.0 -> 88.0 P@1, 1.05x -> 1.10x.
+    # sleeping position (lexicon): 84.0 -> 88.0 P@1, 1.05x -> 1.10x. quality63: three
+    # back-pain questions tied, the sciatica entry holding "stretches" and "leg" too: 92.0,
+    # 1.15x.
     pack = load_pack(EVAL / "clinic10_faq.json")
     queries = load_queries(EVAL / "clinic10_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.88
+    assert scores.p_at_1 >= 0.92
     assert scores.answered is not None and scores.answered >= 0.52
-    assert scores.p_at_1 >= better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries) - 1e-9
     assert scores.rejected_near == 1.0
 
 

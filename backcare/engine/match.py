@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from backcare.engine.analyze import Analyzer, Concept, text_stems
 from backcare.engine.circumstances import Circumstances
+from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
 from backcare.engine.lead import clear_lead
@@ -164,6 +165,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # a body word in another language's sense ("the kidneys are hurting me") is the region
         text, sensed = self._in_region_sense(text)
         joins += sensed
+        # a child's age stated as a number ("my 14 year old") is the child
+        text, aged = self._as_child(text)
+        joins += aged
         if text != question:
             read = self._ranked(text, self._analysis(text), top, topics)
             return read._replace(question=question, corrections=joins + read.corrections)
@@ -377,6 +381,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             scored = self._links.rerank(analysis.terms, scored)
         if self._related is not None:
             scored = self._related.rerank(analysis.terms, scored)
+        framing_cued = self.analyzer.framing | analysis.cued
+        # three entries or more ranked first on the same shared words ("back pain") tell nothing
+        # apart: the first below them holding those and a word more ("walk") is told apart
+        lifted = held_more(concepts, covered, scored, framing_cued, self.sense.generic)
+        if lifted:
+            item = scored.pop(lifted)
+            scored.insert(0, (scored[0][0], *item[1:]))
         if sole:  # the one entry that explains the question ranks first
             first = next((i for i, item in enumerate(scored) if item[1] in sole), 0)
             if first:

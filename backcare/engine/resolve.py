@@ -19,6 +19,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.child_ages import ages_as_child
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
@@ -28,6 +29,7 @@ from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
     REAL_WORD_TYPO_WEIGHT,
+    SWAP_RIVALS,
     SYNONYM_WEIGHT,
     TYPO_WEIGHT,
     WORD_CACHE,
@@ -272,6 +274,13 @@ class WordResolution(CandidateStage):
         no word of its own (region_senses)."""
         return region_words(text, region_senses(), self._names_region, self._knows, organ_words())
 
+    def _as_child(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with a child's age stated as a number ("my 14 year old") written as the
+        child it names, when the pack knows the word (child_ages)."""
+        if not any(ch.isdigit() for ch in text):
+            return text, ()
+        return ages_as_child(text, self.analyzer.topics, self._knows)
+
     def _names_region(self, word: str, region: str) -> bool:
         """Whether a word stands for a region ("spine", "lumbar" for the lower back), as typed or
         as its typo's correction: the region's last word is among the terms the lexicon reads it
@@ -367,7 +376,9 @@ class WordResolution(CandidateStage):
             # two English words run together ("backspin": back + spin) are a compound more
             # likely than a word two edits off ("backpain"): one edit only
             allowed = 1 if len(word) <= 5 or real or _compound(word) else 2
-            found = within_edits(word, self._starting_with(word[0]), allowed, limit=1)
+            found = _swap_first(
+                word, within_edits(word, self._starting_with(word[0]), allowed, limit=SWAP_RIVALS)
+            )
             # a common word mistyped lands on another common word ("black" for "back"); a
             # lay or slang form the lexicon spells out ("cricked", "tite") is no likelier
             # meant by a real word ("cricket") than the real word itself
@@ -379,6 +390,24 @@ class WordResolution(CandidateStage):
                 result = (candidate, weight)
         self._corrections[word] = result
         return result
+
+
+def _swap_first(word: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The closest words found, a swap of two letters first among those as close: two keys
+    struck in the wrong order is the commonest slip ("opne" is "open" before it is "one", which
+    only drops a letter, and "one" sorts first)."""
+    if not found:
+        return found
+    closest = found[0][1]
+    swapped = next(
+        (
+            (choice, distance)
+            for choice, distance in found
+            if distance == closest and len(choice) == len(word) and sorted(choice) == sorted(word)
+        ),
+        found[0],
+    )
+    return [swapped]
 
 
 def _compound(word: str) -> bool:

@@ -139,6 +139,22 @@ CHAR_FLOOR = 1.0
 # 3.0 -> lsof 82.9: 2.25 is the best with no set lower.
 COVERAGE_WEIGHT = 2.25
 
+# Coordination (coordination.py): a subject shared by the entries ranked first decides nothing.
+
+# How far down the ranking an entry holding more is looked for.
+COORDINATION_REACH = 10
+
+# How many entries must rank first holding the same words for those words to decide nothing
+# among them. 2: holdouts 37 and 38's "what makes your muscles go weak and skinny" lost (two
+# atrophy entries above the tight-erectors entry's tag "weak"), lsof and perlfaq5 -1 each.
+TIED_AT_LEAST = 3
+
+# How many of the question's words they must share. 1: StackFAQ -1 ("communicate with an author
+# on github": three github entries, and one whose answer says "author" in passing). The typed and
+# generic checks (_tells) cost nothing; without them holdouts 4, 7, 32, dev 2 and StackFAQ lost
+# one each ("often", "stays" in an answer; "decreased" read as "deceased").
+SHARED_AT_LEAST = 2
+
 # A question type ("how long", "why", "how do I") shared with an entry adds this to the re-ranking
 # key; a clash (a "why" question, a "how do I" entry) takes it away.
 INTENT_WEIGHT = 0.5
@@ -189,6 +205,10 @@ TYPO_WEIGHT = 0.95  # a corrected word counts this much, less 0.1 per edit
 # pair sits near almost any real word by chance)
 AUTOCORRECT_MAX_ENTRIES = 200
 REAL_WORD_TYPO_WEIGHT = 0.5  # a correctly spelt common word taken as a typo counts this much
+
+# How many of the closest words a typo's correction chooses from (resolve._swap_first): among those
+# as close as the closest, a swap of two letters ("opne": "open", not "one") is taken first.
+SWAP_RIVALS = 8
 
 FRAMING_SHARE = 0.4  # a framing word ("how long", "best way") counts this share towards coverage
 
