@@ -5,7 +5,9 @@ never names (near questions stay unanswered); when to use a thing asks a remedy,
 (of)" sets two things against each other as "vs" does; how soon after something a problem comes
 on asks its onset, which an answer saying it "develops within" a time answers; Taglish particles
 carry no topic and "likod", "sakit" are back and pain; "poster" is posture heard with its r
-dropped; "tighten up" is tight, and "for no reason", "out of the blue" name nothing; a bag of frozen peas is ice."""
+dropped; "tighten up" is tight, and "for no reason", "out of the blue" name nothing; a bag of
+frozen peas is ice; what wrecks or ruins a thing asks what harms it, and sitting around doing
+nothing is inactivity; "what is it about X that makes ..." asks a cause."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def engine() -> Engine:
         "how do I tighten the screws on my office chair",
         "why does my jaw tighten up out of nowhere",
         "how long do frozen peas keep in the freezer",
+        "what wrecks a car engine",
+        "what is it about the winter that makes me sad",
     ],
 )
 def test_near_and_other_domain_twins_stay_unanswered(engine: Engine, question: str) -> None:
@@ -82,6 +86,14 @@ def test_heat_and_ice_asked_in_lay_words_get_the_tight_muscle_entries(
         ("why do my back muscles tighten up for no reason", "spinal-erectors-tight"),
         ("why does my back tighten up for no apparent reason", "spinal-erectors-tight"),
         ("why do my back muscles keep tightening up", "spinal-erectors-tight"),
+        # what wrecks muscles: what makes them waste, sitting around doing nothing among it
+        ("what destroys muscle when you just laze around", "greatest-cause-muscle-atrophy"),
+        # a cause asked as what it is about a thing, after a story and before a second question
+        (
+            "I mark essays hunched at the kitchen table every night and my lower back seizes. "
+            "What is it about sitting like that which makes it stiffen, and how do I fix it?",
+            "back-get-stiff-sit",
+        ),
     ],
 )
 def test_holdout39s_classes_in_other_words(
