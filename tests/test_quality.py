@@ -476,12 +476,13 @@ def test_holdout39_quality_with_rejection_by_kind() -> None:
     # heavy lift, back-pay, a core team); first run on 4543b6c, before any change it prompted: P@1
     # 96.3, right & confident 89.5, other-domain rejected 100, near-domain 95.0
     # (docs/firstruns/holdout39_4543b6c.txt)
+    # (tuned on: quality64 96.3 / 92.1 / 100 / 100)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout39.jsonl", pack))
     assert scores.p_at_1 >= 0.963
-    assert scores.answered is not None and scores.answered >= 0.894
+    assert scores.answered is not None and scores.answered >= 0.92
     assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
+    assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
 
 def test_probe20_holdout23s_classes() -> None:
