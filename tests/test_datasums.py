@@ -107,7 +107,7 @@ def test_a_racy_record_is_not_trusted(
     sums(data, folder, read)
     monkeypatch.setattr(datasums, "RACY_NS", 2_000_000_000)
     record = json.loads((folder / RECORD).read_text())
-    changed = {name: entry[4] for name, entry in record["files"].items()}
+    changed = {name: record["files"][str(data / name)][4] for name in OTHERS}
     last = max(changed.values())
     record["made"] = last + datasums.RACY_NS + 1  # the last file changed 2 s before: not racy
     (folder / RECORD).write_text(json.dumps(record))
@@ -131,7 +131,8 @@ def test_a_racy_record_is_not_trusted(
         b'{"made": 1e30, "files": {}}',
         b'{"files": {}}',
         b'{"made": 9000000000000000000, "files": []}',
-        b'{"made": 9000000000000000000, "files": {"stopwords.txt": "2 1 1"}}',
+        b'{"made": 9000000000000000000, "files": {"stopwords.txt": [1, 2, 3, 4, 5, 6, 7, 8]}}',
+        b'{"made": 9000000000000000000, "files": {"/stopwords.txt": "2 1 1"}}',
         b" " * (datasums.RECORD_BYTES + 1),
     ],
 )
@@ -152,10 +153,10 @@ def test_an_entry_of_other_types_is_not_taken(data: Path, tmp_path: Path) -> Non
     read: list[str] = []
     sums(data, folder, read)
     record = json.loads((folder / RECORD).read_text())
-    files = record["files"]
+    files = {name: record["files"][str(data / name)] for name in OTHERS}
     files["stopwords.txt"][5] = -1
     files["framing_words.txt"][6] = float(files["framing_words.txt"][6])
-    files["lexicon.json"] = [*files["lexicon.json"], 0]
+    files["lexicon.json"].append(0)
     files["intents.json"][7] = True
     (folder / RECORD).write_text(json.dumps(record))
     read.clear()
@@ -164,6 +165,41 @@ def test_an_entry_of_other_types_is_not_taken(data: Path, tmp_path: Path) -> Non
         ["stopwords.txt", "framing_words.txt", "lexicon.json", "intents.json"]
     )
     assert found == {n: checksum((data / n).read_bytes()) for n in OTHERS}
+
+
+def test_another_install_s_entries_are_kept_beside_ours(data: Path, tmp_path: Path) -> None:
+    """Checkouts and virtual environments share one cache: each keeps its files' entries, so
+    neither reads its files again after the other ran."""
+    folder = tmp_path / "snap"
+    read: list[str] = []
+    sums(data, folder, read)
+    record = json.loads((folder / RECORD).read_text())
+    theirs = {f"/elsewhere{path}": entry for path, entry in record["files"].items()}
+    record["files"] = {**theirs, **record["files"], str(data / "lexicon.json"): [0] * 8}
+    (folder / RECORD).write_text(json.dumps(record))
+    read.clear()
+    sums(data, folder, read)  # reads lexicon.json again, keeps the other install's entries
+    assert read == ["lexicon.json"]
+    kept = json.loads((folder / RECORD).read_text())["files"]
+    assert theirs.items() <= kept.items()
+    read.clear()
+    sums(data, folder, read)
+    assert read == []
+
+
+def test_a_record_too_long_keeps_our_entries_first(data: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "snap"
+    folder.mkdir()
+    theirs = {f"/other{n:05}/" + "x" * 200: [1] * 8 for n in range(200)}
+    (folder / RECORD).write_text(json.dumps({"made": 1, "files": theirs}))
+    read: list[str] = []
+    sums(data, folder, read)
+    raw = (folder / RECORD).read_bytes()
+    assert len(raw) <= datasums.RECORD_BYTES
+    assert {str(data / n) for n in OTHERS} <= json.loads(raw)["files"].keys()
+    read.clear()
+    sums(data, folder, read)
+    assert read == []
 
 
 def test_a_record_others_can_write_is_not_read(data: Path, tmp_path: Path) -> None:

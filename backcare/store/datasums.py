@@ -7,10 +7,10 @@ pack and red_flags.json; the other files (safety_vocabulary.json alone is 0.49 M
 checksummed for the key alone: ~0.65 MB, 8M instructions, ~2% of a cold ask (issue 17, speed38).
 Their sums are remembered as Python's bytecode cache remembers a module's source (by size and
 time) and store/sums.py a large pack's SHA-256: in one small record in the snapshot directory,
-each file's identity (device, inode, size, mtime and ctime, in nanoseconds) beside its sums. A
-file is read and checksummed again unless its identity is exactly the one remembered, and not
-racy: a file changed within RACY_NS before the record was made may change again in the same clock
-tick keeping its times, so its sums are not taken from the record. Any write to a file, a rename
+each file's identity (device, inode, size, mtime and ctime, in nanoseconds) beside its sums, by
+the file's path. A file is read and checksummed again unless its identity is exactly the one
+remembered, and not racy: a file changed within RACY_NS before the record was made may change
+again in the same clock tick keeping its times, so its sums are not taken from the record. Any write to a file, a rename
 over it or a chmod gives it another ctime, so another identity.
 
 The record is read only from a directory the snapshot itself may be read from (the user's own:
@@ -34,7 +34,7 @@ from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, refused
 
 RECORD = "data-sums.json"
-RECORD_BYTES = 4096  # eight entries of about 110 bytes
+RECORD_BYTES = 16384  # an entry takes its path and ~90 bytes: the data files of a few installs
 RACY_NS = 2_000_000_000  # as store/open.py's RACY_SECONDS
 Sum = tuple[int, int, int]  # a file's length, CRC-32 and Adler-32
 _FIELDS = 8  # an entry: the five numbers of the file's identity, then its Sum
@@ -52,8 +52,9 @@ def data_sums(
     OSError when a file cannot be found or read, as reading them all did (before the folder is
     asked for: a cache refused is reported as it was, after the data files were found). With no
     folder (a cache not the user's own, or none), nothing is remembered: every file is read."""
+    paths = {name: data_file(name) for name in names}
     # taken before the read: a change after it gives the next run another ctime, so a miss
-    found = {name: os.stat(data_file(name)) for name in names}  # noqa: PTH116 (no pathlib)
+    found = {name: os.stat(path) for name, path in paths.items()}  # noqa: PTH116 (no pathlib)
     folder = where()
     record = _record(folder) if folder else {}
     sums: dict[str, Sum] = {}
@@ -67,15 +68,22 @@ def data_sums(
             status.st_mtime_ns,
             status.st_ctime_ns,
         ]
-        known = record.get(name)
+        known = record.get(paths[name])
         if known is not None and known[:5] == identity and stat.S_ISREG(status.st_mode):
             sums[name] = (known[5], known[6], known[7])
         else:
             sums[name] = checksum(read(name))
             fresh = True
-        entries[name] = [*identity, *sums[name]]
+        entries[paths[name]] = [*identity, *sums[name]]
     if fresh and folder:
-        _remember(folder, entries)
+        # by path, and the other installs' entries kept after ours: several checkouts or virtual
+        # environments share one cache (as the snapshots' KEEP), and would otherwise each
+        # replace the others' entries on every run
+        _remember(
+            folder,
+            [*entries.items(), *((p, e) for p, e in record.items() if p not in entries)],
+            len(entries),
+        )
     return sums
 
 
@@ -114,15 +122,24 @@ def _natural(value: object) -> bool:
     return type(value) is int and value >= 0
 
 
-def _remember(folder: str, entries: dict[str, list[int]]) -> None:
-    """Write the record atomically, never writable by the group; a cache that cannot be written
-    is skipped (every run then reads the files, as before)."""
+def _remember(folder: str, entries: list[tuple[str, list[int]]], ours: int) -> None:
+    """Write the record atomically, never writable by the group: the first `ours` entries, then
+    as many of the others as RECORD_BYTES holds. A cache that cannot be written is skipped (every
+    run then reads the files, as before)."""
     from pathlib import Path
 
     from backcare.store.files import write_atomic
 
+    made = time.time_ns()
+    kept = len(entries)
+    while True:
+        content = json.dumps({"made": made, "files": dict(entries[:kept])}).encode()
+        if len(content) <= RECORD_BYTES:
+            break
+        if kept <= ours:
+            return  # paths too long to remember: each run reads the files, as before
+        kept -= 1
     record = Path(folder) / RECORD
-    content = json.dumps({"made": time.time_ns(), "files": entries}).encode()
     with contextlib.suppress(OSError):
         make_root()
         record.parent.mkdir(MODE, exist_ok=True)
