@@ -519,7 +519,7 @@ def test_a_read_only_cache_still_answers(cache: Path, monkeypatch: pytest.Monkey
     """As root, permissions do not stop a write: the write itself is made to fail."""
     import backcare.store.files as files
 
-    def refuse(target: Path, data: bytes) -> None:
+    def refuse(target: Path, data: bytes, **options: object) -> None:  # keep_mode: datasums.py
         raise PermissionError(13, "Read-only file system", str(target))
 
     monkeypatch.setattr(files, "write_atomic", refuse)
