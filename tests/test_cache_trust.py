@@ -134,6 +134,9 @@ def test_a_crafted_snapshot_in_a_cache_others_can_write_switches_nothing_off(
     (tmp_path / "cache" / "snapshot").chmod(0o777)
     path.chmod(0o666)
     planted = path.read_bytes()
+    # what the trusted first run wrote: the snapshot and the data files' sums (store/datasums.py)
+    kept = {p.name: p.read_bytes() for p in (tmp_path / "cache" / "snapshot").iterdir()}
+    assert sorted(kept) == sorted([path.name, "data-sums.json"])
     done = run_backcare(
         "ask", "--json", "i cant pee", home=tmp_path, command=PYTHON_M, BACKCARE_CACHE_DIR=cache
     )
@@ -142,7 +145,7 @@ def test_a_crafted_snapshot_in_a_cache_others_can_write_switches_nothing_off(
     assert len(warnings(done)) == 1, done.stderr
     assert b"is not used: anyone can write to it" in done.stderr
     assert path.read_bytes() == planted  # nothing written there
-    assert sorted(p.name for p in (tmp_path / "cache" / "snapshot").iterdir()) == [path.name]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "cache" / "snapshot").iterdir()} == kept
 
 
 def test_a_snapshot_file_others_can_write_is_not_read_and_is_rewritten(tmp_path: Path) -> None:

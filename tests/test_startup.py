@@ -340,3 +340,28 @@ def test_a_calm_ask_compiles_none_of_the_patterns_of_texts_it_does_not_hold(
     env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
     loaded(probe, env)  # builds the tables and writes the snapshot
     assert loaded(probe, env) == set()
+
+
+def test_a_calm_ask_imports_none_of_the_red_flag_readings_it_does_not_reach(
+    tmp_path: Path,
+) -> None:
+    """Readings a question without warning signs never reaches (a form's jokes and crossed items,
+    a clinician's all-clear, a habit changed, a sign outgrown, outlasted or said as a verb, the
+    days after a cause, the plain case, wellness apart, noise, a supposed sign outlived, a form's
+    fine items) are imported where first used: ~0.36M instructions each, ~5M of a cold ask
+    (issue 17, speed41). A question with signs still reads them (the red-flag sets)."""
+    lazy = [
+        f"backcare.engine.safety.{name}"
+        for name in (
+            "form_jokes crossed_told cleared changed_habits outgrown persisted verb_senses "
+            "days_after outlived_calm plain_case well_apart noise fine_items"
+        ).split()
+    ]
+    probe = PROBE.replace(
+        '"backcare.packs.importers", "numpy")', ", ".join(repr(m) for m in lazy) + ")"
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()
+    risen = probe.replace("stiff back after sitting", "temp was 37 this morning, 39.6 now")
+    assert "backcare.engine.safety.outgrown" in loaded(risen, env)  # read where weighed

@@ -18,6 +18,7 @@ from backcare.hints import Any
 from backcare.packs.load import BUNDLED
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
+from backcare.store.datasums import Sum, checksum
 from backcare.store.described import Damaged
 
 # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues";
@@ -56,8 +57,9 @@ def _blake2b() -> Any:
     return blake2b(digest_size=16)
 
 
-def inputs_key(data: Mapping[str, bytes]) -> str:
-    """The key of the tables built from these data files' bytes by this code. Every other file
+def inputs_key(data: Mapping[str, bytes], remembered: Mapping[str, Sum] | None = None) -> str:
+    """The key of the tables built from these data files' bytes by this code: each file by its
+    Sum, from `remembered` (store/datasums.py) or else from its bytes in `data`. Every other file
     of the data directory counts too, by size and time: a builder that starts reading one
     (which tests/test_snapshot.py would also notice) cannot be served stale tables."""
     digest = _blake2b()
@@ -73,10 +75,11 @@ def inputs_key(data: Mapping[str, bytes]) -> str:
     for name in DATA_FILES:
         # each file by its length and two checksums of its bytes (64 bits, as the import cache
         # keys a page: store/open.py), not its bytes through BLAKE2b: ~0.2 ms here against ~0.7
-        # for the ~0.6 MB of data every cold ask reads for the key (issue 17)
-        content = data[name]
-        crc, adler = zlib.crc32(content), zlib.adler32(content)
-        digest.update(f"{name} {len(content)} {crc:08x}{adler:08x}\n".encode())
+        # for the ~0.6 MB of data every cold ask read for the key (issue 17); the files read for
+        # nothing else are now checksummed only when their identity changed (datasums.py)
+        known = remembered.get(name) if remembered else None
+        length, crc, adler = known if known is not None else checksum(data[name])
+        digest.update(f"{name} {length} {crc:08x}{adler:08x}\n".encode())
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # noqa: PTH120
     folders = [(os.path.join(package, part), ".py") for part in CODE]  # noqa: PTH118
     folders.append((os.path.dirname(data_file(BUNDLED)), ""))  # noqa: PTH120
@@ -92,8 +95,13 @@ def inputs_key(data: Mapping[str, bytes]) -> str:
 # ---- the file ---------------------------------------------------------------------------------
 
 
+def snapshot_folder() -> str:
+    """The directory of the snapshots (and of datasums.py's record)."""
+    return os.path.join(cache_dir_name(), "snapshot")  # noqa: PTH118
+
+
 def snapshot_path(key: str) -> str:
-    return os.path.join(cache_dir_name(), "snapshot", f"{PREFIX}{key}.bin")  # noqa: PTH118
+    return os.path.join(snapshot_folder(), f"{PREFIX}{key}.bin")  # noqa: PTH118
 
 
 # Safety's tables stored as parts of their own ("safety._rules", ...) and read when the check first

@@ -54,6 +54,7 @@ from backcare.hints import TYPE_CHECKING, Any
 from backcare.packs.load import BUNDLED, parse_pack, read_file_bytes
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, refused, root_refused
+from backcare.store.datasums import data_sums
 from backcare.store.described import Damaged, Spec, Uncovered, decode, encode
 from backcare.store.snapfile import (
     DATA_FILES,
@@ -66,6 +67,7 @@ from backcare.store.snapfile import (
     assemble,
     inputs_key,
     read_snapshot,
+    snapshot_folder,
     snapshot_path,
     unmarshal,
     write_snapshot,
@@ -117,6 +119,10 @@ __all__ = [
     "tables",
     "unmarshal",
 ]
+
+
+RULES = "red_flags.json"
+PARSED = (BUNDLED, RULES)  # the data files a run from the snapshot parses (the pack, the rules)
 
 
 # ---- the tables -------------------------------------------------------------------------------
@@ -243,33 +249,46 @@ class Tables:
         return made
 
     @staticmethod
-    def _trusted(key: str) -> bool:
+    def _trusted() -> bool:
         """Whether the cache and its snapshot directory are the user's own, so that its snapshot
-        may be read and written (hostile10 6: a planted one switched emergencies off); refused
-        (reported once) otherwise, and the tables built as with no cache."""
-        return not (root_refused() or refused(os.path.dirname(snapshot_path(key))))  # noqa: PTH120
+        (and the data files' remembered sums) may be read and written (hostile10 6: a planted
+        one switched emergencies off); refused (reported once) otherwise, and the tables built as
+        with no cache."""
+        return not (root_refused() or refused(snapshot_folder()))
 
     def _load(self) -> None:
         if self._loaded:
             return
         self._loaded = True
+        trusted: list[bool] = []
+
+        def folder() -> str | None:
+            trusted.append(self._trusted())
+            return snapshot_folder() if trusted[0] else None
+
         try:
-            data = {name: _read_data(name) for name in DATA_FILES}
+            data = {name: _read_data(name) for name in PARSED}
         except OSError:
             return  # the loaders report a missing data file, as without a snapshot
         try:
             pack = parse_pack(data[BUNDLED], "bundled FAQ")
         except BackcareError:
             return  # the loader reports it, as without a snapshot
+        try:
+            # the files parsed here are checksummed from the bytes parsed; the others' sums are
+            # remembered by file identity (store/datasums.py: ~2% of a cold ask, issue 17)
+            remembered = data_sums([n for n in DATA_FILES if n not in data], _read_data, folder)
+        except OSError:
+            return
         self._pack = pack
         self._lexicon = (pack.builtin_lexicon, pack.synonyms)
-        self._rules = _declared_rules(data["red_flags.json"])
+        self._rules = _declared_rules(data[RULES])
         lexicon = [pack.builtin_lexicon, list(map(list, pack.synonyms))]
         try:
-            key: str | None = inputs_key(data)
+            key: str | None = inputs_key(data, remembered)
         except OSError:
             key = None
-        if key is not None and self._trusted(key):
+        if key is not None and trusted[0]:
             self._path = snapshot_path(key)
             try:
                 parts = read_snapshot(self._path, key)

@@ -4,7 +4,6 @@ accident - spilled coffee"), barred where the question is live or a loss stays u
 
 from __future__ import annotations
 
-from backcare.engine.safety.days_after import lasts_into_a_day
 from backcare.engine.safety.eased import durations
 from backcare.engine.safety.own_time import own_time_wins
 from backcare.engine.safety.reading import (
@@ -119,6 +118,9 @@ class Causes(Reader):
             which long sitting itself names: "numb after sitting for hours"), or a sign going on
             since a day gone by (since_a_day), or lasting days ("my bum has been numb for 2 days
             now" after a flight: eased.durations, safety111)."""
+            # not imported by a calm ask (issue 17)
+            from backcare.engine.safety.days_after import lasts_into_a_day
+
             if m.concept not in self._lasting_signs:
                 return False
             if m.sentence in lasting_days:

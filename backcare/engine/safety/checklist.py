@@ -36,8 +36,6 @@ import functools
 import re
 
 from backcare.engine.safety.ability_questions import abilities_answered
-from backcare.engine.safety.crossed_told import tells_live
-from backcare.engine.safety.form_jokes import jokes_read
 from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
@@ -494,6 +492,9 @@ def _answers(text: str) -> str:
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)
     text = _QUESTION_YES.sub(_asked_yes, text)
+    # not imported by a calm ask (issue 17)
+    from backcare.engine.safety.form_jokes import jokes_read
+
     text = jokes_read(text, _functions())  # "Fever: only for the football" (form_jokes.py)
     text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
@@ -743,6 +744,9 @@ def _leading_marks(text: str) -> str:
 
     def read(found: re.Match[str]) -> str:
         # a crossed note of the asker's live sign is told ("✘ Leaking wee since last night")
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.crossed_told import tells_live
+
         crossed = found.group("mark") in CROSSES and not tells_live(found.group("item"))
         return ", " + found.group("item").rstrip() + (" nil," if crossed else ",")
 

@@ -10,14 +10,12 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from backcare.engine.safety.flags import RedFlag
-from backcare.engine.safety.plain_case import plain_clauses
 from backcare.engine.safety.reading import (
     Token,
     first_words,
 )
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
-from backcare.engine.safety.well_apart import wellness_apart
 from backcare.namedtuple import NamedTuple
 
 FRAMING_LEAD = 2  # words before study framing that are its subject ("I'm writing a quiz")
@@ -117,6 +115,9 @@ class Framing(Vocabulary):
             return mentions
         if self._occurrence_told(tokens, asking) or self._framing_taken_back(tokens, mentions):
             return mentions  # "Physio student: ...? Happened after a shift." (a red-team finding)
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.well_apart import wellness_apart
+
         if (
             not any(m.concept in self._distancing and not m.negated for m in mentions)
             and not self._defines_terms(tokens, cues, mentions)
@@ -267,6 +268,9 @@ class Framing(Vocabulary):
         for t in tokens:
             opening.setdefault(t.clause, t.surface)
         denied_at = min(denials.cover | denials.signs.keys())
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.plain_case import plain_clauses
+
         plain = plain_clauses(tokens)  # "it's just a stiff back since yesterday" (plain_case.py)
         if any(
             m.concept in self._story

@@ -27,7 +27,6 @@ data/safety_vocabulary.json).
 
 from __future__ import annotations
 
-from backcare.engine.safety.outlived_calm import outlived_sentences
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -71,6 +70,9 @@ class Hypotheticals(Vocabulary):
                 end = k + len(p.split())
                 sentence = tokens[k].sentence
                 calming_ends[sentence] = max(end, calming_ends.get(sentence, end))
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.outlived_calm import outlived_sentences
+
         outlived = outlived_sentences(tokens, mentions, calming_ends)
         calm -= {t.clause for t in tokens if t.sentence in outlived}
         live = {k for k, p in phrases if p in self._frame_live}

@@ -3,7 +3,6 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 
 from __future__ import annotations
 
-from backcare.engine.safety.cleared import cleared_rest
 from backcare.engine.safety.explained import explained_rest
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
@@ -86,6 +85,9 @@ class LearnedCheck(RuleCheck):
     def _cleared_held(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Whether the signs the check read were told up to a clinician's examination and
         verdict (cleared.py) and the words after it, read alone, raise no tier at all."""
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.cleared import cleared_rest
+
         rest = cleared_rest(tokens, mentions, self._symptoms, self._kept_live_story)
         net = self._learned_net()
         return rest is not None and not (rest and net.judge(self.learned_features(rest)))

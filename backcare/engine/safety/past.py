@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from backcare.engine.safety.changed_habits import changed_habit
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -121,6 +120,9 @@ class Past(Reader):
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
+            # not imported by a calm ask (issue 17)
+            from backcare.engine.safety.changed_habits import changed_habit
+
             scope = tokens[f.positions[0]].scope
             if (
                 first_named.get(scope, len(tokens)) >= f.positions[0]

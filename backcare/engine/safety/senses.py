@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from backcare.engine.safety.outgrown import outgrown
-from backcare.engine.safety.persisted import lasting_from, lasting_signs, outlasted
 from backcare.engine.safety.reading import (
     Found,
     Token,
 )
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.verb_senses import said_as_verb
 from backcare.engine.safety.vocabulary import BACK, PAIN, SENSE, Vocabulary
 
 NORMAL_REACH = 4  # "fine"/"normal" negates a body part this many words before it
@@ -95,9 +92,15 @@ class Reader(Vocabulary):
                 # household mishap (red-team 8's A3)
                 gone.add(n)
                 continue
+            # not imported by a calm ask (issue 17)
+            from backcare.engine.safety.verb_senses import said_as_verb
+
             if said_as_verb(tokens, f.positions):
                 gone.add(n)  # "Dad jokes that he's ...": a person says something
                 continue
+            # not imported by a calm ask (issue 17)
+            from backcare.engine.safety.outgrown import outgrown
+
             if outgrown(tokens, candidates, f):
                 gone.add(n)  # "temp was 37 this morning, 39.6 now": the reading rose
                 continue
@@ -109,6 +112,9 @@ class Reader(Vocabulary):
             if not held & alarm:
                 continue
             if lasting is None:
+                # not imported by a calm ask (issue 17)
+                from backcare.engine.safety.persisted import lasting_from, lasting_signs, outlasted
+
                 kinds = lasting_signs()
                 lasting = lasting_from(tokens)
                 outlasting = {p for g in candidates if g.label in kinds for p in g.positions}

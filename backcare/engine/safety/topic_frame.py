@@ -49,7 +49,6 @@ from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
 from backcare.engine.safety.expected import worn_off_rest
-from backcare.engine.safety.fine_items import without_fine_items
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
@@ -79,6 +78,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         words outside a sign told as worn off after its cause (expected.py), read alone."""
         if self._denied_throughout(tokens, mentions, urgent):
             return True
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.fine_items import without_fine_items
+
         fine = without_fine_items(tokens)  # "Bowel control: never been better" (fine_items.py)
         if fine is not None and not (fine and urgent(fine)):
             return True
