@@ -17,7 +17,15 @@ class CueReading(SenseTables):
 
     def _reading(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A text's stems and words as cues read them: a contraction of "is" as its two words
-        ("where's" -> where, is)."""
+        ("where's" -> where, is). Kept for the last few texts (_readings)."""
+        found = self._readings.get(text)
+        if found is None:
+            if len(self._readings) >= CUE_SPAN_MEMO:
+                self._readings.clear()
+            found = self._readings[text] = self._read_cues(text)
+        return found
+
+    def _read_cues(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         tokens = words(text)
         contracted = self.cues.contracted
         timed = self.plain_words(text)
@@ -115,10 +123,9 @@ class CueReading(SenseTables):
         if not plain:
             return frozenset()
         tokens = words(text)
-        firsts = {p[0] for p in plain}
-        if firsts.isdisjoint(tokens):
+        if self._plain_firsts.isdisjoint(tokens):
             return frozenset()
-        sizes = sorted({len(p) for p in plain}, reverse=True)
+        sizes = self._plain_sizes
         inside: set[str] = set()
         outside: set[str] = set()
         i = 0

@@ -91,6 +91,13 @@ class SenseTables:
         # the cues of the last few runs of stems (_cue_spans): ranking reads a question's
         # cues three or four times, and a sentence of it again
         self._spans: dict[tuple[str, ...], tuple[tuple[int, int, tuple[str, bool]], ...]] = {}
+        # the last few texts' stems and words as cues read them (_reading): analysis reads a
+        # question and its sentences ~13 times a question through it
+        self._readings: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # the first words of the phrases that ask nothing, and their lengths, longest first
+        # (plain_words, called for every reading: once a pack, not once a call)
+        self._plain_firsts = frozenset(p[0] for p in cues.plain)
+        self._plain_sizes = tuple(sorted({len(p) for p in cues.plain}, reverse=True))
         # regions named by phrases ("all over"), as stems: phrase_regions
         self._region_phrases = {
             phrase: region

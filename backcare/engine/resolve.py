@@ -45,6 +45,9 @@ class WordResolution(CandidateStage):
         super().__init__(store, analyzer)
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._real_words: dict[str, bool] = {}  # word -> common English (_real)
+        # word -> unknown to the pack and the lexicon, and no typo (_unheard): a batch question's
+        # every word is asked about, most twice (split_words reads each pair side by side)
+        self._unheard_words: dict[str, bool] = {}
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
@@ -318,7 +321,16 @@ class WordResolution(CandidateStage):
         return self._skeletons
 
     def _unheard(self, word: str) -> bool:
-        """Whether neither the pack nor the lexicon knows a word, nor takes it for a typo."""
+        """Whether neither the pack nor the lexicon knows a word, nor takes it for a typo (what
+        the pack and the lexicon say of a word does not change: kept, bounded by WORD_CACHE)."""
+        found = self._unheard_words.get(word)
+        if found is None:
+            if len(self._unheard_words) >= WORD_CACHE:
+                self._unheard_words.clear()
+            found = self._unheard_words[word] = self._unknown(word)
+        return found
+
+    def _unknown(self, word: str) -> bool:
         concept = self.analyzer.concept(word, 1.0)
         if self.store.has_word(word) or any(self._postings(t)[0] for t, _ in concept.alternatives):
             return False

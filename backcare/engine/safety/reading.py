@@ -159,6 +159,9 @@ def tokenize(
     return _join_fragments(tokens)
 
 
+# the last texts' normalised forms: a question the rules' screen lets through is read in full
+# (tokenize) and then again by follow_up.py and quotations.py, from the same text
+@lru_cache(maxsize=2)
 def normalize_text(text: str) -> str:
     """Escapes decoded ("&#39;", "%27", "\\u0027", "k1ll": engine/escapes.py), Unicode
     compatibility forms folded, every apostrophe made "'", look-alikes read as what they stand for
