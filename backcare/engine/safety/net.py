@@ -262,6 +262,7 @@ UNTRAINED: dict[str, str] = {
     "NOT_ONESELF": "",  # safety116: older persons' signs, read by sepsis-shock only
     "ELDER": "",
     "TEMP_TOLD": "",
+    "SMALL_CHILD": "",  # safety116: a bar on a wetting unnoticed
 }
 
 
