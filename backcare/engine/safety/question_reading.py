@@ -28,6 +28,7 @@ from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
 from backcare.engine.safety.feared import held_fears
+from backcare.engine.safety.claimed import claimed
 from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
@@ -394,6 +395,7 @@ class QuestionReading(
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
+        mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own

@@ -1,0 +1,124 @@
+"""A supposition the asker then claims as their own (safety116, issue #12, red flags 38: "Purely
+theoretical question - could a slipped disc ever make someone lose feeling during sex? Because
+that's kind of what's happened to me since Saturday." and "hypothetically, if a guy with a
+slipped disc couldnt wee for like 10 hours, is that an A&E thing ...? asking for me lol, its been
+since breakfast" raised nothing).
+
+People ask about "someone" or "a guy" to keep a distance, then say it is them. A claim
+(data/claimed.json) is, in a sentence after the supposed one or a later clause of it:
+- a 'happened' word followed within two words by 'to' or 'with' and a 'me' word ("that's what's
+  happened to me", "what's happening with me");
+- an 'asking' word, then 'for', then a 'me' word ("asking for me", "I'm asking for myself");
+- "it's|that's (actually|really ...) me" ending its clause ('its', 'adverbs').
+It lifts the supposition when it is live: the claim is 'happening' (present), or its sentence
+tells a 'live' time ("since Saturday", "now", "today") with no negation in the claim's clause.
+Then the signs told before it in a supposed sentence (one with an 'openers' word, "if",
+"hypothetically", "theoretical", or a 'generic' person, "someone", "a guy"; and no 'relatives'
+word, "my mum") are the asker's now: no longer someone else's, asked about or general. A claim
+with no time ("asking for me, in case it ever happens") or a relative's supposed sign ("if my
+mum couldn't pee ... asking for me") lifts nothing. When unsure the sign stands.
+Pure: tokens and mentions in, mentions out; one pass over the words.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from backcare.engine.safety.listed_words import listed_words
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.resources import DataError
+
+KEYS = (
+    "happened",
+    "to",
+    "me",
+    "asking",
+    "for",
+    "its",
+    "adverbs",
+    "happening",
+    "live",
+    "negations",
+    "openers",
+    "generic",
+    "relatives",
+)
+# how far after a 'happened' word its "to me" may stand ("happened with me", "happening to me")
+REACH = 2
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    lists = listed_words("claimed.json")
+    missing = [key for key in KEYS if key not in lists]
+    if missing:
+        raise DataError(f"claimed.json: missing {missing!r}")
+    return lists
+
+
+def _claim_at(tokens: Sequence[Token], i: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a claim (module doc) starts at word i."""
+    word = tokens[i].surface
+
+    def at(k: int, key: str) -> bool:
+        return k < len(tokens) and tokens[k].clause == tokens[i].clause and (
+            tokens[k].surface in words[key]
+        )
+
+    if word in words["happened"]:
+        return any(
+            at(k, "to") and at(k + 1, "me") for k in range(i + 1, i + 1 + REACH)
+        )
+    if word in words["asking"]:
+        return at(i + 1, "for") and at(i + 2, "me")
+    if word in words["its"]:
+        k = i + 1
+        while at(k, "adverbs"):
+            k += 1
+        ends = k + 1 >= len(tokens) or tokens[k + 1].clause != tokens[i].clause
+        return at(k, "me") and ends
+    return False
+
+
+def _live(tokens: Sequence[Token], i: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the claim at i is told live: present ('happening') or with a 'live' time in its
+    sentence, its clause denying nothing."""
+    here = tokens[i]
+    clause = [t for t in tokens if t.clause == here.clause]
+    if any(t.surface in words["negations"] for t in clause):
+        return False
+    if here.surface in words["happening"]:
+        return True
+    return any(t.sentence == here.sentence and t.surface in words["live"] for t in tokens)
+
+
+def _supposed(tokens: Sequence[Token], sentence: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a sentence supposes about no one in particular (module doc)."""
+    said = {t.surface for t in tokens if t.sentence == sentence}
+    if said & words["relatives"]:
+        return False
+    return bool(said & (words["openers"] | words["generic"]))
+
+
+def claimed(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the signs of a supposition the asker claims (module doc) read as theirs."""
+    if not any(m.other or m.asked or m.general for m in mentions):
+        return mentions
+    words = _words()
+    claims = [i for i in range(len(tokens)) if _claim_at(tokens, i, words)]
+    live = [i for i in claims if _live(tokens, i, words)]
+    if not live:
+        return mentions
+    last = max(live)
+    supposed = {s for s in {m.sentence for m in mentions} if _supposed(tokens, s, words)}
+    return [
+        m._replace(other=False, asked=False, general=False)
+        if (m.other or m.asked or m.general)
+        and m.last < last
+        and m.sentence in supposed
+        and tokens[m.first].clause != tokens[last].clause
+        else m
+        for m in mentions
+    ]
