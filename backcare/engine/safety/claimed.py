@@ -63,14 +63,14 @@ def _claim_at(tokens: Sequence[Token], i: int, words: dict[str, frozenset[str]])
     word = tokens[i].surface
 
     def at(k: int, key: str) -> bool:
-        return k < len(tokens) and tokens[k].clause == tokens[i].clause and (
-            tokens[k].surface in words[key]
+        return (
+            k < len(tokens)
+            and tokens[k].clause == tokens[i].clause
+            and (tokens[k].surface in words[key])
         )
 
     if word in words["happened"]:
-        return any(
-            at(k, "to") and at(k + 1, "me") for k in range(i + 1, i + 1 + REACH)
-        )
+        return any(at(k, "to") and at(k + 1, "me") for k in range(i + 1, i + 1 + REACH))
     if word in words["asking"]:
         return at(i + 1, "for") and at(i + 2, "me")
     if word in words["its"]:
