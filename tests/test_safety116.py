@@ -305,3 +305,18 @@ def test_a_sign_of_each_class_raises_at_least_its_tier(line: str, least: str) ->
 @pytest.mark.parametrize("line", CALM)
 def test_a_calm_twin_of_each_class_raises_nothing(line: str) -> None:
     assert tier(line) is None, line
+
+
+# a fever with "not himself" below an older age stays infection-fever's urgent (ELDER reads an
+# age from 65 and the names carers give the old; AGE_OLD from 50 would make every flu an
+# emergency)
+YOUNGER_URGENT = [
+    "my husband is 55, has a fever and isn't himself, back aches",
+    "I'm 52 with a temperature of 38.5 and my wife says I'm not myself, back sore",
+    "my son is 30, burning up and not himself, his back hurts",
+]
+
+
+@pytest.mark.parametrize("line", YOUNGER_URGENT)
+def test_not_himself_with_a_fever_when_younger_is_urgent(line: str) -> None:
+    assert tier(line) == "urgent", line
