@@ -19,12 +19,11 @@ RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
 # missed on every version, the old code's included (review29_report.md, "Misses common to every
 # version"): strict xfails, so a fix shows; none left
-MISSED_EVERYWHERE: set[str] = {
-    # (L132 and L187 are caught since safety113: asked_figure.py, felt_heat.py; L27, L46, L96,
-    # L135, L136, L137, L181, L182, L188 and L194 since safety116: the frail elders' fever and
-    # confusion, the aneurysm's pain into the tummy, the polio weakness told worse, the soak's
-    # 39.4 degrees; tests/test_safety116.py holds their classes)
-}
+# (L132 and L187 are caught since safety113: asked_figure.py, felt_heat.py; L27, L46, L96,
+# L135, L136, L137, L181, L182, L188 and L194 since safety116: the frail elders' fever and
+# confusion, the aneurysm's pain into the tummy, the polio weakness told worse, the soak's
+# 39.4 degrees; tests/test_safety116.py holds their classes)
+MISSED_EVERYWHERE: set[str] = set()
 
 # the old code's tier where it is not the label: below it (the rows above), or above it
 OLD_TIER = {

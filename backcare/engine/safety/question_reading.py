@@ -14,6 +14,7 @@ from backcare.engine.safety.cancer_dates import history_dates, undated_after, wi
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.claimed import claimed
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
@@ -28,7 +29,6 @@ from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
 from backcare.engine.safety.feared import held_fears
-from backcare.engine.safety.claimed import claimed
 from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.follow_up import FollowUp
