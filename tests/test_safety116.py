@@ -320,3 +320,20 @@ YOUNGER_URGENT = [
 @pytest.mark.parametrize("line", YOUNGER_URGENT)
 def test_not_himself_with_a_fever_when_younger_is_urgent(line: str) -> None:
     assert tier(line) == "urgent", line
+
+
+# ordinary lines a first version of these readings raised on the sets (bankA, holdout37,
+# redteam10): a young child named in a dated clause took its date from the sign before it (past.py
+# counted SMALL_CHILD as named: 'beside_unnamed' now), and a thing's legs gave way
+FIRST_VERSION_ALARMS = [
+    "My stress incontinence has been the same since my third baby years ago, nothing new. Do"
+    " pelvic floor exercises help the back too?",
+    "My stress incontinence has been the same since my baby years ago, nothing new. Do pelvic"
+    " floor exercises help the back too?",
+    "the ironing board's legs keep giving way and my back hurts from bending",
+]
+
+
+@pytest.mark.parametrize("line", FIRST_VERSION_ALARMS)
+def test_a_first_versions_false_alarm_stays_quiet(line: str) -> None:
+    assert tier(line) is None, line
