@@ -331,6 +331,7 @@ FIRST_VERSION_ALARMS = [
     "My stress incontinence has been the same since my baby years ago, nothing new. Do pelvic"
     " floor exercises help the back too?",
     "the ironing board's legs keep giving way and my back hurts from bending",
+    "My legs give way at the knees when I try pistol squats. Is that a strength issue? Back feels fine.",
 ]
 
 
