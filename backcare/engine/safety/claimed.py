@@ -68,24 +68,12 @@ def _claim_at(tokens: Sequence[Token], i: int, words: dict[str, frozenset[str]])
     return False
 
 
-def _live(tokens: Sequence[Token], i: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the claim at i is told live: present ('happening') or with a 'live' time in its
-    sentence, its clause denying nothing."""
-    here = tokens[i]
-    clause = [t for t in tokens if t.clause == here.clause]
-    if any(t.surface in words["negations"] for t in clause):
-        return False
-    if here.surface in words["happening"]:
-        return True
-    return any(t.sentence == here.sentence and t.surface in words["live"] for t in tokens)
-
-
-def _supposed(tokens: Sequence[Token], sentence: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether a sentence supposes about no one in particular (module doc)."""
-    said = {t.surface for t in tokens if t.sentence == sentence}
-    if said & words["relatives"]:
-        return False
-    return bool(said & (words["openers"] | words["generic"]))
+def _said_by(tokens: Sequence[Token], part: str) -> dict[int, set[str]]:
+    """The words of each clause or sentence (`part`), in one pass."""
+    said: dict[int, set[str]] = {}
+    for t in tokens:
+        said.setdefault(getattr(t, part), set()).add(t.surface)
+    return said
 
 
 def claimed(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -93,12 +81,27 @@ def claimed(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     if not any(m.other or m.asked or m.general for m in mentions):
         return mentions
     words = _words()
-    claims = [i for i in range(len(tokens)) if _claim_at(tokens, i, words)]
-    live = [i for i in claims if _live(tokens, i, words)]
+    by_clause, by_sentence = _said_by(tokens, "clause"), _said_by(tokens, "sentence")
+    # live: present ('happening') or a 'live' time in its sentence, its clause denying nothing
+    live = [
+        i
+        for i in range(len(tokens))
+        if _claim_at(tokens, i, words)
+        and not by_clause[tokens[i].clause] & words["negations"]
+        and (
+            tokens[i].surface in words["happening"]
+            or bool(by_sentence[tokens[i].sentence] & words["live"])
+        )
+    ]
     if not live:
         return mentions
     last = max(live)
-    supposed = {s for s in {m.sentence for m in mentions} if _supposed(tokens, s, words)}
+    # supposed: an opener or a generic person in the sentence, and no relative
+    supposed = {
+        n
+        for n, said in by_sentence.items()
+        if said & (words["openers"] | words["generic"]) and not said & words["relatives"]
+    }
     return [
         m._replace(other=False, asked=False, general=False)
         if (m.other or m.asked or m.general)
