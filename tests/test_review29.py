@@ -18,31 +18,12 @@ from tests.safety_cases import row_id, set_rows, tier
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
 # missed on every version, the old code's included (review29_report.md, "Misses common to every
-# version"); safety113 catches L132 and, with main merged, L187: strict, so they show there
-MISSED_EVERYWHERE = {
-    # (L132 and L187 are caught since safety113: asked_figure.py, felt_heat.py)
-    # L96: a lifelong weakness told worse, with falls
-    "my legs have been a bit weak for years from polio as a kid, but the last two days they've got"
-    " much weaker and I've fallen twice",
-    # L181: a relative hot and confused ("not like herself")
-    "mum's not like herself she's hot and confused and her back hurts",
-    # L188: a soak, then "Thats 39.4 degrees now"
-    "Had a soak for my back. Thats 39.4 degrees now even after calpol",
-    # L194: a frail elder hot and confused before a GP's verdict of last week
-    "Grandad is 85 and hot to touch, not himself, talking nonsense. The GP looked at his back last"
-    " week and said it was arthritis.",
-    # below their label on every version: L27, L46, L136, L137 (a frail elder's fever and
-    # confusion, urgent, not the sepsis emergency), L135 (an aneurysm "spreading round to my
-    # belly", urgent), L182 (a tearing pain "through to my tummy" at 74, soon)
-    "Mum's 89, her temp was 37.4 a bit ago, is that a fever at her age? She's muddled, not making"
-    " sense and her back's hurting",
-    "Is 37.3 a fever? I'm 92, fell yesterday and now I'm very confused according to my daughter,"
-    " back hurts",
-    "worst pain of my life came on suddenly in my back spreading round to my belly, I'm 68",
-    "Grandad is 85 and hot to touch, not himself, talking nonsense, says his back hurts",
-    "My nan's burning up and doesn't know where she is, and she keeps holding her back",
-    "it's not like a normal backache it's tearing through to my tummy and I'm 74",
-}
+# version"): strict xfails, so a fix shows; none left
+# (L132 and L187 are caught since safety113: asked_figure.py, felt_heat.py; L27, L46, L96,
+# L135, L136, L137, L181, L182, L188 and L194 since safety116: the frail elders' fever and
+# confusion, the aneurysm's pain into the tummy, the polio weakness told worse, the soak's
+# 39.4 degrees; tests/test_safety116.py holds their classes)
+MISSED_EVERYWHERE: set[str] = set()
 
 # the old code's tier where it is not the label: below it (the rows above), or above it
 OLD_TIER = {

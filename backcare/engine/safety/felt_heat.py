@@ -10,6 +10,12 @@ who is hot: a HOT mention followed by 'to' and 'touch' (data/felt_heat.json) is 
 "he", "skin") comes before any thing ('things': "pad", "bottle", "bath"); in its own clause only
 'skips' words may stand before it ("she is really hot to touch"), and a clause that opens on it
 ("off her food, hot to touch") goes back to the clauses before. When unsure the sign stands.
+
+safety116 (review29: "mum's not like herself she's hot and confused", "Grandad is 85 and hot to
+touch"): a carer also says plainly "she's hot" or "Grandad is hot". HOT with no "to the touch" is
+a fever felt when someone else ('subjects': "she's", "he", "mum", "grandad") is its own clause's
+subject, past 'skips' only; the self ("I'm hot") and a thing ("it's hot", "the bath is hot") are
+not. 'subjects' count as persons for the touch too, and a number (an age) is skipped.
 Pure: tokens and mentions in, mentions out; one pass over a sentence per HOT mention.
 """
 
@@ -43,6 +49,7 @@ class _Heat:
             self.persons = word_set(raw["persons"])
             self.skips = word_set(raw["skips"])
             self.things = word_set(raw["things"])
+            self.subjects = word_set(raw["subjects"])
         except (KeyError, TypeError, AttributeError) as error:
             raise DataError(f"felt_heat.json: {error!r}") from None
 
@@ -67,19 +74,23 @@ def _to_touch(tokens: Sequence[Token], m: Mention, words: _Heat) -> bool:
     return False
 
 
-def _a_person_is_hot(tokens: Sequence[Token], first: int, words: _Heat) -> bool:
-    """Whether the one hot to the touch is a person (module doc)."""
+def _a_person_is_hot(tokens: Sequence[Token], first: int, words: _Heat, *, bare: bool) -> bool:
+    """Whether the one hot to the touch is a person (module doc); for a `bare` HOT (no "to the
+    touch") only someone else named as its clause's subject counts ("she's hot and confused")."""
     here = tokens[first]
-    opens = first == 0 or tokens[first - 1].clause != here.clause
+    opens = not bare and (first == 0 or tokens[first - 1].clause != here.clause)
+    persons = words.subjects if bare else words.persons | words.subjects
     for p in range(first - 1, max(first - 1 - PERSON_REACH, -1), -1):
         word = tokens[p]
         if word.sentence != here.sentence:
             return False
-        if word.surface in words.persons:
+        if word.surface in persons:
             return True
         if word.surface in words.things:
             return False
-        if word.clause == here.clause and word.surface not in words.skips:
+        # an age between the person and the heat ("Grandad is 85 and hot to touch")
+        skipped = word.surface in words.skips or word.number is not None
+        if word.clause == here.clause and not skipped:
             return False
         if word.clause != here.clause and not opens:
             return False
@@ -94,8 +105,11 @@ def felt_heat(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if m.concept == words.hot
         and not m.negated
-        and _to_touch(tokens, m, words)
-        and _a_person_is_hot(tokens, m.first, words)
+        and (
+            _a_person_is_hot(tokens, m.first, words, bare=False)
+            if _to_touch(tokens, m, words)
+            else _a_person_is_hot(tokens, m.first, words, bare=True)
+        )
     ]
     return [*mentions, *added] if added else mentions
 

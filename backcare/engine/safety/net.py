@@ -259,6 +259,10 @@ UNTRAINED: dict[str, str] = {
     "OD_EFFECTS": "",
     "HISTORY_CLEAR": "",  # safety88: a cancer told cleared, the low back named
     "LOW_BACK": "",
+    "NOT_ONESELF": "",  # safety116: older persons' signs, read by sepsis-shock only
+    "ELDER": "",
+    "TEMP_TOLD": "",
+    "SMALL_CHILD": "",  # safety116: a bar on a wetting unnoticed
 }
 
 

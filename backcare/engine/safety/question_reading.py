@@ -14,6 +14,7 @@ from backcare.engine.safety.cancer_dates import history_dates, undated_after, wi
 from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
+from backcare.engine.safety.claimed import claimed
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
@@ -394,6 +395,7 @@ class QuestionReading(
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
+        mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own

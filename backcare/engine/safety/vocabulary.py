@@ -254,6 +254,9 @@ class Vocabulary(CourseWords):
                 for c in spec.get("unless", ())
             }
         ) - {c for combo, _ in self._combos for c in combo}
+        # and the background concepts that tell who or what, not a sign (safety116: "since my
+        # baby years ago" read as a young child, a person's age, a normal temperature)
+        self._beside_causes |= frozenset(vocabulary["beside_unnamed"]["concepts"])
         self._symptoms -= self._part_modifiers
         # the emergency rules' concepts: a sense hiding one gives way to a live sign (_live_senses)
         self._emergency_concepts = (
