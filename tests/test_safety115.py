@@ -5,7 +5,9 @@ still raise at least their tier.
 
 - A. elided_denials.py (with watch_lists.py): a reported condition ("GP said come back if I get
   numbness down below or trouble peeing") answered by a denial whose verb is left out ("I
-  haven't, it's exactly the same")."""
+  haven't, it's exactly the same").
+- B. quoted_fields.py: a form's field quoted by its label and answered with an empty value
+  ("'Numbness' none", "'Loss of bladder control' and I wrote none")."""
 
 from __future__ import annotations
 
@@ -43,8 +45,36 @@ RAISED_A = {
     "The paramedic said to ring again if I couldn't feel my legs or my bladder stopped working. It hasn't, it's the same, but I can't feel my legs now.": "emergency",
 }
 
-QUIET = QUIET_A
-RAISED = RAISED_A
+# B: a quoted field's label answered N/A, none, nil or "-" (one to eight words, no question)
+QUIET_B = [
+    "The return-to-work form has 'Loss of bladder control' and I wrote none. My back's just stiff from lifting. Is that the right answer?",
+    "Gym induction sheet: 'Numbness in both legs' - no, 'Back injury' - yes, a mild strain in March. Can I still do the classes?",
+    "My physio intake asked me to fill in 'Incontinence' and 'Saddle numbness' - I put nil for both. Sore lower back after a run. What should I expect at the first session?",
+    "Claim paperwork: 'Weakness in legs' N/A, 'Bowel problems' N/A, 'Pain level' 4/10. Does that sound like a simple sprain?",
+    "The occupational health form lists 'Trouble passing urine': none, and 'Night pain': none. My back just aches after a long shift. Anything I should add?",
+    "On the app I ticked 'Fever or chills' - no, 'Unexplained weight loss' - no. It says I have mechanical back pain. What does that mean?",
+    "For 'Numbness or tingling in the groin' I typed nothing, and 'Recent fall' I typed none. The back pain is from gardening. Is that ok?",
+    "Sports club medical: 'Chest pain on exercise' - no. 'Back problems' - yes, occasional stiffness. Do I need to see a doctor before I join?",
+    "Pre-assessment: 'Loss of feeling when wiping' none, 'Legs giving way' none, 'Back pain' on and off for years. Is this form for the surgeon?",
+    "Dental history form, 'Chest pain' none, 'Back problems' occasional. Can I lie flat in the chair?",
+]
+
+# B: the same fields answered yes, with a claim after the empty value, or told live after
+RAISED_B = {
+    "Insurance form for my back claim says 'Bladder or bowel problems' and I put yes, I've wet myself twice since Monday.": "emergency",
+    "The return-to-work form has 'Loss of bladder control' and I wrote none but honestly I've been leaking since the fall.": "emergency",
+    "Gym induction sheet: 'Numbness in both legs' - yes, since yesterday both legs are numb.": "emergency",
+    "My physio intake asked me to fill in 'Saddle numbness' - I put nil, but now I can't feel my bum on the toilet seat.": "emergency",
+    "Claim paperwork: 'Weakness in legs' N/A, 'Bowel problems' I soiled myself this morning without feeling it.": "emergency",
+    "The occupational health form lists 'Trouble passing urine': I haven't been able to pee since last night.": "emergency",
+    "On the app I ticked 'Fever or chills' - no, but tonight I'm burning up at 39.5 and shivering with my back pain.": "urgent",
+    "For 'Numbness or tingling in the groin' I typed nothing, then I realised my groin has gone numb since this morning.": "emergency",
+    "Sports club medical: 'Chest pain on exercise' - no. But right now I have crushing chest pain going into my back.": "emergency",
+    "Pre-assessment: 'Legs giving way' none. Today both my legs keep giving way and my back is agony.": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B
+RAISED = {**RAISED_A, **RAISED_B}
 
 
 @pytest.mark.parametrize("question", QUIET)
