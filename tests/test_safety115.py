@@ -1,13 +1,15 @@
 """safety115 (issue #12, red flags 38): ordinary messages that raised a notice, quietened by the
-frame of the message, each class with ten calm twins of its own (not the set's words; each raised
-a notice on main before this work unless noted) and ten real signs in the same frame, which must
+frame of the message, each class with ten calm twins of its own (not the set's words; most raised a
+notice on main before this work, docs/safety.md counts them) and ten real signs in the same frame, which must
 still raise at least their tier.
 
 - A. elided_denials.py (with watch_lists.py): a reported condition ("GP said come back if I get
   numbness down below or trouble peeing") answered by a denial whose verb is left out ("I
   haven't, it's exactly the same").
 - B. quoted_fields.py: a form's field quoted by its label and answered with an empty value
-  ("'Numbness' none", "'Loss of bladder control' and I wrote none")."""
+  ("'Numbness' none", "'Loss of bladder control' and I wrote none").
+- C. their_events.py: an event named as a noun another person possesses ("came for my dad's
+  fall", "after my mum's fall") is theirs, even after a preposition."""
 
 from __future__ import annotations
 
@@ -73,8 +75,36 @@ RAISED_B = {
     "Pre-assessment: 'Legs giving way' none. Today both my legs keep giving way and my back is agony.": "emergency",
 }
 
-QUIET = QUIET_A + QUIET_B
-RAISED = {**RAISED_A, **RAISED_B}
+# C: someone else's fall, named by a possessive after a preposition, the asker's back the question
+QUIET_C = [
+    "After my mum's fall last week I've been helping her in and out of bed and now my back aches.",
+    "Since my grandma's fall in March I do all her shopping and my lower back is stiff from carrying bags. Tips?",
+    "The paramedics who came for my husband's fall showed me how to lift him and my back still twinged. How do I protect it?",
+    "I've been sleeping in a hospital chair all week since my dad's fall. My back is sore, best stretches?",
+    "Because of her fall I've had to push my nan's wheelchair everywhere, and my back aches by the evening.",
+    "My back has hurt ever since I caught my toddler's fall off the sofa awkwardly. Anything I can do?",
+    "The physio treating my wife's fall said my own back pain is from bending over her bed. Does that make sense?",
+    "Helping with my stepdad's fall recovery has left my lower back stiff. Any advice on lifting?",
+    "After their fall the twins need carrying everywhere and my back is killing me. What helps?",
+    "I pulled my back lifting my uncle after his fall on the ice. What's the best way to get someone up off the floor?",
+]
+
+# C: the asker's own fall told beside theirs
+RAISED_C = {
+    "After my mum's fall last week I slipped on her stairs too and landed on my back, it's really sore.": "soon",
+    "Since my grandma's fall I've had two falls myself and my lower back hurts. I'm 78.": "soon",
+    "The paramedics who came for my husband's fall said I'd need an X-ray too, I fell down the last three steps running to him and my back hurts.": "soon",
+    "Because of my dad's fall I was rushing and fell down the stairs at the hospital, back is agony.": "emergency",
+    "Trying to stop her fall, I fell backwards onto the kitchen floor and my back hurts when I breathe.": "emergency",
+    "My back has hurt since I tripped and fell on the ice going to my toddler's nursery.": "soon",
+    "After my wife's fall I tried to lift her and my legs went numb and weak, both of them, and my back is agony.": "emergency",
+    "Since my father-in-law's fall I keep falling myself, my back aches and I'm 81.": "emergency",
+    "I slipped on the wet floor after their fall and landed hard on my bum, my back hurts.": "emergency",
+    "I fell off a ladder helping my uncle after his fall, my back is really painful.": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C
+RAISED = {**RAISED_A, **RAISED_B, **RAISED_C}
 
 
 @pytest.mark.parametrize("question", QUIET)

@@ -58,6 +58,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
+from backcare.engine.safety.their_events import their_events
 from backcare.engine.safety.thing_heat import thing_heat
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
@@ -394,6 +395,7 @@ class QuestionReading(
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
+        mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
