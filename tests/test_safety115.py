@@ -9,7 +9,8 @@ still raise at least their tier.
 - B. quoted_fields.py: a form's field quoted by its label and answered with an empty value
   ("'Numbness' none", "'Loss of bladder control' and I wrote none").
 - C. their_events.py: an event named as a noun another person possesses ("came for my dad's
-  fall", "after my mum's fall") is theirs, even after a preposition."""
+  fall", "after my mum's fall") is theirs, even after a preposition.
+- D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it."""
 
 from __future__ import annotations
 
@@ -103,8 +104,36 @@ RAISED_C = {
     "I fell off a ladder helping my uncle after his fall, my back is really painful.": "emergency",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C
-RAISED = {**RAISED_A, **RAISED_B, **RAISED_C}
+# D: a waking told of the menopause, the heat or a baby, the back another matter
+QUIET_D = [
+    "Hot flushes keep waking me at 3am. Unrelated, what's the best chair for lower back pain?",
+    "Night sweats from the perimenopause wake me up most nights, but my back only aches after I garden. Any stretches?",
+    "The heatwave kept me awake all week and my lower back is stiff from the sofa. Best cushion?",
+    "The menopause is waking me up drenched every night. Different question: is swimming good for a stiff back?",
+    "My flushes wake me two or three times a night; the HRT hasn't kicked in yet. Separately my back twinges when I lift the shopping.",
+    "A boiling hot bedroom keeps waking me, and in the mornings my back is a bit stiff. Would a new mattress help?",
+    "Since starting HRT the sweats wake me less. My back is fine except after long drives. Lumbar roll worth it?",
+    "Hormonal flushes keep me awake half the night. Also, can I use a TENS machine for a sore lower back?",
+    "The newborn's night feeds keep waking me and my back aches from the rocking chair. Tips for posture?",
+    "The heating stuck on full kept waking me up, and now my back is stiff from tossing and turning. Normal?",
+]
+
+# D: the pain in the waking's subject, its clause, or its sentence with no break
+RAISED_D = {
+    "Hot flushes and my back pain keep waking me at 3am every night now.": "soon",
+    "On hot nights my back pain wakes me up, it's been like this for a month and getting worse.": "soon",
+    "It's not the flushes that wake me, it's my back, it aches all night whatever position I lie in.": "soon",
+    "The menopause sweats wake me, and when I'm awake the pain in my back is so bad I can't get back to sleep.": "soon",
+    "My flushes wake me, and my back pain keeps me up for hours, I've had cancer before.": "urgent",
+    "A hot bedroom wakes me but mostly it's the back pain waking me every night, even lying still.": "soon",
+    "The heatwave keeps me awake, but the pain in my spine wakes me even on cool nights and nothing eases it.": "soon",
+    "Hormonal flushes keep me awake, and I've got a fever of 38.9 with shivers and back pain tonight.": "urgent",
+    "The baby wakes me and then I can't get back to sleep for the pain in my lower back, which is worse lying down.": "soon",
+    "Night sweats soak the sheets every night, I've lost a stone without trying and my back aches constantly.": "urgent",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D
+RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D}
 
 
 @pytest.mark.parametrize("question", QUIET)

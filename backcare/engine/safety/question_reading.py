@@ -74,6 +74,7 @@ from backcare.engine.safety.vocabulary import (
     Reading,
 )
 from backcare.engine.safety.watch_lists import WatchLists
+from backcare.engine.safety.woken_by import woken_by
 from backcare.engine.safety.worse_ahead import worse_ahead
 from backcare.hints import TYPE_CHECKING
 
@@ -396,6 +397,8 @@ class QuestionReading(
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
+        # "hot flushes are waking me" (woken_by.py)
+        mentions = woken_by(tokens, mentions, self._negations, self._symptoms, self._breakers)
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
