@@ -10,7 +10,8 @@ still raise at least their tier.
   ("'Numbness' none", "'Loss of bladder control' and I wrote none").
 - C. their_events.py: an event named as a noun another person possesses ("came for my dad's
   fall", "after my mum's fall") is theirs, even after a preposition.
-- D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it."""
+- D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it.
+- E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever")."""
 
 from __future__ import annotations
 
@@ -132,8 +133,36 @@ RAISED_D = {
     "Night sweats soak the sheets every night, I've lost a stone without trying and my back aches constantly.": "urgent",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D
-RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D}
+# E: one position given up, another fine
+QUIET_E = [
+    "I can't sleep on my stomach anymore since I hurt my back, is that normal?",
+    "I can't sleep on my back anymore since the strain last week, what position is best?",
+    "Can't lie on my left side anymore since I pulled something in my lower back, the right is fine. Pillow tips?",
+    "Since the gym injury I cannot sleep on my front anymore. Side sleeping is ok. Should I get a new mattress?",
+    "my back twinges so i cant sleep on my tummy anymore, is a pillow under the hips a good idea?",
+    "Couldn't sleep on my right side anymore after lifting the sofa, but the left is comfy. How long does a strain last?",
+    "I can't lie on my belly anymore because my lower back arches, what's a good alternative?",
+    "Since my back went on Tuesday I can't sleep on my side anymore, only flat on my back. Normal for a muscle strain?",
+    "Cannot sleep on the left side anymore since I twisted my back gardening; fine on the right. Any stretches before bed?",
+    "I can't sleep on my front anymore since the physio said my back is stiff, what's the best position?",
+]
+
+# E: no position left, or another sign beside the position
+RAISED_E = {
+    "I can't sleep anymore since I did my back, it's agony whatever position I lie in.": "soon",
+    "I can't sleep on my front or any position now, the pain in my back wakes me every hour.": "soon",
+    "I can't sleep on my side anymore and I can't work or drive either, it's been 8 weeks and no better.": "soon",
+    "Can't sleep on my back anymore, the pain is worse lying down and keeps me awake all night.": "soon",
+    "I can't sleep on my stomach anymore and both my legs have gone numb since yesterday.": "emergency",
+    "I can't sleep on my side anymore, I've lost a stone without trying and my back aches all the time.": "soon",
+    "I can't sleep in any position anymore since I hurt my back, not coping at all.": "soon",
+    "Can't lie on my left side anymore and I've had a fever of 39 with back pain since last night.": "urgent",
+    "I can't sleep on my front anymore and I had breast cancer, now my mid back hurts all the time.": "urgent",
+    "I cannot lie on either side anymore, my back pain is constant and nothing helps after 6 weeks.": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E
+RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E}
 
 
 @pytest.mark.parametrize("question", QUIET)

@@ -45,6 +45,7 @@ from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.position_limits import position_limits
 from backcare.engine.safety.position_lists import position_lists
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
@@ -399,6 +400,7 @@ class QuestionReading(
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
         # "hot flushes are waking me" (woken_by.py)
         mentions = woken_by(tokens, mentions, self._negations, self._symptoms, self._breakers)
+        mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own
