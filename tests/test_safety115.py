@@ -11,7 +11,8 @@ still raise at least their tier.
 - C. their_events.py: an event named as a noun another person possesses ("came for my dad's
   fall", "after my mum's fall") is theirs, even after a preposition.
 - D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it.
-- E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever")."""
+- E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever").
+- F. not_that.py: a milder state put in the denied sign's place ("It's not that my legs are numb, they're just achy after the hike") denies it, as an affirmation does; a sign told in its place keeps it."""
 
 from __future__ import annotations
 
@@ -161,8 +162,36 @@ RAISED_E = {
     "I cannot lie on either side anymore, my back pain is constant and nothing helps after 6 weeks.": "emergency",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E
-RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E}
+# F: a denied sign replaced by a milder state of the same parts
+QUIET_F = [
+    "It's not that my legs are weak, they're just tired after the long walk on Sunday. Should I rest?",
+    "Not that my feet are numb, they're just sore after the swim. Is that why my back is stiff too?",
+    "it's not that my legs feel heavy, they're only stiff from the squats. best stretch for the lower back?",
+    "It isn't that both legs are tingling, they're just aching after football. Normal with a sore back?",
+    "It's not that my legs gave way, they just felt wobbly for a second after the spin class. Back's fine.",
+    "It's not like my legs are numb, they're just achy after the 10k. Any tips?",
+    "Not that my legs are weak or anything, they're merely tired from the hike, and my back is a bit sore.",
+    "It's not that my thighs are numb, they're just sore after the leg day. Heat or ice for the back?",
+    "Not that my legs are going dead, they're just stiff after sitting in the car. Any stretches for the back?",
+    "Its not that my legs are weak, theyre just worn out after moving house, and my lower back aches.",
+]
+
+# F: a sign told in the replacing clause, or a correction
+RAISED_F = {
+    "It's not that my legs are weak, they're just completely numb since this morning.": "emergency",
+    "It's not that my legs are numb, they just gave way on the stairs twice today.": "emergency",
+    "Not that my feet are numb, they're just dragging and I keep tripping since yesterday.": "emergency",
+    "It's not that my legs are weak, it's that they've gone numb and I can't feel them at all.": "emergency",
+    "It's not that both legs are tingling, they're just dead, I can't feel them and can't walk.": "emergency",
+    "It's not that I can't pee, it's just that nothing comes out and I've been trying for hours.": "emergency",
+    "Not that my legs are numb, they're just not working properly, both of them, since I fell.": "emergency",
+    "It's not that my legs are weak, they're only numb all the way down, and my bum is numb too.": "emergency",
+    "It's not that my legs ache, they're just weak and getting weaker every day.": "emergency",
+    "It's not that my legs are heavy, they just won't hold me up anymore and I fell twice.": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F
+RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E, **RAISED_F}
 
 
 @pytest.mark.parametrize("question", QUIET)
