@@ -12,7 +12,8 @@ still raise at least their tier.
   fall", "after my mum's fall") is theirs, even after a preposition.
 - D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it.
 - E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever").
-- F. not_that.py: a milder state put in the denied sign's place ("It's not that my legs are numb, they're just achy after the hike") denies it, as an affirmation does; a sign told in its place keeps it."""
+- F. not_that.py: a milder state put in the denied sign's place ("It's not that my legs are numb, they're just achy after the hike") denies it, as an affirmation does; a sign told in its place keeps it.
+- G. checklist.py: boxes under a title line ending on a colon ("Pre-op questionnaire (knee op next week):") stand before their items, so an empty box denies its item."""
 
 from __future__ import annotations
 
@@ -190,8 +191,36 @@ RAISED_F = {
     "It's not that my legs are heavy, they just won't hold me up anymore and I fell twice.": "emergency",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F
-RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E, **RAISED_F}
+# G: a pasted form's empty boxes under a title with brackets or punctuation
+QUIET_G = [
+    "Physio intake form (first appointment, Tuesday):\n[x] Low back pain - 3 weeks, improving\n[ ] Numbness in the saddle area\n[ ] Bladder or bowel changes\nIs there anything else I should mention?",
+    "Gym health check (new member, age 42):\n[ ] Chest pain\n[x] Back problems - mild, from lifting\n[ ] Dizziness\nCan I start with weights?",
+    "Dentist's medical history, please tick:\n[x] Back pain, on and off\n[ ] Heart problems\n[ ] Loss of bladder control\nWill lying back in the chair hurt?",
+    "Pilates studio's questionnaire (it's long!):\n[ ] Weakness in both legs\n[ ] Recent fall\n[x] Stiff lower back in the mornings\nWhich class should I book?",
+    "Work risk assessment (manual handling, 2024):\n[x] Previous back strain - 2019, fully recovered\n[ ] Numbness or tingling in legs\n[ ] Unexplained weight loss\nDo I have to declare the old strain?",
+    "Massage therapist's form, filled in today:\n[ ] Fever\n[ ] Cancer history\n[x] Tight lower back from desk work\nIs deep tissue ok for me?",
+    "Insurance medical (page 2 of 3):\n[x] Back pain - occasional, no treatment\n[ ] Incontinence\n[ ] Numbness around the genitals\nDoes occasional mean I have to give details?",
+    "Sports club screening (under-18s excluded):\n[ ] Chest pain on exercise\n[ ] Legs giving way\n[x] Sore back after matches\nShould I see the physio first?",
+    "Pre-surgery checklist (hip, 14th March):\n[x] Lower back ache - years, unchanged\n[ ] Trouble passing urine\n[ ] Blood thinners\nDo they need to know about the back?",
+    "Yoga teacher's checklist, 'tick if yes':\n[ ] Numb bum or groin\n[ ] Can't control bladder\n[x] Back stiffness\nWhat poses should I avoid?",
+]
+
+# G: the same forms with the sign's box ticked and told
+RAISED_G = {
+    "Physio intake form (first appointment, Tuesday):\n[x] Low back pain - 3 weeks\n[x] Numbness in the saddle area - since yesterday\n[ ] Bladder or bowel changes\nShould I go sooner?": "emergency",
+    "Gym health check (new member, age 42):\n[x] Chest pain - this morning, tight, going into my back\n[ ] Dizziness\nCan I start with weights?": "emergency",
+    "Dentist's medical history, please tick:\n[x] Back pain\n[x] Loss of bladder control - started this week\nWill lying back in the chair hurt?": "emergency",
+    "Pilates studio's questionnaire (it's long!):\n[x] Weakness in both legs - both legs gave way on the stairs today\n[x] Back pain\nWhich class should I book?": "emergency",
+    "Work risk assessment (manual handling, 2024):\n[ ] Previous back strain\n[x] Numbness around my bottom - can't feel the toilet paper since Monday\nDo I have to declare it?": "emergency",
+    "Massage therapist's form, filled in today:\n[x] Fever - 38.8 last night with shivers\n[x] Back pain\nIs deep tissue ok for me?": "urgent",
+    "Insurance medical (page 2 of 3):\n[x] Incontinence - wet myself twice this week, new\n[x] Back pain\nDoes that need details?": "emergency",
+    "Sports club screening (under-18s excluded):\n[ ] Chest pain on exercise\n[x] Legs giving way - both, since my fall on Saturday\nShould I see the physio first?": "emergency",
+    "Pre-surgery checklist (hip, 14th March):\n[x] Trouble passing urine - can't go at all since this morning\n[x] Lower back ache\nDo they need to know?": "emergency",
+    "Yoga teacher's checklist, 'tick if yes':\n[x] Numb bum or groin - since I lifted a wardrobe yesterday\n[ ] Can't control bladder\nWhat poses should I avoid?": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F + QUIET_G
+RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E, **RAISED_F, **RAISED_G}
 
 
 @pytest.mark.parametrize("question", QUIET)
