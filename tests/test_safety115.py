@@ -13,7 +13,8 @@ still raise at least their tier.
 - D. woken_by.py: a waking whose subject is a harmless cause alone ("hot flushes are waking me", "the heatwave kept me awake") is no night pain; a pain in its clause, or later in its sentence before a breaker, keeps it.
 - E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever").
 - F. not_that.py: a milder state put in the denied sign's place ("It's not that my legs are numb, they're just achy after the hike") denies it, as an affirmation does; a sign told in its place keeps it.
-- G. checklist.py: boxes under a title line ending on a colon ("Pre-op questionnaire (knee op next week):") stand before their items, so an empty box denies its item."""
+- G. checklist.py: boxes under a title line ending on a colon ("Pre-op questionnaire (knee op next week):") stand before their items, so an empty box denies its item.
+- H. hypothetical.py with elided_denials.py: a sign supposed ("if my legs ever went numb") beside an anaphoric denial ("I don't have anything like that") is asked about; a body region before "ever" is no sign, so the supposition word after it counts."""
 
 from __future__ import annotations
 
@@ -219,8 +220,45 @@ RAISED_G = {
     "Yoga teacher's checklist, 'tick if yes':\n[x] Numb bum or groin - since I lifted a wardrobe yesterday\n[ ] Can't control bladder\nWhat poses should I avoid?": "emergency",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F + QUIET_G
-RAISED = {**RAISED_A, **RAISED_B, **RAISED_C, **RAISED_D, **RAISED_E, **RAISED_F, **RAISED_G}
+# H: a sign supposed, then denied by a clause pointing back at it
+QUIET_H = [
+    "If my bladder ever stopped working would that be an emergency? I haven't got any of that, my back is just stiff from the garden.",
+    "If both my legs ever went weak, should I call 999? I don't have anything like that, just a sore lower back.",
+    "What if my bum went numb, is that serious? I've not had that, my back just aches after work.",
+    "If I ever couldn't feel my legs would I go to A&E or 111? I haven't had anything like that, it's only a pulled muscle.",
+    "If my legs ever gave way, would that be serious? I don't get anything like that, my back is just stiff from gardening.",
+    "Would it be an emergency if I ever lost control of my bowels? I haven't had any of those, back's just niggly.",
+    "If I ever got numbness down below, what would it mean? I don't have that, my lower back is a bit sore from lifting.",
+    "If my feet ever went numb, should I worry? I haven't noticed anything like that, it's a stiff back from the sofa.",
+    "If I ever couldn't wee, would that be urgent? I've not got any of that, just back ache from moving house.",
+    "If I ever had a fever with back pain, what should I do? I don't have anything like that, my back's just sore from the gym.",
+]
+
+# H: the supposition answered by a sign told now
+RAISED_H = {
+    "If my bladder ever stopped working would that be an emergency? Because I can't pee at all since this morning.": "emergency",
+    "If both my legs ever went weak, should I call 999? They are both weak right now and my back is agony.": "emergency",
+    "What if my bum went numb, is that serious? I think I have that, it's numb since yesterday.": "emergency",
+    "If I ever couldn't feel my legs would I go to A&E? I don't have anything like that in my right leg, but my left leg and my bum are numb since last night.": "emergency",
+    "If my legs suddenly gave way, would that be cauda equina? Mine did on the stairs today, both of them.": "emergency",
+    "Supposing I lost control of my bowels, is that an emergency? I have, twice today, without feeling it.": "emergency",
+    "If I ever got numbness down below, what would it mean? I have got that now, since I lifted the wardrobe.": "emergency",
+    "If my feet ever went numb, should I worry? Both my feet are numb now and I keep tripping.": "emergency",
+    "If I ever couldn't wee, would that be urgent? It's been 12 hours and nothing has come out.": "emergency",
+    "If I suddenly had a fever with back pain, what should I do? I've got 39.2 tonight and the shivers.": "urgent",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F + QUIET_G + QUIET_H
+RAISED = {
+    **RAISED_A,
+    **RAISED_B,
+    **RAISED_C,
+    **RAISED_D,
+    **RAISED_E,
+    **RAISED_F,
+    **RAISED_G,
+    **RAISED_H,
+}
 
 
 @pytest.mark.parametrize("question", QUIET)

@@ -12,6 +12,10 @@ of that reading are here, read from the message's structure rather than from its
   words ("I haven't", "it hasn't yet", "I have not, thankfully"): the answer whose verb is left
   out, so it can only deny the condition told before it. A clause that goes on to a verb or a
   sign ("I haven't been able to pee since", "it hasn't gone away") is not one.
+- an *anaphoric denial*: a clause that is only a subject, a negated auxiliary, a verb of having,
+  a quantifier and a demonstrative ("I don't have anything like that", "I haven't got any of
+  those", "I've not had that"): the signs it denies are the ones the message named before it;
+  hypothetical.py reads it as it reads "none of that" beside a sign only supposed.
 Words in data/elided_denials.json. watch_lists.py keeps its own guards: no claim after the
 denial, no live word in the list, no listed sign told elsewhere, nothing else raising."""
 
@@ -79,3 +83,41 @@ def elided_denials(tokens: list[Token]) -> list[int]:
 def _opens_sentence(tokens: list[Token], at: int) -> bool:
     """Whether the word at `at` is its sentence's first (a subject left out: "Haven't.")."""
     return at == 0 or tokens[at - 1].sentence != tokens[at].sentence
+
+
+def anaphoric_denials(tokens: list[Token]) -> set[int]:
+    """The clauses that are an anaphoric denial (module doc): subject, negated auxiliary, verb
+    of having, a quantifier or none, a demonstrative, closing words."""
+    words = _words()
+    by_clause: dict[int, list[str]] = {}
+    for t in tokens:
+        by_clause.setdefault(t.clause, []).append(t.surface)
+    quantifiers = sorted(words["quantifiers"], key=lambda q: -len(q.split()))
+    found: set[int] = set()
+    for clause, said in by_clause.items():
+        if len(said) < 4 or said[0] not in words["subjects"]:
+            continue
+        rest = said[1:]
+        if rest[0] in words["auxiliaries"] and rest[0].endswith("nt"):
+            rest = rest[1:]
+        elif rest[0] in words["auxiliaries"] and rest[1:2] and rest[1] in words["negations"]:
+            rest = rest[2:]  # "I have not had that"
+        else:
+            continue
+        if not rest or rest[0] not in words["possessing"]:
+            continue
+        rest = rest[1:]
+        if rest and rest[0] in words["possessing"]:
+            rest = rest[1:]  # "I haven't got", "I've not had"
+        for quantifier in quantifiers:
+            parts = quantifier.split()
+            if rest[: len(parts)] == parts:
+                rest = rest[len(parts) :]
+                break
+        if (
+            rest
+            and rest[0] in words["demonstratives"]
+            and all(w in words["tails"] for w in rest[1:])
+        ):
+            found.add(clause)
+    return found
