@@ -14,7 +14,8 @@ still raise at least their tier.
 - E. position_limits.py: an inability limited to one position ("can't sleep on my front anymore") is no failure to cope, unless every position is named ("any", "whatever").
 - F. not_that.py: a milder state put in the denied sign's place ("It's not that my legs are numb, they're just achy after the hike") denies it, as an affirmation does; a sign told in its place keeps it.
 - G. checklist.py: boxes under a title line ending on a colon ("Pre-op questionnaire (knee op next week):") stand before their items, so an empty box denies its item.
-- H. hypothetical.py with elided_denials.py: a sign supposed ("if my legs ever went numb") beside an anaphoric denial ("I don't have anything like that") is asked about; a body region before "ever" is no sign, so the supposition word after it counts."""
+- H. hypothetical.py with elided_denials.py: a sign supposed ("if my legs ever went numb") beside an anaphoric denial ("I don't have anything like that") is asked about; a body region before "ever" is no sign, so the supposition word after it counts.
+- I. data only (EXERCISE): swimming strokes and lengths ("front crawl", "breaststroke", "doing lengths") are exercise, which explains breathlessness in its clause (red flags 38's tier error: "front crawl is better but I can't breathe properly doing it" raised an emergency beside a P.S.'s weight loss)."""
 
 from __future__ import annotations
 
@@ -248,7 +249,33 @@ RAISED_H = {
     "If I suddenly had a fever with back pain, what should I do? I've got 39.2 tonight and the shivers.": "urgent",
 }
 
-QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F + QUIET_G + QUIET_H
+# I: breathless in the water, the stroke named in the breathlessness's clause
+QUIET_I = [
+    "I can't breathe right when I do breaststroke with my head up, and my lower back aches after. Better stroke?",
+    "Doing backstroke I struggle to breathe because water goes up my nose. Is it good for a stiff back?",
+    "Freestyle is supposed to be best for backs but I get out of breath after two lengths. How do I build up?",
+    "When I'm doing lengths I can't breathe properly and have to stop, my back feels better for the swim though. Normal?",
+    "I find it hard to breathe doing breaststroke, and my neck hurts from holding my head up. Back is ok. Tips?",
+    "Swimming laps I struggle to breathe after about ten minutes; I'm unfit. Will it help my lower back?",
+    "Front crawl leaves me gasping because I can't get the breathing right. Which stroke for a bad back?",
+    "Trying backstroke for my back pain but I can't breathe when I go under. Should I use a nose clip?",
+]
+
+# I: chest pain, a fever, numbness or a fall beside the swim
+RAISED_I = {
+    "Doing front crawl today I got crushing chest pain into my back and couldn't breathe.": "emergency",
+    "After breaststroke I can't breathe even at rest now, my chest is tight and my back hurts between my shoulder blades.": "emergency",
+    "I was swimming lengths and suddenly got tearing pain through my back with chest pain.": "emergency",
+    "Since my swim yesterday I can't breathe properly lying down and I have a fever of 39 and back pain.": "urgent",
+    "Front crawl is fine but now, hours later, I can't breathe, my chest hurts and my left arm aches.": "emergency",
+    "Backstroke made my back hurt and now both my legs are numb and weak.": "emergency",
+    "Freestyle laps, then I couldn't feel my bum on the changing room bench and couldn't pee.": "emergency",
+    "I can't breathe and my chest is tight after swimming, my back pain goes into my jaw.": "emergency",
+    "Swimming laps I fell on the wet tiles onto my back from a height, now I can't breathe properly.": "emergency",
+    "Doing breaststroke I felt a pop and now I can't feel my legs.": "emergency",
+}
+
+QUIET = QUIET_A + QUIET_B + QUIET_C + QUIET_D + QUIET_E + QUIET_F + QUIET_G + QUIET_H + QUIET_I
 RAISED = {
     **RAISED_A,
     **RAISED_B,
@@ -261,6 +288,14 @@ RAISED = {
 }
 
 
+# I, left: the stroke named in the clause before the breathlessness ("..., but I can't breathe
+# properly doing it"): a cause explains a sign in its own clause or the clause after only
+LEFT = [
+    "My physio says front crawl is kinder to my back, but I can't breathe properly doing it. Any tips?",
+    "Started front crawl lessons for my sciatica, I can't breathe in time with the strokes yet. How long to learn?",
+]
+
+
 @pytest.mark.parametrize("question", QUIET)
 def test_an_ordinary_twin_of_each_class_stays_quiet(question: str) -> None:
     assert SAFETY.check(question) == [], question
@@ -271,3 +306,9 @@ def test_the_real_sign_in_each_frame_is_raised(question: str) -> None:
     flags = SAFETY.check(question)
     raised = flags[0].urgency if flags else None
     assert RANK[raised] >= RANK[RAISED[question]], (question, [f.id for f in flags])
+
+
+@pytest.mark.parametrize("question", LEFT)
+@pytest.mark.xfail(strict=True, reason="a twin this round's readings leave raised (docs/safety.md)")
+def test_a_twin_left_raised_is_known(question: str) -> None:
+    assert SAFETY.check(question) == [], question
