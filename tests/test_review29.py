@@ -48,7 +48,8 @@ OLD_TIER = {
 # ordinary twins that raise a notice on every version: L24, L25, L57, L100, L150, L156
 RAISED_EVERYWHERE = {
     "it's not like I fell, I just bent down to pick up the washing and my back went",
-    "It's not that my legs are numb, they're just achy after the hike yesterday. Normal?",
+    # (L25 "It's not that my legs are numb, they're just achy after the hike yesterday" is quiet
+    # since safety115: not_that.py's milder state)
     "my sandal strap snapped so I was dragging my foot to keep it on, back's a bit sore from"
     " walking funny",
     "had stress incontinence since my kids, no different since my back started hurting, can I do"

@@ -756,13 +756,15 @@ def _leading_marks(text: str) -> str:
 def _boxes(text: str) -> str:
     """Boxes before or after their items made clause marks, an empty one "no" before its item
     or "nil" after it. Before, when nothing but a label or a bullet comes before the first box in
-    its sentence or line."""
+    its sentence or line, or a title line ending on a colon."""
     first = _BOX.search(text)
     if first is None:
         return text
     # what comes before the first box in its sentence or line
     lead = re.split(r"[.!?\n]", text[: first.start()])[-1]
-    before = _LABEL.match(lead) is not None
+    # a title line ending on a colon ("Pre-op questionnaire (knee op next week):") introduces
+    # the list whatever it holds (safety115, red flags 38)
+    before = _LABEL.match(lead) is not None or lead.rstrip().endswith(":")
     out = []
     last = 0
     for box in _BOX.finditer(text):

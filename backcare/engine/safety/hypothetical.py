@@ -52,6 +52,10 @@ class Hypotheticals(Vocabulary):
         # but suppose only a stretch told as a supposition (below)
         calming = words["not_now"] | words["general_denials"]
         calm = {tokens[k].clause for k, p in phrases if p in calming}
+        # "I don't have anything like that": a denial of what was supposed (elided_denials.py)
+        from backcare.engine.safety.elided_denials import anaphoric_denials
+
+        calm |= anaphoric_denials(tokens)
         firm = any(p in words["not_now"] for _, p in phrases)
         # "I'm fine at the moment, touch wood": the asker's fine state beside a 'not_now'
         # phrase in its sentence dates the fineness, not a sign (safety76)
@@ -87,10 +91,14 @@ class Hypotheticals(Vocabulary):
         if any(tokens[k].clause in told_of - calm for k in live):
             return mentions  # "would that be an emergency? They're fine now": it happened
         not_now = bool(calm)
+        # a body region is where a sign is, not the sign: "if my legs ever went numb" supposes
+        # with the "ever" after "legs" (safety115)
         signs_at = sorted(
             m.first
             for m in mentions
-            if m.concept in self._symptoms and m.concept not in self._parts
+            if m.concept in self._symptoms
+            and m.concept not in self._parts
+            and m.concept not in self._region_concepts
         )
         supposed: set[int] = set()  # the positions of the supposed stretches
         ends = _sentence_ends(tokens)  # once: an opener's stretch runs to its sentence's end

@@ -32,6 +32,14 @@ that I was drunk I fell down the whole flight of stairs ..., my head's fine", "i
 incontinent I've had two accidents this week ..., before that I was fine", "not that I'm worried
 my temp is 39.4 and im shivering, was fine yesterday" and "It's not like I had a big accident I
 was rear-ended at about 40mph ..., the car's ok" had lost their signs).
+
+A milder state put in the sign's place counts as the affirmation does (safety115, review29: "It's
+not that my legs are numb, they're just achy after the hike yesterday" raised both-legs): the
+clause right after the denied one names it again or its parts by a referent, opens on a
+'minimisers' word within its first three words ("they're just achy", "they're only stiff"), and
+tells no sign of its own; a mention of 'dating' there only dates or explains the milder state
+("after the hike yesterday"). "they're just numb since this morning" and "they just gave way on
+the stairs" tell a sign, and the denied clause stays as written.
 """
 
 from __future__ import annotations
@@ -73,9 +81,11 @@ def not_that(
             end += 1
         rest = [u.surface for u in tokens[end + 1 :] if u.sentence == t.sentence]
         said = [u.surface for u in tokens[start : end + 1]]
-        if _affirmed(_next_clause(tokens, end), said, words) and not _said(
-            rest, words["corrections"]
-        ):
+        after = _next_clause(tokens, end)
+        if (
+            _affirmed(after, said, words)
+            or _replaced(tokens, mentions, end, after, said, symptoms, words)
+        ) and not _said(rest, words["corrections"]):
             denied.update(range(start, end + 1))
     if not denied:
         return mentions
@@ -141,6 +151,40 @@ def _affirmed(after: list[str], said: list[str], words: dict[str, frozenset[str]
         return False
     named = {w for w in said if w not in words["subjects"] and w not in words["unnamed"]}
     return any(w in named or w in words["referents"] for w in after)
+
+
+def _replaced(
+    tokens: list[Token],
+    mentions: list[Mention],
+    end: int,
+    after: list[str],
+    said: list[str],
+    symptoms: Collection[str],
+    words: dict[str, frozenset[str]],
+) -> bool:
+    """Whether the clause after the denied one puts a milder state in its place (safety115,
+    review29: "It's not that my legs are numb, they're just achy after the hike"): it names
+    what was denied again or its parts by a plural pronoun, opens on a 'minimisers' word within
+    its first three words ("they're just achy", "it's only stiff"), and tells no sign of its own
+    ("they're just dead and won't move" tells one)."""
+    if not any(w in words["minimisers"] for w in after[:3]):
+        return False
+    named = {w for w in said if w not in words["subjects"] and w not in words["unnamed"]}
+    if not any(w in named or w in words["referents"] for w in after):
+        return False
+    first = end + 1
+    clause = tokens[first].clause
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].clause == clause:
+        last += 1
+    dating = words["dating"]  # "after the hike yesterday" dates the milder state
+    return not any(
+        m.concept in symptoms
+        and m.concept not in dating
+        and not m.negated
+        and first <= m.first <= last
+        for m in mentions
+    )
 
 
 def _said(rest: list[str], phrases: Collection[str]) -> bool:

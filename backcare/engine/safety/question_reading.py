@@ -46,6 +46,7 @@ from backcare.engine.safety.not_that import not_that
 from backcare.engine.safety.notice_replies import NoticeReplies
 from backcare.engine.safety.others import Others, _own_overlaps, any_within, inherited
 from backcare.engine.safety.own_answers import OwnAnswers
+from backcare.engine.safety.position_limits import position_limits
 from backcare.engine.safety.position_lists import position_lists
 from backcare.engine.safety.possessed import Possessions
 from backcare.engine.safety.quotations import Quotations
@@ -59,6 +60,7 @@ from backcare.engine.safety.safety_net import SafetyNetAdvice
 from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
+from backcare.engine.safety.their_events import their_events
 from backcare.engine.safety.thing_heat import thing_heat
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
@@ -74,6 +76,7 @@ from backcare.engine.safety.vocabulary import (
     Reading,
 )
 from backcare.engine.safety.watch_lists import WatchLists
+from backcare.engine.safety.woken_by import woken_by
 from backcare.engine.safety.worse_ahead import worse_ahead
 from backcare.hints import TYPE_CHECKING
 
@@ -396,6 +399,10 @@ class QuestionReading(
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
         mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
+        mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
+        # "hot flushes are waking me" (woken_by.py)
+        mentions = woken_by(tokens, mentions, self._negations, self._symptoms, self._breakers)
+        mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         # set last: the steps above may read parts of the question on their own

@@ -28,6 +28,7 @@ from backcare.engine.safety.excepted import exceptions_told
 from backcare.engine.safety.form_answers import form_answers
 from backcare.engine.safety.mine import read_mine
 from backcare.engine.safety.neither import neither_denied
+from backcare.engine.safety.quoted_fields import quoted_fields
 from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.run_together import run_together_read
 from backcare.engine.safety.spoken import spoken_numbers
@@ -177,6 +178,7 @@ def normalize_text(text: str) -> str:
     # a message typed with no spaces ("backpainandnowbothlegsnumb..."): run_together.py
     text = read_checklist(read_emoji(read_run_on(run_together_read(decode_escapes(text)))))
     text = form_answers(text)  # "any incontinence? Y/N' - I put N": form_answers.py
+    text = quoted_fields(text)  # "'Numbness' none", "'Bladder' and I put N/A": quoted_fields.py
     text = exceptions_told(text)  # "no numbness except round my bottom": excepted.py
     text = neither_denied(text)  # "neither leg is weak": neither.py
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backcare.engine.safety.elided_denials import conditionals, elided_denials, reported_conditions
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.hypothetical import phrases_at
 from backcare.engine.safety.listed_words import listed_words
@@ -62,7 +63,7 @@ class WatchLists(Vocabulary):
         if not live:
             return mentions
         words = _words()
-        firsts = {cue.split()[0] for cue in words["cues"]}
+        firsts = {cue.split()[0] for cue in words["cues"]} | conditionals()
         if not any(t.surface in firsts for t in tokens):
             return mentions  # the quick exit: no cue's first word
         lists = self._watch_sentences(question, tokens, words)
@@ -113,6 +114,7 @@ class WatchLists(Vocabulary):
                 t.surface in reporting for t in said
             ):
                 lists.add(sentence)
+        lists |= reported_conditions(tokens, reporting)  # "GP said come back if ..."
         # a quotation opened in a list's sentence runs on through its own sentences
         for first, last, _ in quotation_spans(question, tokens):
             if tokens[first].sentence in lists:
@@ -150,10 +152,12 @@ class WatchLists(Vocabulary):
         fillers = words["fillers"]
         kept = [(k, t) for k, t in enumerate(tokens) if t.surface not in fillers]
         plain = [t for _, t in kept]
-        for j, phrase in phrases_at(plain):
-            if phrase not in words["denials"]:
-                continue
-            at, token = kept[j]
+        starts = sorted(
+            {kept[j][0] for j, phrase in phrases_at(plain) if phrase in words["denials"]}
+            | set(elided_denials(tokens))  # "I haven't", "it hasn't yet"
+        )
+        for at in starts:
+            token = tokens[at]
             if token.sentence <= after or token.clause in told:
                 continue
             if any(
