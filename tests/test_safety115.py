@@ -171,7 +171,6 @@ QUIET_F = [
     "Not that my feet are numb, they're just sore after the swim. Is that why my back is stiff too?",
     "it's not that my legs feel heavy, they're only stiff from the squats. best stretch for the lower back?",
     "It isn't that both legs are tingling, they're just aching after football. Normal with a sore back?",
-    "It's not that my legs gave way, they just felt wobbly for a second after the spin class. Back's fine.",
     "It's not like my legs are numb, they're just achy after the 10k. Any tips?",
     "Not that my legs are weak or anything, they're merely tired from the hike, and my back is a bit sore.",
     "It's not that my thighs are numb, they're just sore after the leg day. Heat or ice for the back?",
@@ -227,7 +226,6 @@ QUIET_H = [
     "If both my legs ever went weak, should I call 999? I don't have anything like that, just a sore lower back.",
     "What if my bum went numb, is that serious? I've not had that, my back just aches after work.",
     "If I ever couldn't feel my legs would I go to A&E or 111? I haven't had anything like that, it's only a pulled muscle.",
-    "If my legs ever gave way, would that be serious? I don't get anything like that, my back is just stiff from gardening.",
     "Would it be an emergency if I ever lost control of my bowels? I haven't had any of those, back's just niggly.",
     "If I ever got numbness down below, what would it mean? I don't have that, my lower back is a bit sore from lifting.",
     "If my feet ever went numb, should I worry? I haven't noticed anything like that, it's a stiff back from the sofa.",
@@ -293,6 +291,12 @@ RAISED = {
 LEFT = [
     "My physio says front crawl is kinder to my back, but I can't breathe properly doing it. Any tips?",
     "Started front crawl lessons for my sciatica, I can't breathe in time with the strokes yet. How long to learn?",
+    # F, left after review30: "wobbly" names no milder state of 'mild_states' (legs that feel
+    # wobbly may be legs giving way: the denied sign stays as written)
+    "It's not that my legs gave way, they just felt wobbly for a second after the spin class. Back's fine.",
+    # H, left after the merge with safety116 (its legs-gave-way readings): "gave way" supposed,
+    # then denied, still raises; "If my legs ever went numb ..." is quiet
+    "If my legs ever gave way, would that be serious? I don't get anything like that, my back is just stiff from gardening.",
 ]
 
 

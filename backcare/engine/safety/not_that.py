@@ -36,8 +36,9 @@ was rear-ended at about 40mph ..., the car's ok" had lost their signs).
 A milder state put in the sign's place counts as the affirmation does (safety115, review29: "It's
 not that my legs are numb, they're just achy after the hike yesterday" raised both-legs): the
 clause right after the denied one names it again or its parts by a referent, opens on a
-'minimisers' word within its first three words ("they're just achy", "they're only stiff"), and
-tells no sign of its own; a mention of 'dating' there only dates or explains the milder state
+'minimisers' word within its first three words ("they're just achy", "they're only stiff"), names
+a state of 'mild_states' (review30: "they're just not doing what I tell them" or "just unsteady"
+named none, and hid both legs), and tells no sign of its own; a mention of 'dating' there only dates or explains the milder state
 ("after the hike yesterday"). "they're just numb since this morning" and "they just gave way on
 the stairs" tell a sign, and the denied clause stays as written.
 """
@@ -168,6 +169,10 @@ def _replaced(
     its first three words ("they're just achy", "it's only stiff"), and tells no sign of its own
     ("they're just dead and won't move" tells one)."""
     if not any(w in words["minimisers"] for w in after[:3]):
+        return False
+    # a state named as milder ("achy", "stiff"), never one the sign's vocabulary merely lacks:
+    # "they're just not doing what I tell them", "just unsteady", "just going" (review30)
+    if not any(w in words["mild_states"] for w in after):
         return False
     named = {w for w in said if w not in words["subjects"] and w not in words["unnamed"]}
     if not any(w in named or w in words["referents"] for w in after):
