@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from backcare.engine.language import reads_as_english
 from backcare.engine.safety.flags import RedFlag, joined
-from backcare.engine.safety.foreign_reading import in_english
 from backcare.engine.safety.learned_check import LearnedCheck
 from backcare.engine.safety.question_reading import SENSE_WORD as SENSE_WORD
 from backcare.engine.safety.quick_exits import QUICK_AFTER as QUICK_AFTER
@@ -77,6 +76,11 @@ class Safety(LearnedCheck):
         language also read in its English words (foreign_reading.py), their flags joined to its
         own, so the English reading can add a notice and never take one away."""
         fired = self._check_as_written(question)
+        if reads_as_english(question):
+            return fired
+        # only for a message not in English: a calm English ask pays nothing for the tables
+        from backcare.engine.safety.foreign_reading import in_english
+
         english = in_english(question)
         if english is None:
             return fired

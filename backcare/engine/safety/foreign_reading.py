@@ -21,18 +21,18 @@ data/foreign_reading.json, from the maintainers' own knowledge of each language 
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 from backcare.engine.language import plain_word, reads_as_english
+from backcare.lazyregex import lazy
 from backcare.resources import DataError
 
 # a word (letters and digits) and what stands between words; an apostrophe parts a word ("j'ai",
 # "l'urine", "n'ai" are two words each), as the dictionary's keys are written
-_PIECE = re.compile(r"[^\W_]+|[^\w]+|_+")
+_PIECE = lazy(r"[^\W_]+|[^\w]+|_+")
 # what may stand inside a run of words read together: spaces and apostrophes, never a comma or
 # a full stop (a run does not cross a clause)
-_INSIDE_RUN = re.compile(r"[\s'’`´-]+")
+_INSIDE_RUN = lazy(r"[\s'’`´-]+")
 
 
 Dictionary = dict[tuple[str, ...], tuple[str, ...]]
