@@ -349,4 +349,4 @@ def test_ask_shows_the_emergency_in_english_and_the_not_english_line_under_a_low
     assert done.stdout.startswith("EMERGENCY - get help now")
     urgent = RUNNER.invoke(app, ["ask", ASKED[5][1]])
     assert urgent.stdout.startswith("URGENT")
-    assert "reads only English in full" in urgent.stderr
+    assert "does not look like English, and backcare reads only English." in urgent.stderr

@@ -338,10 +338,8 @@ def no_match_line(answer: Answer) -> str:
     return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
 
 
-# newcomer18 F8: said first, in short words, to a reader whose question is not in English;
-# "in full" since safety117: the red-flag check reads the signs' words of a few languages
-# (foreign_reading.py), but nothing else of them, so a missing notice is still no all-clear
-NOT_ENGLISH = "this does not look like English, and backcare reads only English in full"
+# newcomer18 F8: said first, in short words, to a reader whose question is not in English
+NOT_ENGLISH = "this does not look like English, and backcare reads only English"
 
 
 def capitalized(text: str) -> str:
