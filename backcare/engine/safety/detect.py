@@ -88,8 +88,11 @@ class Safety(LearnedCheck):
         if english.whole and reads_as_english(english.text):
             # every word read: the English reading knows what the message denies, and whose
             # and when its signs are ("pas de fièvre", "kein Fieber"), which the vocabulary's
-            # foreign words alone read as a fever
-            return read
+            # foreign words alone read as a fever; but a rule's emergency read from the message's
+            # own words is kept, since a word-for-word reading may miss what the rule read (an
+            # emergency missed is worse than a false alarm)
+            kept = [f for f in fired if f.urgency == "emergency" and f.learned is None]
+            return joined(read, kept) if kept else read
         return joined(fired, read)
 
     def _check_as_written(self, question: str) -> list[RedFlag]:
