@@ -87,8 +87,12 @@ def test_a_message_the_check_cannot_read_gets_the_emergency_pointer() -> None:
     # F2: a message in another language raises only what its code-switched words spell; when it
     # raises nothing, the reader is still told what to do if an emergency is happening
     engine = Engine(load_pack())
-    unread = engine.ask("mon père est tombé, il ne sent plus ses jambes, help")
+    # (Dutch: not one of the languages read since safety117, which now reads the French
+    # "mon père est tombé, il ne sent plus ses jambes" as both legs, an emergency)
+    unread = engine.ask("mijn vader is gevallen, hij voelt zijn benen niet meer, help")
     assert unread.not_english and not unread.red_flags and unread.pointer == "emergency"
+    french = engine.ask("mon père est tombé, il ne sent plus ses jambes, help")
+    assert french.red_flags and french.red_flags[0].urgency == "emergency"
     english = engine.ask("stiff back after sitting")
     assert not english.not_english and english.pointer is None
     raised = engine.ask("papa ist gestürzt, er kann nicht pinkeln und seine Beine sind taub")

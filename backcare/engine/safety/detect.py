@@ -15,7 +15,8 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
-from backcare.engine.safety.flags import RedFlag
+from backcare.engine.language import reads_as_english
+from backcare.engine.safety.flags import RedFlag, joined
 from backcare.engine.safety.learned_check import LearnedCheck
 from backcare.engine.safety.question_reading import SENSE_WORD as SENSE_WORD
 from backcare.engine.safety.quick_exits import QUICK_AFTER as QUICK_AFTER
@@ -71,7 +72,33 @@ class Safety(LearnedCheck):
         return {r.flag.id: r.flag.urgency for r in self._rules}
 
     def check(self, question: str) -> list[RedFlag]:
-        """The red flags a question raises, most urgent first: the rules' and, only when they
+        """The red flags a question raises, most urgent first; a message wholly in another
+        language also read in its English words (foreign_reading.py), their flags joined to its
+        own, so the English reading can add a notice and never take one away."""
+        fired = self._check_as_written(question)
+        if reads_as_english(question):
+            return fired
+        # only for a message not in English: a calm English ask pays nothing for the tables
+        from backcare.engine.safety.foreign_reading import in_english
+
+        english = in_english(question)
+        if english is None:
+            return fired
+        read = self._check_as_written(english.text)
+        if english.whole and reads_as_english(english.text):
+            # every word read: the English reading knows what the message denies, and whose
+            # and when its signs are ("pas de fièvre", "kein Fieber"), which the vocabulary's
+            # foreign words alone read as a fever; but a rule's emergency read from the message's
+            # own words is kept, and the learned check's too (review30: "não sinto nada quando me
+            # limpo" and "mujhe pair mehsoos nahin ho rahe" were emergencies the word-for-word
+            # reading lost), since a word-for-word reading may miss what the message's own words
+            # raised (an emergency missed is worse than a false alarm)
+            kept = [f for f in fired if f.urgency == "emergency"]
+            return joined(read, kept) if kept else read
+        return joined(fired, read)
+
+    def _check_as_written(self, question: str) -> list[RedFlag]:
+        """The red flags of the question's own words, most urgent first: the rules' and, only when they
         raise none, the learned check's one notice (net.py), which so never removes or lowers
         a rule's notice; beside it, first, the crisis notice when a crisis sign is live
         (_beside_learned)."""

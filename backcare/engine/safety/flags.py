@@ -91,6 +91,18 @@ def one_per_tier(flags: Sequence[RedFlag]) -> tuple[RedFlag, ...]:
     return tuple(f for f in flags if f.learned is None or f.urgency not in ruled)
 
 
+def joined(flags: Sequence[RedFlag], more: Sequence[RedFlag]) -> list[RedFlag]:
+    """`flags` with those of `more` they do not hold (by id), most urgent first (a stable sort:
+    each tier keeps its order, `flags` before `more`), a learned notice dropped beside a rule's of
+    its tier (one_per_tier): for a second reading of one message (foreign_reading.py)."""
+    said = {flag.id for flag in flags}
+    added = [flag for flag in more if flag.id not in said]
+    if not added:
+        return list(flags)
+    ordered = sorted([*flags, *added], key=lambda flag: URGENCIES.index(flag.urgency))
+    return list(one_per_tier(ordered))
+
+
 def most_urgent(notices: list[RedFlag]) -> list[RedFlag]:
     """The most urgent of the learned check's notices, the surest of its tier ([] for none)."""
     if not notices:
