@@ -129,7 +129,7 @@ class LearnedCheck(RuleCheck):
         if verdict is None:
             return []
         tier, probability = verdict
-        if tier == "emergency" and plain_pain(tokens, [*mentions, *animals]):
+        if tier == "emergency" and plain_pain(tokens, [*mentions, *animals], question):
             return []  # plain pain told, no sign the guidance names (plain.py)
         people = [m for m in mentions if m.concept not in self._background]
         if any(m.asked for m in people):

@@ -24,6 +24,9 @@ from backcare.namedtuple import NamedTuple
 
 class _Words(NamedTuple):
     concepts: frozenset[str]
+    one_side: frozenset[str]  # concepts plain only when told of one side (one_sided)
+    one_side_words: frozenset[str]  # their words, plain only then
+    sides: frozenset[str]
     words: frozenset[str]  # every word a plain message may hold
     inabilities: tuple[tuple[str, ...], ...]  # longest first
     cant: frozenset[str]
@@ -38,6 +41,9 @@ def _words() -> _Words:
     inabilities = sorted((tuple(p.split()) for p in data["ordinary_inabilities"]), key=len)
     return _Words(
         frozenset(data["concepts"]),
+        frozenset(data["one_side"]["concepts"]),
+        frozenset(data["one_side"]["words"]),
+        frozenset(data["one_side"]["sides"]),
         frozenset(data["words"]),
         tuple(reversed(inabilities)),
         frozenset(data["cant"]),
@@ -83,16 +89,34 @@ def _cant_exempt(tokens: list[Token]) -> set[int] | None:
     return exempt
 
 
-def plain_pain(tokens: list[Token], mentions: Iterable[Mention]) -> bool:
+def plain_pain(tokens: list[Token], mentions: Iterable[Mention], text: str) -> bool:
     """Whether a message (or a window of one) tells only plain pain: every mention the rules
-    read (any state, any person or animal) is of a plain concept, every word is a plain word or a
-    number, and every "can't" ends its clause or precedes an ordinary inability."""
+    read (any state, any person or animal) is of a plain concept, or of a one-sided one told of
+    one side (one_sided), every word is a plain word or a number, and every "can't" ends its
+    clause or precedes an ordinary inability. `text`: the whole message, as written."""
     words = _words()
-    if any(m.concept not in words.concepts for m in mentions):
+    concepts = {m.concept for m in mentions}
+    if not concepts <= words.concepts | words.one_side:
         return False
+    allowed = words.words
+    if concepts & words.one_side:
+        if not one_sided(tokens, text):
+            return False
+        allowed = allowed | words.one_side_words
     exempt = _cant_exempt(tokens)
     if exempt is None:
         return False
     return all(
-        k in exempt or t.surface in words.words or t.surface.isdigit() for k, t in enumerate(tokens)
+        k in exempt or t.surface in allowed or t.surface.isdigit() for k, t in enumerate(tokens)
     )
+
+
+def one_sided(tokens: list[Token], text: str) -> bool:
+    """Whether numbness or tingling (data/plain_pain.json's one_side) is told of one leg: at most
+    one side named ("leg left and right is numb" is both), and no symbol the reading drops in the
+    message (an emoji may name the saddle: "numb" beside a peach). newcomer30 F2: "pins and
+    needles in my right foot" is sciatica's, a sign the guidance never names on one side."""
+    import unicodedata
+
+    named = {t.surface for t in tokens} & _words().sides
+    return len(named) <= 1 and not any(unicodedata.category(c).startswith("S") for c in text)
