@@ -152,11 +152,29 @@ _WIDE_MARKS = (
 def wide_mark(line: bytes) -> str | None:
     """The codec a line's leading UTF-16 or UTF-32 byte-order mark names ('utf-16', 'utf-32':
     they read the mark and drop it), or None. The marks' bytes FF FE and FE FF can never occur in
-    UTF-8, so at a line's start in UTF-8 text a mark says a file in that codec was appended."""
+    UTF-8, so at a line's start in UTF-8 text a mark says a file in that codec was appended, when
+    the rest of the line reads in that codec (_reads_wide): a UTF-8 line after a stray FF FE (a bad
+    export's junk) is no such file (newcomer30 F1: the rest of the input was read as UTF-16, one
+    line of garbage, and an emergency on a later line was lost)."""
     for mark, codec in _WIDE_MARKS:
         if line.startswith(mark):
-            return codec
+            return codec if _reads_wide(line[len(mark) :]) else None
     return None
+
+
+def _reads_wide(after: bytes) -> bool:
+    """Whether the bytes after a wide mark, up to the end of their UTF-8 line, read in that codec
+    rather than as UTF-8: nothing but the line's end (a UTF-16 line's LF comes with its NUL next),
+    a NUL (every ASCII character of UTF-16 or UTF-32 has one), or bytes UTF-8 cannot decode (text
+    of other scripts in UTF-16)."""
+    text = after.rstrip(b"\r\n")
+    if not text or b"\0" in text:
+        return True
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def marked_part(raw: bytes) -> int:
@@ -167,7 +185,13 @@ def marked_part(raw: bytes) -> int:
     lost (hostile16 F6). The part before the mark has no NUL (UTF-16 text would have)."""
     # UTF-32-LE's mark starts as UTF-16-LE's does
     marks = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
-    found = [raw.find(b"\n" + mark) for mark in marks]
+    found = []
+    for mark in marks:
+        at = raw.find(b"\n" + mark)
+        # a mark before a UTF-8 line (a stray FF FE) starts no part: the next one may (wide_mark)
+        while at >= 0 and wide_mark(raw[at + 1 : raw.find(b"\n", at + 1) + 1 or None]) is None:
+            at = raw.find(b"\n" + mark, at + 1)
+        found.append(at)
     at = min((i for i in found if i >= 0), default=-1)
     if at < 0 or b"\0" in raw[:at]:
         return -1
