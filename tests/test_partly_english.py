@@ -96,5 +96,7 @@ def test_every_output_says_it_first() -> None:
     german = "mein Rücken tut so weh after gardening, is heat or ice besser?"
     unanswered = runner.invoke(app, ["ask", "--plain", german])
     assert unanswered.exit_code == 1
-    assert unanswered.stdout.startswith("If this is happening to you now: Call")
-    assert unanswered.stderr.startswith("backcare: part of this is not in English")
+    # why the pointer is there comes first, on stdout (newcomer30 F6), and not again on stderr
+    assert unanswered.stdout.startswith("Part of this is not in English")
+    assert "If this is happening to you now: Call" in unanswered.stdout
+    assert unanswered.stderr.startswith("backcare: no confident match")

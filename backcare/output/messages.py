@@ -326,7 +326,7 @@ def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""
     head = f"backcare: no confident match for {said(answer.query)}."
-    if answer.language_note:
+    if answer.language_note and not unread_pointer(answer):  # else said on stdout already
         head = f"backcare: {not_english_line(answer)} No confident match for {said(answer.query)}."
     if answer.suggestions:
         closest = "; ".join(
@@ -358,6 +358,13 @@ def not_english_line(answer: Answer) -> str:
     if answer.match is not None:  # a pack in another language answered it (newcomer22 F2)
         return f"{NOT_ENGLISH}{unread}. The answer was found by matching words."
     return f"{NOT_ENGLISH}{unread}. Please ask in English."
+
+
+def unread_pointer(answer: Answer) -> bool:
+    """Whether the pointer stands under a message the check could not read (all or part) and no
+    entry answered: plain output then says why on stdout, above the pointer, and not again in
+    the no-match line on stderr (newcomer30 F6: a pipe's reader got "Call 999 now" alone)."""
+    return answer.language_note and answer.pointer is not None and answer.match is None
 
 
 def not_english_lead(answer: Answer) -> str:

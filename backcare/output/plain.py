@@ -21,15 +21,18 @@ from backcare.output.messages import (
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
+    capitalized,
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
     no_match_line,
     not_english_lead,
+    not_english_line,
     notice_lines,
     pointer_line,
     shows_answer,
     tells_no_match,
+    unread_pointer,
 )
 from backcare.output.text import escaped_line, one_line, said, sanitize
 
@@ -79,6 +82,8 @@ def plain_answer(
         lines = [notice.line for notice in notice_lines(answer, region)]
         parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
+        if unread_pointer(answer):  # newcomer30 F6: why the pointer is there, on stdout too
+            parts.append(capitalized(not_english_line(answer)))
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
     if answer.withheld is not None:
