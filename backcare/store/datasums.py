@@ -31,7 +31,7 @@ import zlib
 from collections.abc import Callable, Iterable
 
 from backcare.resources import data_file
-from backcare.store.cachedir import MODE, make_root, refused
+from backcare.store.cachedir import MODE, make_root, read_own
 
 RECORD = "data-sums.json"
 RECORD_BYTES = 16384  # an entry takes its path and ~90 bytes: the data files of a few installs
@@ -92,14 +92,9 @@ def _record(folder: str) -> dict[str, list[int]]:
     when there is no usable record."""
     path = os.path.join(folder, RECORD)  # noqa: PTH118
     try:
-        # without blocking, a regular file, the user's own as opened (as snapfile.read_snapshot)
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with open(descriptor, "rb") as file:  # noqa: PTH123
-            status = os.fstat(file.fileno())
-            if not stat.S_ISREG(status.st_mode) or refused(path, status):
-                return {}
-            raw = file.read(RECORD_BYTES + 1)
-        data = json.loads(raw) if len(raw) <= RECORD_BYTES else None
+        # as snapfile.read_snapshot: without blocking, the user's own regular file (Untrusted is
+        # a ValueError)
+        data = json.loads(read_own(path, RECORD_BYTES))
     except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or not _natural(data.get("made")):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import stat
 import sys
 import zlib
 from collections.abc import Mapping
@@ -17,7 +16,7 @@ from backcare import __version__
 from backcare.hints import Any
 from backcare.packs.load import BUNDLED
 from backcare.resources import data_file
-from backcare.store.cachedir import MODE, cache_dir_name, make_root, refused
+from backcare.store.cachedir import MODE, Untrusted, cache_dir_name, make_root, read_own
 from backcare.store.datasums import Sum, checksum
 from backcare.store.described import Damaged
 
@@ -129,19 +128,10 @@ def read_snapshot(path: str, key: str) -> dict[str, Part]:
     """A snapshot file's parts, still encoded; Damaged (or OSError) unless its header is this
     key's and lays out the parts exactly. Each part's CRC-32 is checked when it is read
     (`unmarshal`): `validate` reads the analyzer alone."""
-    # without blocking, and a regular file only: a FIFO put at this (predictable) path hung
-    # every ask, emergencies included (a cold review)
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with open(descriptor, "rb") as file:  # noqa: PTH123
-        status = os.fstat(file.fileno())
-        if not stat.S_ISREG(status.st_mode):
-            raise Damaged("not a regular file")
-        # the file as opened (no race with a rename): one only this user could have written
-        if refused(path, status):
-            raise Damaged("not the user's own file")
-        if status.st_size > MAX_BYTES:
-            raise Damaged("too large")
-        content = file.read(MAX_BYTES + 1)
+    try:
+        content = read_own(path, MAX_BYTES)
+    except Untrusted as exc:
+        raise Damaged(str(exc)) from None
     header = MAGIC + key.encode() + b"\n"
     if not content.startswith(header):
         raise Damaged("not a snapshot for this key")

@@ -22,11 +22,10 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import stat
 from collections.abc import Iterable
 
 from backcare.hints import Any
-from backcare.store.cachedir import refused
+from backcare.store.cachedir import read_own
 
 PREFIX = "verdicts-"
 KEEP = 4  # files kept, as snapshots are (store/snapshot.py: which imports this module)
@@ -111,15 +110,8 @@ def _read(path: str) -> dict[bytes, Verdict]:
     """The file's verdicts, or none when it is missing, not the user's own, too large or not
     what `save` writes."""
     try:
-        # without blocking, and a regular file only (as the snapshot: a FIFO would hang)
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with open(descriptor, "rb") as file:  # noqa: PTH123
-            status = os.fstat(file.fileno())
-            if not stat.S_ISREG(status.st_mode) or refused(path, status):
-                return {}
-            if status.st_size > MAX_BYTES:
-                return {}
-            data = marshal.loads(file.read(MAX_BYTES + 1))
+        # as the snapshot: without blocking, the user's own regular file (Untrusted: ValueError)
+        data = marshal.loads(read_own(path, MAX_BYTES))
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(data, dict) or not all(
