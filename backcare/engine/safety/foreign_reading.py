@@ -21,10 +21,10 @@ data/foreign_reading.json, from the maintainers' own knowledge of each language 
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
 from backcare.engine.language import plain_word, reads_as_english
 from backcare.lazyregex import lazy
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError
 
 # a word (letters and digits) and what stands between words; an apostrophe parts a word ("j'ai",
