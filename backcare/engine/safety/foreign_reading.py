@@ -85,16 +85,24 @@ def _known(language: str) -> frozenset[str]:
 
 
 def language_of(words: list[str]) -> str | None:
-    """The language whose dictionary knows most of the (folded) words, at least two of them;
-    the first listed on a tie. None when none does."""
-    best, most = None, 1
+    """The language whose dictionary knows most of the (folded) words of two letters or more, at
+    least two of them; the first listed on a tie. None when none does. A letter alone ("i", "o",
+    "e") is a word in several of them and in random letters ("p 6 nr 8 i 10 rta j o 3": read as
+    Italian, "the ... or", it raised a notice): no evidence of a language. Nor are a few known
+    words among many unknown ones (random bytes read as text): more than LANGUAGE_SHARE of the
+    words must be known."""
+    best, most = None, max(1, int(LANGUAGE_SHARE * sum(1 for w in words if len(w) > 1)))
     for language in _dictionaries():
         known = _known(language)
-        count = sum(1 for w in words if w in known)
+        count = sum(1 for w in words if len(w) > 1 and w in known)
         if count > most:
             best, most = language, count
     return best
 
+
+# the share of a message's words (of two letters or more) a dictionary must know, more than it, to
+# name the message's language at all (language_of)
+LANGUAGE_SHARE = 0.25
 
 # the share of a message's words its language's dictionary must know for its English reading to
 # stand alone (detect.Safety.check): below it, a message partly in English ("I ca n't pee",
