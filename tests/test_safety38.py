@@ -154,7 +154,9 @@ def test_a_report_and_its_follow_up_inside_a_batch() -> None:
 # caught at its tier, a calm line stays calm. The few that change are listed in
 # tests/eval/follow_up_known.json (safety38, 7: the rules' own readings of the appended back pain
 # beside "N Ed", and the learned check on a sister's list of signs denied; safety53: a past
-# glandular fever "got over" is over, and left the list). A new change fails, and so does a listed one that no longer changes (take it off)
+# glandular fever "got over" is over, and left the list; safety117: a Portuguese line read word
+# for word, "Não tenho febre" denied, is partly English with an English follow-up, and then its
+# code-switch words alone read a fever). A new change fails, and so does a listed one that no longer changes (take it off)
 GUARD_STEP = 40
 GUARD_FOLLOW_UPS = FOLLOW_UPS[:3]
 EVAL = Path(__file__).parent / "eval"
