@@ -188,6 +188,10 @@ KNOWN_MOVED = (
     # "I have read about cauda equina" written out raises the learned check's emergency on a
     # cyclist's numbness that passed, which "I've read about" does not: the safe side
     "Okay so this is embarrassing, but after my 60 mile ride on Sunday my bits were numb",
+    # red flags 39 (released this session): "I have read all the cauda equina stuff" written out
+    # reads as the asker having cauda equina (cauda-equina-suspected), which "I've read" does not,
+    # on a health-anxious message that denies every sign: a false alarm of the written-out form
+    "tell me I'm overreacting - I've had back ache for 3 days after moving house",
     # safety91: the steroid line read alike once "steroid inhalers and tablets" is steroid use
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
