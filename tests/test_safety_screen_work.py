@@ -99,8 +99,8 @@ def test_the_screen_tries_a_phrase_only_where_its_first_word_stands(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A long message with one sign at its end: the phrases its words reach are tried at the
-    tokens that hold their first word, not at each of the ~160 tokens (the phrases whose first
-    word is a prefix or a number class still are)."""
+    tokens that hold their first word (or a number, for a number class), not at each of the ~160
+    tokens (the phrases whose first word is a prefix still are)."""
     question = "the weather was nice and we walked by the sea all day long " * 12
     question += "and now my groin is numb and I cannot pee"
     every = set(SCREEN._labels)

@@ -237,15 +237,16 @@ class Screen:
         if phrase is None:
             phrase = self._compiled[n] = self._safety._index.phrase(self._in_index[n])
         first = phrase.first
-        if first.prefixes or first.ranges:
+        if first.prefixes:
             return any(
                 first.accepts(token) and match_at(phrase, tokens, i, fillers) is not None
                 for i, token in enumerate(tokens)
             )
-        # a first word of stems and exact words only accepts the tokens that hold one of them
-        # (Alternative.accepts): those tokens' places, not every token, are tried
-        by_stem, by_surface = places
-        starts: set[int] = set()
+        # a first word of stems, exact words and number classes only accepts the tokens that
+        # hold one of them, or a number (Alternative.accepts): those tokens' places, not every
+        # token, are tried (safety116's ELDER '<elder> yo|...|and|$' is reached by any 'and')
+        by_stem, by_surface, numbers = places
+        starts: set[int] = set(numbers) if first.ranges else set()
         for s in first.stems.intersection(by_stem):
             starts.update(by_stem[s])
         for w in first.exact.intersection(by_surface):
@@ -265,16 +266,19 @@ def _within(concepts: set[str] | frozenset[str], by: dict[str, list[frozenset[st
 
 
 # the places of a question's tokens: by each stem a token may be (its own and its typo
-# readings'), and by each token's surface
-Places = tuple[dict[str, list[int]], dict[str, list[int]]]
+# readings'), by each token's surface, and those of the tokens that hold a number
+Places = tuple[dict[str, list[int]], dict[str, list[int]], list[int]]
 
 
 def _places(tokens: list[Token]) -> Places:
     by_stem: dict[str, list[int]] = {}
     by_surface: dict[str, list[int]] = {}
+    numbers: list[int] = []
     for i, token in enumerate(tokens):
+        if token.number is not None:
+            numbers.append(i)
         by_stem.setdefault(token.stem, []).append(i)
         for a in token.alt:
             by_stem.setdefault(a, []).append(i)
         by_surface.setdefault(token.surface, []).append(i)
-    return by_stem, by_surface
+    return by_stem, by_surface, numbers
