@@ -23,7 +23,7 @@ from backcare.cli.actions import find_entry, list_topics
 from backcare.cli.promptcommands import ANSWER, HELP, QUIT, SHOW, TOPICS, Command, command_of
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
-from backcare.output.messages import capitalized, not_english_line
+from backcare.output.messages import not_english_sentence
 from backcare.output.text import one_line, said
 from backcare.packs import lookup
 from backcare.results import EntryFound
@@ -458,7 +458,7 @@ class Session:
         """What a question with no confident match gets: the closest questions, numbered, or what
         the FAQ covers."""
         if answer.language_note:  # newcomer18 F8 (and newcomer29 F7): said first, in one line
-            self.say(capitalized(not_english_line(answer)))
+            self.say(not_english_sentence(answer))
         self.say(f"No confident match for {said(answer.query)}.")
         suggestions = answer.suggestions
         if suggestions:

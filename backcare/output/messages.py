@@ -325,9 +325,10 @@ def tells_no_match(answer: Answer, show_answer: bool) -> bool:
 def no_match_line(answer: Answer) -> str:
     """The stderr line for a question without a confident match: plausible suggestions, or what the
     FAQ covers and how to browse it."""
-    head = f"backcare: no confident match for {said(answer.query)}."
     if answer.language_note and not unread_pointer(answer):  # else said on stdout already
         head = f"backcare: {not_english_line(answer)} No confident match for {said(answer.query)}."
+    else:
+        head = f"backcare: no confident match for {said(answer.query)}."
     if answer.suggestions:
         closest = "; ".join(
             f"{one_line(m.entry.question)} [{one_line(m.entry.id)}]" for m in answer.suggestions
@@ -360,6 +361,11 @@ def not_english_line(answer: Answer) -> str:
     return f"{NOT_ENGLISH}{unread}. Please ask in English."
 
 
+def not_english_sentence(answer: Answer) -> str:
+    """The not-English line as a sentence of its own, as every output and the prompt print it."""
+    return capitalized(not_english_line(answer))
+
+
 def unread_pointer(answer: Answer) -> bool:
     """Whether the pointer stands under a message the check could not read (all or part) and no
     entry answered: plain output then says why on stdout, above the pointer, and not again in
@@ -372,7 +378,7 @@ def not_english_lead(answer: Answer) -> str:
     says it in its no-match line instead."""
     if not answer.language_note or answer.match is None:
         return ""
-    return capitalized(not_english_line(answer))
+    return not_english_sentence(answer)
 
 
 def covers_line(topics: tuple[str, ...], contact: str = "") -> str:

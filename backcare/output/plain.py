@@ -21,13 +21,12 @@ from backcare.output.messages import (
     DISCLAIMER,
     SHOW_ANSWER_HINT,
     SHOW_ENTRY_HINT,
-    capitalized,
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
     no_match_line,
     not_english_lead,
-    not_english_line,
+    not_english_sentence,
     notice_lines,
     pointer_line,
     shows_answer,
@@ -83,7 +82,7 @@ def plain_answer(
         parts.append("\n".join(line for line in lines if line not in told))
     if answer.pointer is not None:
         if unread_pointer(answer):  # newcomer30 F6: why the pointer is there, on stdout too
-            parts.append(capitalized(not_english_line(answer)))
+            parts.append(not_english_sentence(answer))
         parts.append(pointer_line(answer, region))
     shown = shows_answer(answer, show_answer)
     if answer.withheld is not None:

@@ -21,11 +21,10 @@ from backcare.output.messages import (
     URGENCY_BORDERS,
     URGENCY_LABELS,
     URGENCY_STYLES,
-    capitalized,
     covers_line,
     entry_withheld_lines,
     not_english_lead,
-    not_english_line,
+    not_english_sentence,
     notice_lines,
     shows_answer,
     tells_no_match,
@@ -247,7 +246,7 @@ def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
     """terminal.print_no_match."""
     out = []
     if answer.language_note:
-        out.append(_printed(Text(capitalized(not_english_line(answer)), BOLD), width, paint))
+        out.append(_printed(Text(not_english_sentence(answer), BOLD), width, paint))
     line = Text("No confident match", style("bold yellow")).append(" for ")
     out.append(_printed(line.append(said(answer.query)).append("."), width, paint))
     if answer.suggestions:

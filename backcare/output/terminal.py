@@ -27,13 +27,12 @@ from backcare.output.messages import (
     URGENCY_BORDERS,
     URGENCY_LABELS,
     URGENCY_STYLES,
-    capitalized,
     covers_line,
     entry_details,
     entry_missing_line,
     entry_withheld_lines,
     not_english_lead,
-    not_english_line,
+    not_english_sentence,
     notice_lines,
     shows_answer,
     tells_no_match,
@@ -426,7 +425,7 @@ def print_no_match(console: Console, answer: Answer) -> None:
     """No confident match: plausible suggestions, or what the FAQ covers and how to browse it;
     first, for a question that does not read as English, that only English is read."""
     if answer.language_note:
-        console.print(Text(capitalized(not_english_line(answer)), style="bold"))
+        console.print(Text(not_english_sentence(answer), style="bold"))
     console.print(
         Text.assemble(("No confident match", "bold yellow"), " for ", said(answer.query), ".")
     )
