@@ -485,6 +485,21 @@ def test_holdout39_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
 
+def test_holdout40_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page by a helper who saw nothing else (older people,
+    # teenagers, non-native speakers, carers; paraphrase, lay words, long stories with two asks, phone
+    # typing, search-box keywords; near: Bupa cover, SMA cures and inheritance, ibuprofen with
+    # paracetamol, a school bag; other fields' senses of stiff drinks, muscle cars, spinal tap); first
+    # run on 17a9c574, before any change it prompted: P@1 97.9, right & confident 92.6, other-domain
+    # rejected 100, near-domain 98.3 (docs/firstruns/holdout40_17a9c574.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout40.jsonl", pack))
+    assert scores.p_at_1 >= 0.978
+    assert scores.answered is not None and scores.answered >= 0.926
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.983
+
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
