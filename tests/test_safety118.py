@@ -169,6 +169,7 @@ CLASSES = Classes(
     weak=frozenset({"ONSET"}),
     benign=frozenset({"EASING"}),
     frame=frozenset({"CURIOUS"}),
+    worse=frozenset({"WORSENING"}),
 )
 SYMPTOMS = frozenset({"FEVER", "NUMB", "ONSET", "CANCER"})
 
@@ -216,4 +217,31 @@ def test_the_bundled_classes_name_known_rules_and_concepts() -> None:
     ):
         assert hard in classes.hard_rules
     known = set(read_shared_json("safety_vocabulary.json")["concepts"])
-    assert classes.weak | classes.benign | classes.frame <= known
+    assert classes.weak | classes.benign | classes.frame | classes.worse <= known
+
+
+def _at(concept: str, last: int, **marks: bool) -> Mention:
+    return _m(concept, **marks)._replace(first=last, last=last)
+
+
+def test_a_benign_course_is_the_last_word_only_after_every_live_sign_and_no_worsening() -> None:
+    fever, easing = _at("FEVER", 2), _at("EASING", 9)
+    assert evidence([fever, easing], ["infection-fever"], False, SYMPTOMS, CLASSES).benign_last
+    # a sign told after the easing ("was settling, but a fever since last night")
+    later = [_at("EASING", 1), _at("FEVER", 6)]
+    assert not evidence(later, ["infection-fever"], False, SYMPTOMS, CLASSES).benign_last
+    # a worsening told live beside it
+    worse = [fever, easing, _at("WORSENING", 4)]
+    assert not evidence(worse, ["infection-fever"], False, SYMPTOMS, CLASSES).benign_last
+    # a weak concept after the easing is no sign
+    weak = [fever, easing, _at("ONSET", 12)]
+    assert evidence(weak, ["infection-fever"], False, SYMPTOMS, CLASSES).benign_last
+
+
+def test_signs_denied_are_the_askers_only() -> None:
+    mentions = [
+        _m("NUMB", negated=True),
+        _m("FEVER", negated=True, other=True),
+        _m("ONSET", negated=True),
+    ]
+    assert evidence(mentions, [], True, SYMPTOMS, CLASSES).denied_signs == 1

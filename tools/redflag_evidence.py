@@ -20,7 +20,7 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +43,7 @@ class Classes:
     weak: frozenset[str]
     benign: frozenset[str]
     frame: frozenset[str]
+    worse: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,21 @@ class Evidence:
     strong_signs: int  # live signs of the asker's, the weak concepts left out
     benign: bool  # a benign course told (easing, recovered, fine, or a mention read as over)
     frame: bool  # a general, study, story or document frame
+    # the benign course is the last word: told after every live sign, no worsening told live
+    benign_last: bool = False
+    denied_signs: int = 0  # signs of the asker's the reading denied (the weak ones left out)
 
 
-GATES = (
+GATES: tuple[tuple[str, Callable[[Evidence], bool]], ...] = (
     ("soft, at most one live sign (corroboration required)", lambda e: e.strong_signs <= 1),
     ("soft, benign course told", lambda e: e.benign),
     ("soft, general or story frame", lambda e: e.frame),
+    ("soft, benign course told last", lambda e: e.benign_last),
     ("learned alone, no live sign", lambda e: e.learned_alone and e.strong_signs == 0),
+    (
+        "learned alone, every sign read denied",
+        lambda e: e.learned_alone and e.strong_signs == 0 and e.denied_signs > 0,
+    ),
 )
 
 
@@ -71,6 +80,7 @@ def load_classes() -> Classes:
         frozenset(raw["weak_concepts"]),
         frozenset(raw["benign_concepts"]),
         frozenset(raw["frame_concepts"]),
+        frozenset(raw["worse_concepts"]),
     )
 
 
@@ -92,25 +102,31 @@ def evidence(
     mentions: Iterable[Mention],
     rule_ids: Iterable[str],
     learned: bool,
-    symptoms: frozenset[str],
+    symptoms: Set[str],
     classes: Classes,
 ) -> Evidence:
     """The evidence of a notice from the reading's mentions and what fired."""
     mentions = list(mentions)
     ids = set(rule_ids)
+    signs = [m for m in mentions if m.concept in symptoms and m.concept not in classes.weak]
+    live = [m for m in signs if _live(m)]
+    benign = [
+        m
+        for m in mentions
+        if (m.concept in classes.benign and not m.negated and not m.other)
+        or (m.resolved and not m.other)
+    ]
+    worse = any(_live(m) and m.concept in classes.worse for m in mentions)
     return Evidence(
         hard=bool(ids & classes.hard_rules),
         learned_alone=learned and not ids,
-        strong_signs=sum(
-            1
-            for m in mentions
-            if _live(m) and m.concept in symptoms and m.concept not in classes.weak
-        ),
-        benign=any(
-            (m.concept in classes.benign and not m.negated and not m.other) or m.resolved
-            for m in mentions
-        ),
+        strong_signs=len(live),
+        benign=bool(benign),
         frame=any(m.concept in classes.frame or m.general or m.asked for m in mentions),
+        benign_last=bool(benign)
+        and not worse
+        and max(m.last for m in benign) > max((m.last for m in live), default=-1),
+        denied_signs=sum(1 for m in signs if m.negated and not m.other),
     )
 
 
