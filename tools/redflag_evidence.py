@@ -29,7 +29,7 @@ from backcare.resources import expect_dict, read_json
 from tools.redflag_eval import read_set
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DEV = Path("/work/shared/eval/redflags_dev.jsonl")
+SHARED_DEV = REPO.parent / "shared" / "eval" / "redflags_dev.jsonl"  # only when present
 NEWEST_BLIND = "red_flags_holdout40"  # the lead's blind set: never read
 TRANSFER_BANKS = frozenset({"red_flags_bankA", "red_flags_bankB"})
 DESIGN_KINDS = ("red_flags_probe", "red_flags_review", "red_flags_safety")
