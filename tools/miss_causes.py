@@ -17,7 +17,9 @@ of backcare.eval read them: stemmed, stop words left out):
   and still lost.
 
 Beside each cause, how many of its misses each BM25 baseline (questions; questions + answers)
-ranks right: where a baseline already wins, the engine's own evidence lost, not the words.
+ranks right: where a baseline already wins, the engine's own evidence lost, not the words. (The
+causes read no stop words; the baselines read them, so one can rank a "no shared word" miss right
+by the question's "how", "one" or "more" alone.)
 `--half` keeps the questions whose wanted entry sits at an even or odd position of the pack (to
 design a change on one half and measure it on the other, not on the questions it was fitted to).
 """
