@@ -972,3 +972,18 @@ def test_quality42_probe_what_a_page_never_tells_and_types_after_a_story() -> No
     assert scores.answered is not None and scores.answered >= 0.82
     assert scores.rejected_ood == 1.0
     assert scores.rejected_near is not None and scores.rejected_near >= 0.95
+
+
+def test_council_pack40_long_shared_answers() -> None:
+    # a blind writer's town-council FAQ (70 entries, answers of 146-190 words sharing their nouns and
+    # a department's contact line) and 240 residents' questions (paraphrase, the question's own
+    # words search-box style, long messages, typos; near and other-domain): first run on 17a9c574
+    # 81.0 P@1, right & confident 58.0, rejected 100 / 100, 1.05x its better BM25 (question+answer,
+    # stop words, 77.0) (docs/firstruns/pack40_17a9c574.txt)
+    pack = load_pack(EVAL / "pack40_faq.json")
+    queries = load_queries(EVAL / "pack40_queries.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    assert scores.p_at_1 >= 0.81
+    assert scores.answered is not None and scores.answered >= 0.58
+    assert scores.p_at_1 >= 1.05 * better_bm25(pack, queries)
+    assert scores.rejected_near == 1.0 and scores.rejected_ood == 1.0
