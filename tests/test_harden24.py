@@ -80,7 +80,7 @@ def test_a_line_too_long_to_decode_is_never_called_not_json(
     replies, stderr, code = _worker(line + "\n" + json.dumps({"q": "heat or ice?"}) + "\n")
     assert _flags(replies[0]) == ["cauda-equina-bladder"]  # its ends still read
     assert replies[1]["line"] == 2
-    assert "backcare: the line is longer than 0.286102 MB" in stderr
+    assert "of the input: the line is longer than 0.286102 MB" in stderr
     assert "not JSON" not in stderr
     assert code == 3
 

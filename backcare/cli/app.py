@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
-from typer._click.exceptions import UsageError
+from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperGroup
 
 from backcare.cli import completion, options
@@ -122,6 +122,15 @@ class QuestionFirstGroup(TyperGroup):
                 " (to answer questions from standard input, one a line: "
                 f"'{_with_stdin_marked(self.argv)}')"
             )
+        elif isinstance(exc, NoSuchOption) and not exc.possibilities:
+            # `backcare -top 5` was "no such option: -t", a letter nobody typed (newcomer31 F9)
+            typed = options.typed_option(exc.option_name, self.argv)
+            near = options.near_option(typed)
+            message = f"No such option: {typed}"
+            if near is not None and len(typed) - len(typed.lstrip("-")) == 1:
+                message += f" (long options take two dashes: did you mean {near}?)"
+            elif near is not None:
+                message += f" (did you mean {near}?)"
         elif named == "import" and message.startswith("Got unexpected extra argument"):
             # `import faq/*.md -o all.json` (newcomer23 F16): say what import takes instead
             message += (
@@ -429,7 +438,10 @@ def ask(
         list[str],
         typer.Argument(
             metavar="QUESTION...",
-            help="The question (words are joined; quotes are optional), or '-' to read one per line.",
+            help=(
+                "The question (words are joined; quotes are optional, but put one with an "
+                "apostrophe in double quotes), or '-' to read one per line."
+            ),
             show_default=False,
         ),
     ],

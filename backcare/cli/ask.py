@@ -274,10 +274,8 @@ def run_ask(options: AskOptions) -> int:
                 notices_to_stderr(env.stderr, asked, settings.region, told)
             raise
         if failed:
-            # said once after the answers, each distinct reason once: 2, or 3 for an emergency
-            for reason in dict.fromkeys(reason for _, reason in failed):
-                error(reason)
-            return Exit.ERROR
+            # said once after the answers, in one line: 2, or 3 for an emergency
+            return error(_failures_line(failed))
         if not read:
             # like grep with no match: a script must not read an empty input as all answered
             say_no_questions(env, "-")
@@ -337,18 +335,37 @@ def _said_when_stopped(
 MAX_LINES_NAMED = 10  # input lines of emergencies named after a failed output; then a count
 
 
+def _lines_named(where: Sequence[int]) -> str:
+    """'line 4' or 'lines 2, 5 and 12 more': input lines named, the first MAX_LINES_NAMED."""
+    named = ", ".join(f"{line:,}" for line in where[:MAX_LINES_NAMED])
+    more = f" and {len(where) - MAX_LINES_NAMED:,} more" if len(where) > MAX_LINES_NAMED else ""
+    return f"{'line' if len(where) == 1 else 'lines'} {named}{more}"
+
+
 def _emergency_lines(where: Sequence[int]) -> list[str]:
     """The stderr line naming the input lines that described an emergency, when stdout failed
     (their notices are the lines above it), or none."""
     if not where:
         return []
-    named = ", ".join(f"{line:,}" for line in where[:MAX_LINES_NAMED])
-    more = f" and {len(where) - MAX_LINES_NAMED:,} more" if len(where) > MAX_LINES_NAMED else ""
-    lines = "line" if len(where) == 1 else "lines"
     return [
-        f"backcare: an emergency was described on {lines} {named}{more} of the input: "
+        f"backcare: an emergency was described on {_lines_named(where)} of the input: "
         "its notice is above"
     ]
+
+
+def _failures_line(failed: Sequence[tuple[Answer | None, str]]) -> str:
+    """The one error line after a batch some of whose lines could not be answered: each distinct
+    reason once, after the input lines it stopped (newcomer31 F8: the reasons named no line, and
+    each added its own last {"error"} object where the README promises one)."""
+    by_reason: dict[str, list[int]] = {}
+    for answer, reason in failed:
+        lines = by_reason.setdefault(reason, [])
+        if answer is not None and answer.line:
+            lines.append(answer.line)
+    return "; ".join(
+        f"{_lines_named(lines)} of the input: {reason}" if lines else reason
+        for reason, lines in by_reason.items()
+    )
 
 
 def _say_stopped(how: str, described: list[Exit], first: list[int | None]) -> None:

@@ -20,7 +20,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.actions import find_entry, list_topics
-from backcare.cli.promptcommands import ANSWER, HELP, QUIT, SHOW, TOPICS, Command, command_of
+from backcare.cli.promptcommands import (
+    ANSWER,
+    HELP,
+    QUIT,
+    SHOW,
+    TOPICS,
+    Command,
+    command_of,
+    near_command,
+)
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
 from backcare.output.messages import not_english_sentence
@@ -335,6 +344,10 @@ class Session:
             return True
         command = command_of(text) or self.browse_words(text)
         if command is None:
+            meant = near_command(text) if " " not in text else None
+            if meant is not None and not _red_flags(text):
+                self.say(f"Did you mean {meant!r}? Type {meant} as it is spelt to use it.")
+                return True
             self.ask(text, typed=True)
             return True
         kind, word, rest = command
@@ -363,7 +376,9 @@ class Session:
             elif word in QUIT | ANSWER:
                 self.say(f"{word!r} takes no words; type {word} alone.")
             else:
-                self.say(f"Unknown command {one_line(word)!r}. Type help for the commands.")
+                meant = near_command(word)
+                hint = f" Did you mean {meant!r}?" if meant is not None else ""
+                self.say(f"Unknown command {one_line(word)!r}.{hint} Type help for the commands.")
         return True
 
     def browse_words(self, text: str) -> Command | None:

@@ -520,3 +520,37 @@ def bundled_pack_digest() -> str:
     except OSError as exc:  # a broken install: the version is still said
         return f"bundled pack unreadable: {exc.strerror or type(exc).__name__}"
     return f"bundled pack sha256 {digest}"
+
+
+def long_names() -> frozenset[str]:
+    """Every command's long option names (`--top`, `--faq`, `--questions` ...)."""
+    return frozenset(
+        name
+        for declared in (ASK, *LISTING.values(), IMPORT, (VERSION,))
+        for option in declared
+        for name in option.names
+        if name.startswith("--")
+    )
+
+
+def typed_option(name: str, args: Sequence[str]) -> str:
+    """The word of argv that Click refused as option `name`: Click splits `-top` into the short
+    flags -t, -o, -p and names only `-t`, which the user never typed (newcomer31 F9)."""
+    before = before_dashes(args)
+    if name.startswith("--"):
+        return name
+    words = (before[i] for i in own_positions(before))
+    return next((w for w in words if w.startswith(name) and not w.startswith("--")), name)
+
+
+def near_option(typed: str) -> str | None:
+    """A long option the typed word probably meant: `-top` -> `--top` (one dash for two),
+    `--tpo` -> `--top`, or None."""
+    import difflib
+
+    spelled = "--" + typed.lstrip("-").split("=", 1)[0].lower()
+    names = long_names()
+    if spelled in names:
+        return spelled
+    close = difflib.get_close_matches(spelled, sorted(names), n=1, cutoff=0.75)
+    return close[0] if close else None

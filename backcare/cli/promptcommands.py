@@ -69,3 +69,26 @@ def command_of(line: str) -> Command | None:
     if text.startswith(":"):
         return Command("other", word, rest)
     return None
+
+
+# what a lone mistyped word at the prompt may have meant (newcomer31 F10: `qiut` was asked as a
+# question and the prompt stayed; `:topic` was only "unknown")
+TYPED_ALONE = ("quit", "exit", "help", "topics", "show", "answer")
+COLON_WORDS = tuple(sorted(w for w in QUIT | HELP | ANSWER | {SHOW, TOPICS} if len(w) > 2))
+
+
+def near_command(word: str) -> str | None:
+    """The command a mistyped word probably meant: `:topic` -> `:topics`, `qiut` -> `quit` (a
+    word typed alone); None for an ordinary English word ("shoe", "exist" start no command)."""
+    import difflib
+
+    folded = word.casefold()
+    candidates = COLON_WORDS if folded.startswith(":") else TYPED_ALONE
+    close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
+    if not close or close[0] == folded:
+        return None
+    if folded.startswith(":"):  # a colon word is never a question's
+        return close[0]
+    from backcare.engine.analyze import common_words
+
+    return None if folded in common_words() else close[0]

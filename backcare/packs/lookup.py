@@ -79,7 +79,10 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     # more that carry meaning) than the topic has is no misspelt topic, however WRatio scores its
     # parts (one more word is a spelling: "relief of pain")
     words, meant = len(key.split()), _content(key)
-    if not meant:
+    # two or three letters that start nothing are no spelling of a topic: WRatio scores a short
+    # key by where it sits inside a longer name ("op" in "atrophy"), so `ask -top 5` (-t op) chose
+    # "muscle atrophy" and answered from it (newcomer31 F9)
+    if not meant or len(key.replace(" ", "")) < 4:
         return []
     near = [t for t in topics if words <= len(t.split()) + 1 and meant <= _content(t)]
     return _close_topics(key, near, 3)
