@@ -524,7 +524,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         English ("must", "strong"): one that is not ("mornin") may name what the entry is not
         about (quality65)."""
         asked, cue_words = asking
-        if intent <= 0 or not asked.firm or not asked.types & self._own_types(doc):
+        if intent <= 0 or not asked.firm:
             return False
         if names_subject(named, self._distinct(doc)) is not None:
             return False  # it names the entry's distinct subject, or another one
@@ -541,10 +541,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             not fields[i] and concepts[i].word.removesuffix("'s") not in english for i in topical
         ):
             return False
+        # the types read last, and only of those holding the words: reading them parses text
+        if not asked.types & self._own_types(doc):
+            return False
         return not any(
             other != doc
-            and asked.types & self._own_types(other)
             and all(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in held)
+            and asked.types & self._own_types(other)
             for _, other, *_ in scored
         )
 
