@@ -131,14 +131,15 @@ def test_a_later_sentence_asking_whether_you_know_why_still_asks(
     "question",
     [
         "my wife's back muscles are tight every night, what is behind it",
-        "why would my back muscles be tight when I barely exercise",
+        "why are my back muscles so tight, I'm only thirty",
         "my dad says his back muscles are tight constantly, what's the reason",
         "why are my back muscles tight even on holiday",
-        "how come my back muscles stay tight when I rest all weekend",
+        "how come my back muscles stay tight over a quiet weekend",
         "my partner's lower back muscles seem tight whatever she does, why",
-        "my back muscles feel tight when I wake up and all day, why is that",
+        "my back muscles feel tight from the moment I wake up, why is that",
         "my husband's back muscles are tight every evening, what causes it",
-        "why do the muscles in my back stay so tight even when I rest",
+        "why would the muscles in my back be tight when I swim a lot",
+        "why do the muscles in my back feel so tight lately",
     ],
 )
 def test_the_one_why_entry_on_tight_back_muscles_answers_why_they_are_tight(
@@ -165,3 +166,24 @@ def test_the_one_why_entry_on_tight_back_muscles_answers_why_they_are_tight(
 )
 def test_near_twins_of_the_one_why_entry_stay_unanswered(engine: Engine, question: str) -> None:
     assert answered(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sitting entry holds back and stiff ("rock hard"), the erector entry the muscles
+        "Mum's lower back muscles are rock hard, why would that be",
+        "my dad's back muscles are rock hard, why",
+        "why are the muscles in my back hard as a rock",
+        # a word another why-entry holds: "rest" (the atrophy entry's "bed rest"), "exercise"
+        # ("lack of exercise"), "day" (the sitting entry's "sitting all day")
+        "how come my back muscles stay tight when I rest all weekend",
+        "why would my back muscles be tight when I barely exercise",
+        "my back muscles feel tight when I wake up and all day, why is that",
+    ],
+)
+def test_a_word_another_entry_of_the_type_holds_keeps_the_type_from_deciding(
+    engine: Engine, question: str
+) -> None:
+    # the type tells no entry apart: none answered by it (the right one only by its own words)
+    assert answered(engine, question) not in {"back-get-stiff-sit", "greatest-cause-muscle-atrophy"}

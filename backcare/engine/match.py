@@ -522,7 +522,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         name what this entry is about. `asking`: the type asked and the words of its cues ("signs"
         of "what are the warning signs": the type, not a topic). Every other word must be common
         English ("must", "strong"): one that is not ("mornin") may name what the entry is not
-        about (quality65)."""
+        about; and held by no other candidate asking the type (quality65)."""
         asked, cue_words = asking
         if intent <= 0 or not asked.firm:
             return False
@@ -544,9 +544,15 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         # the types read last, and only of those holding the words: reading them parses text
         if not asked.types & self._own_types(doc):
             return False
+        # nor does one that holds a word this entry lacks ("Mum's lower back muscles are rock
+        # hard, why?": the sitting entry says back and stiff, the erector entry muscles)
+        lacking = [i for i in topical if not fields[i]]
         return not any(
             other != doc
-            and all(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in held)
+            and (
+                all(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in held)
+                or any(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in lacking)
+            )
             and asked.types & self._own_types(other)
             for _, other, *_ in scored
         )
