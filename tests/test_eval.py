@@ -147,6 +147,22 @@ def test_the_default_sets_are_the_ones_the_manifest_lists_and_all_exist() -> Non
     assert lsof.pack.title != found[0].pack.title  # a set's own pack, not the bundled one
 
 
+def test_the_shared_sets_are_found_above_a_worktree_nested_three_levels_deep(
+    tmp_path: Path,
+) -> None:
+    # worktrees moved from /work/wt/NAME to /work/wt/sNN/NAME: /work/shared is three levels up
+    clone = tmp_path / "wt" / "s31" / "someone"
+    (clone / "tests" / "eval").mkdir(parents=True)
+    (clone / "tests" / "eval" / "sets.json").write_text("[]", encoding="utf-8")
+    shared = tmp_path / "shared" / "eval"
+    shared.mkdir(parents=True)
+    (shared / "backcare_dev_queries2.jsonl").write_text(
+        '{"q": "x", "expect": []}\n', encoding="utf-8"
+    )
+    found = sets.default_sets(clone)
+    assert [s.queries for s in found] == [shared / "backcare_dev_queries2.jsonl"]
+
+
 def test_a_reader_that_leaves_early_is_a_quiet_exit(tmp_path: Path) -> None:
     pack, queries = small_set(tmp_path)
     done = subprocess.run(

@@ -54,11 +54,7 @@ class AskingSentence(CueReading):
             marked = next((i for i in reversed(range(len(sentences))) if "?" in sentences[i]), None)
             if marked is not None:
                 asking = next(
-                    (
-                        s
-                        for s in reversed(sentences[marked + 1 :])
-                        if any(firm and lead for _, firm, lead in self._cues(s))
-                    ),
+                    (s for s in reversed(sentences[marked + 1 :]) if self._asks_unknown(s)),
                     None,
                 )
                 if asking is None:
@@ -172,6 +168,23 @@ class AskingSentence(CueReading):
             if any(firm and lead for _, firm, lead in self._cues(question)):
                 return question
         return None
+
+    def _asks_unknown(self, sentence: str) -> bool:
+        """Whether a sentence after the last question mark asks by a strong cue that starts with
+        a question word, one not said to be known already ("I already know why they get tight",
+        "I understand why": Cues.mentioned up to mentioned_reach words before it, not after
+        "you"): such a sentence tells the story of the question asked before it ("How do I
+        loosen my erector spinae? I already know why they get tight ...") (quality65)."""
+        cues = self.cues
+        stems = self._reading(sentence)[0]
+        for first, _, (_, firm) in self._cue_spans(stems):
+            if not firm or stems[first] not in cues.leading:
+                continue
+            before = range(max(0, first - cues.mentioned_reach), first)
+            known = next((i for i in reversed(before) if stems[i] in cues.mentioned), None)
+            if known is None or (known > 0 and stems[known - 1] in cues.mentioned_unless):
+                return True
+        return False
 
     def asking_text(self, text: str) -> str:
         """The sentence that asks, or the whole text when it is one sentence."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, text_stems
+from backcare.engine.analyze import Analyzer, Concept, common_words, text_stems
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
@@ -424,6 +424,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
                     or self._asks_its_subject(asked, intent, doc, only_asks)
                     or self._names_a_problem(intent, doc, regions)
+                    or self._sole_of_type(
+                        (asked, asking_cues), intent, doc, named, concepts, covered, scored
+                    )
                     or doc in sole
                     # what a comparison asks of is its two sides ("heat vs cold"): an entry
                     # telling them apart names it
@@ -499,6 +502,60 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         has_content = any(not c.filler for c in concepts)
         confident = has_content and matches[0].score >= CONFIDENT
         return Ranking(question, matches, confident, corrections)
+
+    def _sole_of_type(
+        self,
+        asking: tuple[Asked, set[str]],
+        intent: int,
+        doc: int,
+        named: Named,
+        concepts: list[Concept],
+        covered: list[Covered],
+        scored: list[Scored],
+    ) -> bool:
+        """Whether the question's type tells the entry apart where its words do not: it names
+        only words many entries share ("why are my back muscles so tight": back, muscle, tight),
+        two or more of them said by the entry's own question or aliases and none found only in
+        its answer, asks firmly a type the entry's own question or aliases ask (why), and
+        no other candidate holding those words in its question, aliases or tags asks that type
+        ("What helps tight back muscles?" asks what helps). The shared words and the type then
+        name what this entry is about. `asking`: the type asked and the words of its cues ("signs"
+        of "what are the warning signs": the type, not a topic). Every other word must be common
+        English ("must", "strong"): one that is not ("mornin") may name what the entry is not
+        about; and held by no other candidate asking the type (quality65)."""
+        asked, cue_words = asking
+        if intent <= 0 or not asked.firm:
+            return False
+        if names_subject(named, self._distinct(doc)) is not None:
+            return False  # it names the entry's distinct subject, or another one
+        unsaid = self.analyzer.framing | cue_words
+        topical = [i for i, c in enumerate(concepts) if not c.filler and c.word not in unsaid]
+        fields = {i: covered[i].get(doc, NOWHERE)[2] for i in topical}
+        held = [i for i in topical if fields[i] in _OWN_FIELDS]
+        # a word found only in its answer is something it mentions in passing, not what both
+        # ask about; its tags are labels of what it is about ("weak": "weakness")
+        if len(held) < 2 or any(f and f not in STRONG_FIELDS for f in fields.values()):
+            return False
+        english = common_words()
+        if any(
+            not fields[i] and concepts[i].word.removesuffix("'s") not in english for i in topical
+        ):
+            return False
+        # the types read last, and only of those holding the words: reading them parses text
+        if not asked.types & self._own_types(doc):
+            return False
+        # nor does one that holds a word this entry lacks ("Mum's lower back muscles are rock
+        # hard, why?": the sitting entry says back and stiff, the erector entry muscles)
+        lacking = [i for i in topical if not fields[i]]
+        return not any(
+            other != doc
+            and (
+                all(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in held)
+                or any(covered[i].get(other, NOWHERE)[2] in STRONG_FIELDS for i in lacking)
+            )
+            and asked.types & self._own_types(other)
+            for _, other, *_ in scored
+        )
 
     def _leads(self, signals: Signals, score: float, lead: float, concepts: list[Concept]) -> bool:
         """Whether the best entry leads clearly (backcare.engine.lead): `lead`, its ranking score

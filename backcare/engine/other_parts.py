@@ -33,6 +33,8 @@ class OtherParts(SubjectChecks):
         entry_regions = self._sense_of(doc)[2]
         if not entry_regions:
             return ()
+        if self._names_own_muscle(concepts, covered, broad_links, doc, entry_regions):
+            return ()
         found = []
         for i, concept in enumerate(concepts):
             match = covered[i].get(doc)
@@ -42,6 +44,36 @@ class OtherParts(SubjectChecks):
             if named and named.isdisjoint(entry_regions):
                 found.append(concept.word)
         return tuple(found)
+
+    def _names_own_muscle(
+        self,
+        concepts: list[Concept],
+        covered: list[Covered],
+        broad_links: list[frozenset[str]],
+        doc: int,
+        entry_regions: frozenset[int],
+    ) -> bool:
+        """Whether the question names the entry's own part by the entry's distinct subject word:
+        a word the entry holds directly in its question, aliases or tags, that few of the pack's
+        entries hold (subjects._distinct) and that names one of the entry's body regions (the
+        "erectors" of "Why are my spinal erectors so tight?"; not "back", which many entries
+        share). Another muscle named beside it ("are my erectors tight because of weak glutes?",
+        "how do I loosen my erectors, my glutes are weak") is then said of the entry's part, not
+        asked instead of it; "tight hamstrings" asked alone, or beside only a word many entries
+        share ("hamstrings and lower back"), still names another part (quality65)."""
+        distinct = self._distinct(doc).distinct
+        if not distinct:
+            return False
+        for i, concept in enumerate(concepts):
+            match = covered[i].get(doc)
+            if match is None or match[2] not in STRONG_FIELDS or match[1] in broad_links[i]:
+                continue
+            if match[1] not in distinct:
+                continue
+            named = self.sense.regions([concept.alternatives[0][0]])
+            if named and not named.isdisjoint(entry_regions):
+                return True
+        return False
 
     def _other_region(
         self,

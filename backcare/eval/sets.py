@@ -48,8 +48,9 @@ def default_sets(clone: Path) -> list[EvalSet]:
         for title, pack, queries in _listed(clone / MANIFEST)
         if (own / queries).is_file() and (not pack or (own / pack).is_file())
     ]
-    # ../shared/eval beside the checkout, or two levels up from a worktree
-    found = (d / "shared" / "eval" for d in (clone.parent, clone.parent.parent))
+    # ../shared/eval beside the checkout, or above a worktree however deep it sits (worktrees moved
+    # from /work/wt/NAME to /work/wt/sNN/NAME, and two levels up no longer reached /work/shared)
+    found = (d / "shared" / "eval" for d in clone.parents)
     shared = next((d for d in found if d.is_dir()), None)
     if shared is None:
         return sets
