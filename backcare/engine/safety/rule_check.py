@@ -44,6 +44,20 @@ class RuleCheck(QuickExits):
             self._last_pointer = (question, named[0].urgency if named else None)
         return fired
 
+    def set_aside(self, question: str) -> list[RedFlag]:
+        """The rules' flags the question's signs would raise were none of them asked about, said
+        of someone else, over or passed: what its reading saw and set aside as a quotation, a
+        phrase to translate, a general question or someone's story long over (the frames the
+        pointer's reading clears, and the person's and the time's). A denial stays: a word-for-word
+        reading's "not" may be the sign itself ("nie czuję nóg", "I don't feel my legs"), so it
+        is no frame to trust (foreign_reading.py, detect.Safety.check; safety120)."""
+        _, mentions = self.read(question)
+        told = [
+            m._replace(asked=False, general=False, other=False, past=False, resolved=False)
+            for m in mentions
+        ]
+        return self._fired(told) if told else []
+
     def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]:
         """The rules' flags for a question's judged mentions, most urgent first."""
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)

@@ -1,0 +1,216 @@
+"""safety120 (issue #12): what a wholly foreign message says around a sign, read as English reads
+it. A message in Spanish, French, Portuguese, German, Italian, Polish or Hindi/Urdu (Latin letters)
+is read in its English words (foreign_reading.py); its dictionary now gives the words English's
+readings need around a sign: negators and their scope ("brak gorączki" is "no fever", "bukhar
+nahi" is "no fever"), quotation and "how do you say" frames ("wie sagt man ... auf Englisch",
+"paroles de la chanson"), someone else's story long ago ("raccontava", "non sentiva", "anni fa")
+and getting better ("va meglio"). An emergency the message's own words raised is dropped only where
+the English reading read that same sign and set it aside as a quotation, a phrase to translate or
+a story long over (RuleCheck.set_aside); never by a denial, where a "not" may be the sign itself
+("nie czuję nóg"). Every line below is of this session's own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcare.engine.safety.foreign_reading import Reading, in_english
+from tests.safety_cases import SAFETY
+
+# per language, messages with no sign of the writer's now: a denial, a quotation or a phrase to
+# translate, someone's story long ago, a course getting better
+CALM = {
+    "es": [
+        'No tengo fiebre ni hormigueo, solo dolor de espalda después de jardinear',
+        'Sin fiebre y sin entumecimiento, me duele la espalda por dormir mal',
+        "¿Cómo se dice 'no puedo caminar' en inglés? Es para mi viaje",
+        "Letra de la canción: 'no siento las piernas cuando bailas'",
+        'Mi abuela contaba que en la guerra se cayó y no podía caminar, hace muchos años',
+        'Mi abuelo decía que de joven no sentía las piernas después de la mina, hace años',
+        "Tarea de inglés: traduce 'no puedo orinar' para mañana",
+        'Ya estoy mejor, el dolor de espalda va mejorando con los ejercicios',
+    ],
+    "fr": [
+        "Pas de fièvre, pas d'engourdissement, juste mal au dos après le ménage",
+        "Je n'ai ni fièvre ni fourmillements, seulement le dos raide",
+        "Comment dit-on 'je ne sens plus mes jambes' en anglais ? C'est pour les vacances",
+        "La chanson dit 'je ne sens plus mes jambes quand tu souris'",
+        "Mon grand-père racontait qu'il ne pouvait plus marcher pendant la guerre, il y a des années",
+        "Ma grand-mère disait qu'après sa chute elle ne sentait plus ses jambes, c'était en 1960",
+        "Devoir d'anglais : traduisez 'je ne peux plus uriner' pour demain",
+        'Ça va mieux, mon mal de dos va mieux depuis la kiné',
+    ],
+    "pt": [
+        'Não tenho febre nem dormência, só dor nas costas depois da faxina',
+        'Sem febre, sem formigamento, só as costas duras de manhã',
+        "Como se diz 'não consigo andar' em inglês? É para a minha viagem",
+        "Letra da música: 'não sinto as pernas quando você dança'",
+        'Minha avó contava que na guerra caiu e não conseguia andar, há muitos anos',
+        'Meu avô dizia que não sentia as pernas depois da queda, há anos',
+        'Estou melhor, a dor nas costas está melhorando com a fisioterapia',
+        'Não tenho fraqueza nas pernas nem febre, só dor lombar de ficar sentado',
+    ],
+    "de": [
+        'Kein Fieber, keine Taubheit, nur Rückenschmerzen nach dem Rasenmähen',
+        'Ich habe kein Fieber und keine Taubheit, nur einen steifen Rücken',
+        "Wie sagt man 'ich spüre meine Beine nicht' auf Englisch? Für die Reise",
+        "Wie sagt man 'ich kann nicht mehr laufen' auf Englisch? Für den Urlaub",
+        'Mein Opa erzählte immer, dass er im Krieg nicht mehr laufen konnte, vor vielen Jahren',
+        "Songtext: 'ich spüre meine Beine nicht, wenn du tanzt'",
+        'Es wird besser, die Rückenschmerzen sind schon besser seit der Physiotherapie',
+        'Kein Fieber, keine Schwäche in den Beinen, nur Rückenschmerzen vom Sitzen',
+    ],
+    "it": [
+        'Niente febbre, nessun formicolio, solo mal di schiena dopo il giardinaggio',
+        'Non ho febbre né intorpidimento, solo la schiena rigida',
+        "Testo della canzone: 'non sento le gambe quando balli'",
+        'Mia nonna raccontava che dopo la caduta non sentiva più le gambe, era il 1955',
+        'Mio nonno diceva che in guerra non riusciva a camminare, tanti anni fa',
+        'Va meglio, il mal di schiena sta migliorando con gli esercizi',
+        'Sto meglio, la schiena va meglio dopo la fisioterapia',
+        'Senza febbre e senza formicolio, solo mal di schiena dalla scrivania',
+    ],
+    "pl": [
+        'Brak gorączki, brak drętwienia, tylko ból pleców po sprzątaniu',
+        'Brak gorączki i brak drętwienia nóg, tylko sztywne plecy rano',
+        "Jak się mówi po angielsku 'nie czuję nóg'? To na wakacje",
+        "Tekst piosenki: 'nie czuję nóg, kiedy tańczysz'",
+        'Babcia opowiadała, że w czasie wojny nie mogła chodzić, to było wiele lat temu',
+        'Mój dziadek mówił, że po upadku nie czuł nóg, lata temu',
+        'Jest coraz lepiej, ból pleców jest lepiej po ćwiczeniach',
+        'Nie mam gorączki ani drętwienia, tylko plecy bolą po siłowni',
+    ],
+    "hi": [
+        'koi bukhar nahi, koi sunn nahi, bas kamar mein dard hai gym ke baad',
+        'mujhe bukhar nahi hai, bas kamar akad gayi hai kal se, stretching se aaram hai',
+        "'main chal nahi pa raha' english mein kaise kehte hain? trip ke liye",
+        "gaane ke bol: 'mere pair sunn ho gaye jab tum naachti ho'",
+        'meri dadi bataati thi ki ladai mein woh chal nahi paati thi, bahut saal pehle',
+        'kamar dard ab behtar ho raha hai, exercise se aaram hai',
+        'ab theek hai, kamar dard behtar ho raha hai',
+        'koi bukhar nahi aur peshab mein koi problem nahi, bas kamar dard',
+    ],
+}
+
+# per language, the same frames around a sign that is live: a denial of ability ("no puedo
+# orinar"), a negation that is the sign ("nie czuję nóg"), someone else's sign now (a carer
+# writing), a denial beside a live sign
+SIGNS = {
+    "es": [
+        'No puedo orinar desde ayer y me duele la espalda',
+        'Mi madre no siente las piernas desde anoche',
+        'No tengo fiebre, pero no siento las piernas desde esta mañana',
+        'Ya no controlo la orina desde el lunes, dolor lumbar',
+        'Mi padre no puede caminar desde hoy y le duele la espalda',
+        'Sin fiebre, pero tengo fiebre de 39 ahora y dolor de espalda',
+        'No estoy mejor: no siento nada cuando me limpio desde ayer',
+        'Me caí de la escalera hoy y no siento las piernas',
+    ],
+    "fr": [
+        'Je ne sens plus mes jambes depuis ce matin',
+        "Je n'arrive plus à uriner depuis hier soir, mal au dos",
+        'Ma mère ne sent plus ses jambes depuis hier soir',
+        "Pas de fièvre, mais je ne sens plus rien quand je m'essuie",
+        "Je ne contrôle plus ma vessie depuis ce matin et j'ai mal au dos",
+        'Mon père ne peut plus marcher depuis ce matin, il a mal au dos',
+        "J'ai de la fièvre et très mal au dos depuis hier",
+        'Accident de voiture ce matin, je ne sens plus mes jambes',
+    ],
+    "pt": [
+        'Não consigo fazer xixi desde ontem e minhas costas doem',
+        'Não sinto as pernas desde hoje de manhã',
+        'Minha mãe não sente as pernas desde ontem à noite',
+        'Não tenho febre, mas não controlo a urina desde ontem',
+        'Meu pai não consegue andar desde hoje e tem dor nas costas',
+        'Estou com febre e dor forte nas costas desde ontem',
+        'Não sinto nada quando me limpo desde ontem',
+        'Caí da escada hoje e não sinto as pernas',
+    ],
+    "de": [
+        'Ich kann seit gestern nicht mehr pinkeln und habe Rückenschmerzen',
+        'Ich spüre meine Beine nicht mehr seit heute Morgen',
+        'Meine Mutter spürt ihre Beine nicht mehr seit gestern Abend',
+        'Kein Fieber, aber ich kann den Urin nicht halten seit heute',
+        'Mein Vater kann seit heute nicht mehr laufen, Rückenschmerzen',
+        'Ich habe Fieber und starke Rückenschmerzen seit gestern',
+        'Beide Beine sind taub seit heute Morgen',
+        'Ich habe keine Kontrolle über die Blase seit heute Morgen',
+    ],
+    "it": [
+        'Non riesco a fare pipì da ieri e ho mal di schiena',
+        'Non sento le gambe da stamattina',
+        'Mia madre non sente le gambe da ieri sera',
+        'Non ho febbre, ma non controllo la vescica da stamattina',
+        'Mio padre non riesce a camminare da oggi e ha mal di schiena',
+        'Ho la febbre e un forte mal di schiena da ieri',
+        'Non sento niente quando mi pulisco da ieri',
+        'Sono caduto dalla scala oggi e non sento le gambe',
+    ],
+    "pl": [
+        'Nie czuję nóg od rana',
+        'Nie mogę oddać moczu od wczoraj, bolą mnie plecy',
+        'Moja mama nie czuje nóg od wczoraj wieczorem',
+        'Brak gorączki, ale nie czuję nóg od rana',
+        'Mój tata nie może chodzić od dzisiaj i bolą go plecy',
+        'Mam gorączkę i silny ból pleców od wczoraj',
+        'Nie kontroluję pęcherza od rana, ból pleców',
+        'Spadłem z drabiny dzisiaj i nie czuję nóg',
+    ],
+    "hi": [
+        'mujhe kal se peshab nahi ho raha aur kamar mein dard hai',
+        'dono pair sunn ho gaye hain subah se',
+        'meri maa ko kal raat se pair mehsoos nahi ho rahe',
+        'bukhar nahi hai, lekin peshab control nahi ho raha subah se',
+        'mere papa subah se chal nahi pa rahe, kamar mein dard hai',
+        'mujhe bukhar hai aur kamar mein bahut dard hai kal se',
+        'neeche sunn ho gaya hai aur peshab rok nahi pa raha',
+        'seedhi se gir gaya aaj aur dono pair sunn ho gaye',
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [(lang, q) for lang, lines in CALM.items() for q in lines]
+)
+def test_a_foreign_denial_quotation_or_old_story_raises_nothing(language: str, line: str) -> None:
+    assert SAFETY.check(line) == [], (language, in_english(line))
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [(lang, q) for lang, lines in SIGNS.items() for q in lines]
+)
+def test_a_live_foreign_sign_in_those_frames_still_raises(language: str, line: str) -> None:
+    assert SAFETY.check(line), (language, in_english(line))
+
+
+def test_every_language_has_eight_calm_twins_and_eight_signs() -> None:
+    assert CALM.keys() == SIGNS.keys()
+    assert all(len(CALM[k]) >= 8 and len(SIGNS[k]) >= 8 for k in CALM)
+
+
+def test_a_quotation_mark_at_either_end_stays_a_quotation_mark() -> None:
+    for line in ("Paroles : 'je ne sens plus mes jambes'", "'je ne sens plus mes jambes' paroles"):
+        reading = in_english(line)
+        assert reading is not None
+        assert reading.text.count("'") == 2, reading
+
+
+def test_a_run_of_words_does_not_cross_a_quotation_mark() -> None:
+    reading = in_english("Wie sagt man 'ich kann nicht mehr laufen' auf Englisch?")
+    assert reading == Reading("how do you say 'i cant walk' in English?", True)
+
+
+def test_an_apostrophe_inside_a_word_still_parts_it() -> None:
+    reading = in_english("je n'arrive plus à uriner depuis ce matin")
+    assert reading is not None and "'" not in reading.text
+
+
+def test_a_sign_set_aside_is_the_english_readings_own() -> None:
+    # the English reading read the quoted sign and asked about it: it is set aside
+    assert [f.id for f in SAFETY.set_aside("how do you say 'i cant walk' in English? for the trip")]
+    # a message the English reading finds no sign in sets nothing aside
+    assert SAFETY.set_aside("lower back stiff after the gym") == []
+
+
+def test_a_denied_emergency_is_not_set_aside() -> None:
+    # a denial is no frame to trust: "not" may be the sign itself
+    assert "both-legs" not in {f.id for f in SAFETY.set_aside("i have no weakness in my legs")}
