@@ -20,6 +20,7 @@ from tests.safety_cases import SAFETY
 # translate, someone's story long ago, a course getting better
 CALM = {
     "es": [
+        'Mi bisabuelo no podía andar después de la guerra, murió hace muchos años, ¿es hereditario?',
         'No tengo fiebre ni hormigueo, solo dolor de espalda después de jardinear',
         'Sin fiebre y sin entumecimiento, me duele la espalda por dormir mal',
         "¿Cómo se dice 'no puedo caminar' en inglés? Es para mi viaje",
@@ -30,6 +31,7 @@ CALM = {
         'Ya estoy mejor, el dolor de espalda va mejorando con los ejercicios',
     ],
     "fr": [
+        'Ma grand-mère ne sentait plus ses jambes avant de mourir en 1990, est-ce héréditaire ?',
         "Pas de fièvre, pas d'engourdissement, juste mal au dos après le ménage",
         "Je n'ai ni fièvre ni fourmillements, seulement le dos raide",
         "Comment dit-on 'je ne sens plus mes jambes' en anglais ? C'est pour les vacances",
@@ -40,6 +42,7 @@ CALM = {
         'Ça va mieux, mon mal de dos va mieux depuis la kiné',
     ],
     "pt": [
+        'Meu avô não conseguia andar depois da guerra, morreu há muitos anos',
         'Não tenho febre nem dormência, só dor nas costas depois da faxina',
         'Sem febre, sem formigamento, só as costas duras de manhã',
         "Como se diz 'não consigo andar' em inglês? É para a minha viagem",
@@ -50,6 +53,7 @@ CALM = {
         'Não tenho fraqueza nas pernas nem febre, só dor lombar de ficar sentado',
     ],
     "de": [
+        'Meine Oma erzählte, dass sie nach dem Sturz nicht mehr gehen konnte, vor vielen Jahren',
         'Kein Fieber, keine Taubheit, nur Rückenschmerzen nach dem Rasenmähen',
         'Ich habe kein Fieber und keine Taubheit, nur einen steifen Rücken',
         "Wie sagt man 'ich spüre meine Beine nicht' auf Englisch? Für die Reise",
@@ -60,6 +64,7 @@ CALM = {
         'Kein Fieber, keine Schwäche in den Beinen, nur Rückenschmerzen vom Sitzen',
     ],
     "it": [
+        'Mio nonno non poteva camminare dopo la guerra, è morto tanti anni fa',
         'Niente febbre, nessun formicolio, solo mal di schiena dopo il giardinaggio',
         'Non ho febbre né intorpidimento, solo la schiena rigida',
         "Testo della canzone: 'non sento le gambe quando balli'",
@@ -70,6 +75,7 @@ CALM = {
         'Senza febbre e senza formicolio, solo mal di schiena dalla scrivania',
     ],
     "pl": [
+        'Mój dziadek nie mógł chodzić po wojnie, zmarł wiele lat temu',
         'Brak gorączki, brak drętwienia, tylko ból pleców po sprzątaniu',
         'Brak gorączki i brak drętwienia nóg, tylko sztywne plecy rano',
         "Jak się mówi po angielsku 'nie czuję nóg'? To na wakacje",
@@ -80,6 +86,7 @@ CALM = {
         'Nie mam gorączki ani drętwienia, tylko plecy bolą po siłowni',
     ],
     "hi": [
+        'meri dadi bataati thi ki woh chal nahi paati thi, bahut saal pehle',
         'koi bukhar nahi, koi sunn nahi, bas kamar mein dard hai gym ke baad',
         'mujhe bukhar nahi hai, bas kamar akad gayi hai kal se, stretching se aaram hai',
         "'main chal nahi pa raha' english mein kaise kehte hain? trip ke liye",
@@ -96,6 +103,9 @@ CALM = {
 # writing), a denial beside a live sign
 SIGNS = {
     "es": [
+        'Mi abuela contaba historias de la guerra; hoy yo no siento las piernas desde la mañana',
+        'Ya estoy mejor de la espalda, pero no puedo orinar desde anoche',
+        'Desde anoche mi madre no podía caminar y ahora tampoco',
         'No puedo orinar desde ayer y me duele la espalda',
         'Mi madre no siente las piernas desde anoche',
         'No tengo fiebre, pero no siento las piernas desde esta mañana',
@@ -106,6 +116,9 @@ SIGNS = {
         'Me caí de la escalera hoy y no siento las piernas',
     ],
     "fr": [
+        'La chanson me plaît, mais depuis ce matin je ne sens plus mes jambes',
+        "Ça va mieux pour le dos, mais je n'arrive plus à uriner depuis hier",
+        'Ce matin ma mère ne sentait plus ses jambes, elle a mal au dos',
         'Je ne sens plus mes jambes depuis ce matin',
         "Je n'arrive plus à uriner depuis hier soir, mal au dos",
         'Ma mère ne sent plus ses jambes depuis hier soir',
@@ -116,6 +129,9 @@ SIGNS = {
         'Accident de voiture ce matin, je ne sens plus mes jambes',
     ],
     "pt": [
+        'Minha avó contava histórias da guerra; eu não sinto as pernas desde hoje',
+        'Estou melhor das costas, mas não consigo fazer xixi desde ontem',
+        'Hoje de manhã minha avó não sentia as pernas',
         'Não consigo fazer xixi desde ontem e minhas costas doem',
         'Não sinto as pernas desde hoje de manhã',
         'Minha mãe não sente as pernas desde ontem à noite',
@@ -126,6 +142,9 @@ SIGNS = {
         'Caí da escada hoje e não sinto as pernas',
     ],
     "de": [
+        'Mein Opa erzählte vom Krieg; ich spüre seit heute meine Beine nicht mehr',
+        'Der Rücken wird besser, aber ich kann seit gestern nicht mehr pinkeln',
+        'Heute Morgen konnte mein Opa nicht mehr laufen',
         'Ich kann seit gestern nicht mehr pinkeln und habe Rückenschmerzen',
         'Ich spüre meine Beine nicht mehr seit heute Morgen',
         'Meine Mutter spürt ihre Beine nicht mehr seit gestern Abend',
@@ -136,6 +155,9 @@ SIGNS = {
         'Ich habe keine Kontrolle über die Blase seit heute Morgen',
     ],
     "it": [
+        'Mio nonno raccontava della guerra; io da stamattina non sento le gambe',
+        'La schiena va meglio, ma non riesco a fare pipì da ieri sera',
+        'Stamattina mia nonna non sentiva più le gambe, ha mal di schiena',
         'Non riesco a fare pipì da ieri e ho mal di schiena',
         'Non sento le gambe da stamattina',
         'Mia madre non sente le gambe da ieri sera',
@@ -146,6 +168,9 @@ SIGNS = {
         'Sono caduto dalla scala oggi e non sento le gambe',
     ],
     "pl": [
+        'Dziadek opowiadał o wojnie, a ja od rana nie czuję nóg',
+        'Plecy jest lepiej, ale nie mogę oddać moczu od wczoraj',
+        'Dziś rano babcia nie czuła nóg i bolą ją plecy',
         'Nie czuję nóg od rana',
         'Nie mogę oddać moczu od wczoraj, bolą mnie plecy',
         'Moja mama nie czuje nóg od wczoraj wieczorem',
@@ -156,6 +181,9 @@ SIGNS = {
         'Spadłem z drabiny dzisiaj i nie czuję nóg',
     ],
     "hi": [
+        'aaj subah se papa chal nahi pa rahe aur kamar mein dard hai',
+        'meri dadi bataati thi purani baatein, aaj subah se mere dono pair sunn ho gaye',
+        'kamar dard behtar ho raha hai lekin kal se peshab nahi ho raha',
         'mujhe kal se peshab nahi ho raha aur kamar mein dard hai',
         'dono pair sunn ho gaye hain subah se',
         'meri maa ko kal raat se pair mehsoos nahi ho rahe',
