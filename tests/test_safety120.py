@@ -239,6 +239,46 @@ def test_a_sign_set_aside_is_the_english_readings_own() -> None:
     assert SAFETY.set_aside("lower back stiff after the gym") == []
 
 
-def test_a_denied_emergency_is_not_set_aside() -> None:
-    # a denial is no frame to trust: "not" may be the sign itself
-    assert "both-legs" not in {f.id for f in SAFETY.set_aside("i have no weakness in my legs")}
+def test_a_denied_emergency_is_set_aside_and_a_missing_sign_is_not() -> None:
+    # a denial the English reading reads is one of its frames
+    assert "both-legs" in {f.id for f in SAFETY.set_aside("i have no weakness in my legs")}
+    # words the reading does not know as a sign ("piernas" left as written) set nothing aside
+    assert SAFETY.set_aside("after the gym mi piernas cansadas") == []
+
+
+# an emergency sign denied in the writer's own words, the English reading's denial
+DENIED_EMERGENCIES = [
+    "Pas de faiblesse dans les jambes, pas de problème pour uriner, juste mal au dos",
+    "pair mein kamzori nahi, peshab mein koi problem nahi, bas kamar dard",
+    "Sin debilidad en las piernas y sin problemas para orinar, solo dolor lumbar",
+    "Keine Schwäche in den Beinen, keine Probleme beim Wasserlassen, nur Rückenschmerzen",
+    "Nessuna debolezza alle gambe, nessun problema a urinare, solo mal di schiena",
+    "Sem fraqueza nas pernas, sem problemas para urinar, só dor nas costas",
+    "Je n'ai aucune faiblesse dans les jambes, seulement le dos bloqué",
+    "mujhe bukhar nahi hai aur pair mein kamzori nahi, bas kamar akad gayi",
+]
+
+# a sign told as a negation: "no feeling", "I don't hold my urine" is the sign itself
+NEGATED_SIGNS = [
+    "Brak czucia w kroczu od rana",
+    "Nada de sensibilidad ahí abajo desde ayer",
+    "Plus aucune sensation entre les jambes depuis ce matin",
+    "Kein Gefühl in beiden Beinen seit gestern",
+    "Nessuna sensibilità tra le gambe da stamattina",
+    "Sem sensibilidade no bumbum desde ontem",
+    "Je ne retiens plus mes urines depuis hier",
+    "No aguanto la orina desde ayer",
+    "Não seguro o xixi desde ontem",
+    "neeche kuch mehsoos nahi ho raha subah se",
+]
+
+
+@pytest.mark.parametrize("line", DENIED_EMERGENCIES)
+def test_a_foreign_denial_of_an_emergency_sign_raises_nothing(line: str) -> None:
+    assert SAFETY.check(line) == [], in_english(line)
+
+
+@pytest.mark.parametrize("line", NEGATED_SIGNS)
+def test_a_foreign_sign_told_as_a_negation_still_raises_an_emergency(line: str) -> None:
+    flags = SAFETY.check(line)
+    assert flags and flags[0].urgency == "emergency", (in_english(line), flags)

@@ -45,15 +45,18 @@ class RuleCheck(QuickExits):
         return fired
 
     def set_aside(self, question: str) -> list[RedFlag]:
-        """The rules' flags the question's signs would raise were none of them asked about, said
-        of someone else, over or passed: what its reading saw and set aside as a quotation, a
-        phrase to translate, a general question or someone's story long over (the frames the
-        pointer's reading clears, and the person's and the time's). A denial stays: a word-for-word
-        reading's "not" may be the sign itself ("nie czuję nóg", "I don't feel my legs"), so it
-        is no frame to trust (foreign_reading.py, detect.Safety.check; safety120)."""
+        """The rules' flags the question's signs would raise were none of them denied, asked
+        about, said of someone else, over or passed: what its reading saw and set aside (a
+        denial, a quotation, a phrase to translate, someone's story long over). A sign the
+        reading never saw is not among them: a word-for-word reading that lost a sign's words
+        ("nie czuję nóg" with "nóg" unknown) sets nothing aside, and a negation that is the sign
+        ("i cant feel my legs", "no feeling down below") is no denial to it (foreign_reading.py,
+        detect.Safety.check; safety120)."""
         _, mentions = self.read(question)
         told = [
-            m._replace(asked=False, general=False, other=False, past=False, resolved=False)
+            m._replace(
+                negated=False, asked=False, general=False, other=False, past=False, resolved=False
+            )
             for m in mentions
         ]
         return self._fired(told) if told else []
