@@ -1,13 +1,14 @@
 """safety120 (issue #12): what a wholly foreign message says around a sign, read as English reads
-it. A message in Spanish, French, Portuguese, German, Italian, Polish or Hindi/Urdu (Latin letters)
-is read in its English words (foreign_reading.py); its dictionary now gives the words English's
-readings need around a sign: negators and their scope ("brak gorączki" is "no fever", "bukhar
-nahi" is "no fever"), quotation and "how do you say" frames ("wie sagt man ... auf Englisch",
-"paroles de la chanson"), someone else's story long ago ("raccontava", "non sentiva", "anni fa")
-and getting better ("va meglio"). An emergency the message's own words raised is dropped only where
-the English reading read that same sign and set it aside as a quotation, a phrase to translate or
-a story long over (RuleCheck.set_aside); never by a denial, where a "not" may be the sign itself
-("nie czuję nóg"). Every line below is of this session's own writing."""
+it. A message in Spanish, French, Portuguese, German, Italian, Polish, Hindi/Urdu (Latin letters)
+or Tagalog (new here) is read in its English words (foreign_reading.py); its dictionary now gives
+the words English's readings need around a sign: negators and their scope ("brak gorączki" is "no
+fever", "bukhar nahi" is "no fever"), quotation and "how do you say" frames ("wie sagt man ... auf
+Englisch", "paroles de la chanson"), someone else's story long ago ("raccontava", "non sentiva",
+"anni fa") and getting better ("va meglio"). An emergency the message's own words raised is
+dropped only where the English reading read that same sign and set it aside as denied, a
+quotation, a phrase to translate or a story long over (RuleCheck.set_aside); a negation that is
+the sign itself ("nie czuję nóg", "brak czucia w kroczu") reads as the sign. Every line below is
+of this session's own writing."""
 
 from __future__ import annotations
 
@@ -95,6 +96,16 @@ CALM = {
         "kamar dard ab behtar ho raha hai, exercise se aaram hai",
         "ab theek hai, kamar dard behtar ho raha hai",
         "koi bukhar nahi aur peshab mein koi problem nahi, bas kamar dard",
+    ],
+    "tl": [
+        "Walang lagnat, walang pamamanhid, masakit lang ang likod ko pagkatapos ng gym",
+        "Paano sabihin 'hindi ako makalakad' sa ingles? Para sa bakasyon",
+        "Paano sabihin 'hindi ako makaihi' sa english? Para sa biyahe ko",
+        "Lyrics ng kanta: 'hindi ko maramdaman ang dalawang binti ko'",
+        "Ang lola ko, kinukuwento niya na noong gera hindi na siya nakalakad, maraming taon na ang nakalipas",
+        "Ang lolo ko nahulog sa hagdan noong digmaan at hindi na siya nakalakad, taon na ang nakalipas",
+        "Gumagaling na ang likod ko, mas mabuti na ngayon",
+        "Wala akong lagnat, masakit lang ang likod ko kahapon, okay na ngayon",
     ],
 }
 
@@ -192,6 +203,17 @@ SIGNS = {
         "mujhe bukhar hai aur kamar mein bahut dard hai kal se",
         "neeche sunn ho gaya hai aur peshab rok nahi pa raha",
         "seedhi se gir gaya aaj aur dono pair sunn ho gaye",
+    ],
+    "tl": [
+        "Masakit ang likod ko at hindi ako makaihi mula kahapon",
+        "Namamanhid ang dalawang binti ko mula kaninang umaga",
+        "May lagnat ako at masakit ang likod ko",
+        "Ang nanay ko hindi makalakad mula kagabi",
+        "Walang lagnat pero hindi ako makaihi mula kagabi",
+        "Gumagaling na ang likod ko pero hindi ko maramdaman ang dalawang binti ko ngayon",
+        "Nahulog ako sa hagdan kaninang umaga at hindi ako makalakad",
+        "Hindi ko mapigilan ang ihi ko mula kahapon at masakit ang balakang ko",
+        "Wala akong maramdaman sa puwit ko mula kaninang umaga",
     ],
 }
 
