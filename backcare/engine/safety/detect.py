@@ -93,7 +93,13 @@ class Safety(LearnedCheck):
             # limpo" and "mujhe pair mehsoos nahin ho rahe" were emergencies the word-for-word
             # reading lost), since a word-for-word reading may miss what the message's own words
             # raised (an emergency missed is worse than a false alarm)
-            kept = [f for f in fired if f.urgency == "emergency"]
+            # but not one the English reading read too and set aside as denied, a quotation, a
+            # phrase to translate or someone's story long over (RuleCheck.set_aside: "Wie sagt man
+            # 'ich kann nicht mehr laufen' auf Englisch?", "pas de faiblesse dans les jambes"):
+            # those frames are read in the English words, not in a sign's foreign word (safety120)
+            emergencies = [f for f in fired if f.urgency == "emergency"]
+            aside = {f.id for f in self.set_aside(english.text)} if emergencies else set()
+            kept = [f for f in emergencies if f.id not in aside]
             return joined(read, kept) if kept else read
         return joined(fired, read)
 

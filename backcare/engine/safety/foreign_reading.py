@@ -30,9 +30,11 @@ from backcare.resources import DataError
 # a word (letters and digits) and what stands between words; an apostrophe parts a word ("j'ai",
 # "l'urine", "n'ai" are two words each), as the dictionary's keys are written
 _PIECE = lazy(r"[^\W_]+|[^\w]+|_+")
-# what may stand inside a run of words read together: spaces and apostrophes, never a comma or
-# a full stop (a run does not cross a clause)
-_INSIDE_RUN = lazy(r"[\s'’`´-]+")
+# what may stand inside a run of words read together: spaces, or one apostrophe or hyphen inside a
+# word ("n'ai", "dit-on"), never a comma or a full stop (a run does not cross a clause), nor a
+# quotation mark beside a space ("sagt man 'ich kann ...'": a run read across it lost the
+# quotation, whose signs then read as the writer's; safety120)
+_INSIDE_RUN = lazy(r"\s+|['’`´-]")
 
 
 Dictionary = dict[tuple[str, ...], tuple[str, ...]]
@@ -151,8 +153,14 @@ def _read(
     i = 0
     while i < len(pieces):
         if folded[i] is None:
-            # "l'urine" read "the urine", not "the'urine"
-            apostrophe = _INSIDE_RUN.fullmatch(pieces[i]) and not pieces[i].isspace()
+            # "l'urine" read "the urine", not "the'urine"; but a quotation mark opening or
+            # closing the message stays one ("Paroles : 'je ne sens plus mes jambes'"): read as
+            # a space it left the quotation open, so its signs read as the writer's (safety120)
+            apostrophe = (
+                _INSIDE_RUN.fullmatch(pieces[i])
+                and not pieces[i].isspace()
+                and 0 < i < len(pieces) - 1
+            )
             out.append(" " if apostrophe else pieces[i])
             i += 1
             continue

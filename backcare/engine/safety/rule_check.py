@@ -44,6 +44,23 @@ class RuleCheck(QuickExits):
             self._last_pointer = (question, named[0].urgency if named else None)
         return fired
 
+    def set_aside(self, question: str) -> list[RedFlag]:
+        """The rules' flags the question's signs would raise were none of them denied, asked
+        about, said of someone else, over or passed: what its reading saw and set aside (a
+        denial, a quotation, a phrase to translate, someone's story long over). A sign the
+        reading never saw is not among them: a word-for-word reading that lost a sign's words
+        ("nie czuję nóg" with "nóg" unknown) sets nothing aside, and a negation that is the sign
+        ("i cant feel my legs", "no feeling down below") is no denial to it (foreign_reading.py,
+        detect.Safety.check; safety120)."""
+        _, mentions = self.read(question)
+        told = [
+            m._replace(
+                negated=False, asked=False, general=False, other=False, past=False, resolved=False
+            )
+            for m in mentions
+        ]
+        return self._fired(told) if told else []
+
     def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]:
         """The rules' flags for a question's judged mentions, most urgent first."""
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)
