@@ -85,6 +85,7 @@ from backcare.engine.tuning import (
     STAGE_CACHE,
     SUBJECT_WEIGHT,
     UNNAMED_REGION_WEIGHT,
+    VERBATIM_RIVALS,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.hints import TYPE_CHECKING
@@ -413,6 +414,10 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
         )
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
+        # what the question asks about when the pack knows none of it: outside every entry
+        unknown_subject = self._unknown_subject(concepts, framing, frozenset(story))
+        # an entry asked in its own words: those name its subject (not only words many entries share)
+        verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
         signals = [
             Signals(
                 w,
@@ -425,6 +430,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     or self._asks_its_subject(asked, intent, doc, only_asks)
                     or self._names_a_problem(intent, doc, regions)
                     or doc in sole
+                    or doc in verbatim
                     # what a comparison asks of is its two sides ("heat vs cold"): an entry
                     # telling them apart names it
                     or (against is not None and not _unchosen(against, doc))
@@ -435,24 +441,29 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 )
                 and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(
-                    about + analysis.kinds_asked,
-                    doc,
-                    analysis.combined,
-                    intent > 0,
-                    frozenset(kind for kind, _ in analysis.kinds_asked),
-                    analysis.best_asked,
-                )
-                + _unchosen(choice, doc)
-                + tuple(
-                    cause
-                    for group in (analysis.cause, *analysis.apart)
-                    for cause in _cause_unnamed(group, concepts, covered, doc)
-                    if cause not in conditions  # a topic too: said once
-                )
-                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
-                + self._other_region(concepts, covered, said_regions, doc, story | conditions, bare)
-                + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
+                _said_once(
+                    self._outside(
+                        about + analysis.kinds_asked,
+                        doc,
+                        analysis.combined,
+                        intent > 0,
+                        frozenset(kind for kind, _ in analysis.kinds_asked),
+                        analysis.best_asked,
+                    )
+                    + _unchosen(choice, doc)
+                    + tuple(
+                        cause
+                        for group in (analysis.cause, *analysis.apart)
+                        for cause in _cause_unnamed(group, concepts, covered, doc)
+                        if cause not in conditions  # a topic too: said once
+                    )
+                    + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
+                    + self._other_region(
+                        concepts, covered, said_regions, doc, story | conditions, bare
+                    )
+                    + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
+                    unknown_subject,
+                ),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -585,6 +596,12 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 self._stages.clear()
             self._stages[key] = found
         return found
+
+
+def _said_once(outside: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics outside an entry, each word once: "swimming" may be both the cause a question
+    asks about and a word the pack has never seen."""
+    return outside + tuple(word for word in more if word not in outside)
 
 
 def confidence(signals: Signals) -> float:

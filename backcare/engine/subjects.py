@@ -263,6 +263,57 @@ class SubjectChecks(WordScores):
             return best
         return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
 
+    def _verbatim(self, question: str, docs: Sequence[int]) -> frozenset[int]:
+        """The entry among `docs` (the best-ranked) whose question or an alias the question is,
+        word for word ("how often should i come" and "How often should I come?"): the author's
+        own words name what it is about, however many entries share them. None when another of
+        them is asked in the same words too: then the words do not tell the two apart."""
+        said = words(question)
+        if not said:
+            return frozenset()
+        found = [
+            doc
+            for doc in docs
+            if any(
+                words(text) == said
+                for text in (self.store.entry(doc).question, *self.store.entry(doc).aliases)
+            )
+        ]
+        return frozenset(found) if len(found) == 1 else frozenset()
+
+    def _unknown_subject(
+        self, concepts: Sequence[Concept], framing: frozenset[str], story: frozenset[str]
+    ) -> tuple[str, ...]:
+        """The words a question asks about when the pack holds none of them and its other words
+        are generic ("go", "pain") or held by many of the pack's entries ("back" in a back-care
+        FAQ): "can I go swimming with back pain" asks about swimming, which no entry mentions, so
+        no entry answers it however well "back pain" matches. Empty when the question says some
+        word a few entries hold ("can I swim with a stiff back after sitting": "sit"), or names
+        nothing unknown. Only common English words count as a subject ("stiff back café", "how
+        long does a stiff back last fam": a name, slang or a sign-off is no subject of its own).
+        Framing, story and filler words say nothing of the subject either way."""
+        least = max(PACK_SETTING_MIN, DISTINCT_SHARE * self.store.size)
+        english = common_words()
+        unknown: list[str] = []
+        for concept in concepts:
+            word = concept.word
+            if (
+                concept.filler
+                or word in framing
+                or word in story
+                or self.sense.generic(word)
+                or not concept.alternatives
+            ):
+                continue
+            held = max(len(self._postings(term)[0]) for term, _ in concept.alternatives)
+            if held >= least:
+                continue  # the pack's common subject ("back"): it names no entry of its own
+            if held:
+                return ()  # a word some entries hold: ranking and the subject test decide
+            if all(w in english for w in word.split()):
+                unknown.append(word)
+        return tuple(unknown)
+
     def _meets_clause(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
     ) -> bool:
