@@ -12,6 +12,7 @@ import pytest
 
 from backcare import Engine, load_pack
 from backcare.engine.match import _said_once
+from backcare.engine.subjects import SubjectChecks
 from backcare.packs.schema import Entry, Pack
 
 
@@ -106,12 +107,16 @@ def _back_clinic() -> Engine:
     """A clinic pack where "back" is in most entries (the pack's common subject) and "pain" is
     generic, as in the bundled one, with a few distinct words of its own."""
     return engine_of(
-        Entry("desk", "How should I sit at my desk with back pain?", "Feet flat, screen at eye level."),
+        Entry(
+            "desk", "How should I sit at my desk with back pain?", "Feet flat, screen at eye level."
+        ),
         Entry("lift", "How do I lift boxes with a bad back?", "Bend your knees, keep it close."),
         Entry("sleep", "What mattress is best for back pain?", "Medium-firm suits most people."),
         Entry("drive", "Can I drive with back pain?", "Yes, with breaks every hour."),
         Entry("walk", "Is walking good for back pain?", "Yes: short walks, often."),
-        Entry("when", "When should I see a physio about my back?", "After two weeks without change."),
+        Entry(
+            "when", "When should I see a physio about my back?", "After two weeks without change."
+        ),
         Entry("price", "How much is a back assessment?", "£45 for the first visit."),
     )
 
@@ -157,19 +162,31 @@ def test_on_a_clinic_pack_a_known_subject_beside_back_pain_is_answered(
     assert ranking.matches[0].entry.id == wanted
 
 
-def test_unknown_subject_words_are_only_common_english_ones_the_pack_lacks() -> None:
+def test_specific_words_leave_out_generic_words_the_common_subject_and_the_story() -> None:
     matcher = bundled().matcher
     analysis = matcher._analysis("can I go swimming with back pain")
     framing = matcher.analyzer.framing | analysis.cued
-    assert matcher._unknown_subject(analysis.concepts, framing, frozenset()) == ("swimming",)
+    concepts = analysis.concepts
+    words = [c.word for c in concepts]
+    specific = matcher._specific_words(concepts, framing, frozenset())
+    assert specific == ((words.index("swimming"), "swimming", True),)
     # told as the story, it is no subject
-    story = frozenset({"swimming"})
-    assert matcher._unknown_subject(analysis.concepts, framing, story) == ()
-    # a word some entries hold decides nothing here: ranking and the subject test do
-    sitting = matcher._analysis("can I go swimming after I sit with back pain")
-    assert matcher._unknown_subject(sitting.concepts, framing, frozenset()) == ()
+    assert matcher._specific_words(concepts, framing, frozenset({"swimming"})) == ()
     slang = matcher._analysis("stiff back innit")
-    assert matcher._unknown_subject(slang.concepts, framing, frozenset()) == ()
+    assert all(
+        not english
+        for _, _, english in matcher._specific_words(slang.concepts, framing, frozenset())
+    )
+
+
+def test_an_entry_holding_a_specific_word_is_not_outside_the_question() -> None:
+    covered = [{0: (1.0, "back", "question")}, {1: (1.0, "swim", "answer")}]
+    specific = ((1, "swimming", True),)
+    assert SubjectChecks._unheld_subject(specific, covered, 0) == ("swimming",)
+    assert SubjectChecks._unheld_subject(specific, covered, 1) == ()
+    # a name or a sign-off is no subject: nothing is outside for it
+    assert SubjectChecks._unheld_subject(((1, "zumba", False),), covered, 0) == ()
+    assert SubjectChecks._unheld_subject((), covered, 0) == ()
 
 
 def test_outside_topics_are_said_once() -> None:

@@ -414,8 +414,8 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
         )
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
-        # what the question asks about when the pack knows none of it: outside every entry
-        unknown_subject = self._unknown_subject(concepts, framing, frozenset(story))
+        # the words that can say what the question is about: an entry holding none is outside it
+        specific = self._specific_words(concepts, framing, frozenset(story))
         # an entry asked in its own words: those name its subject (not only words many entries share)
         verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
         signals = [
@@ -462,7 +462,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         concepts, covered, said_regions, doc, story | conditions, bare
                     )
                     + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
-                    unknown_subject,
+                    self._unheld_subject(specific, covered, doc),
                 ),
                 answer_text.get(doc),
             )

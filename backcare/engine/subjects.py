@@ -281,21 +281,18 @@ class SubjectChecks(WordScores):
         ]
         return frozenset(found) if len(found) == 1 else frozenset()
 
-    def _unknown_subject(
+    def _specific_words(
         self, concepts: Sequence[Concept], framing: frozenset[str], story: frozenset[str]
-    ) -> tuple[str, ...]:
-        """The words a question asks about when the pack holds none of them and its other words
-        are generic ("go", "pain") or held by many of the pack's entries ("back" in a back-care
-        FAQ): "can I go swimming with back pain" asks about swimming, which no entry mentions, so
-        no entry answers it however well "back pain" matches. Empty when the question says some
-        word a few entries hold ("can I swim with a stiff back after sitting": "sit"), or names
-        nothing unknown. Only common English words count as a subject ("stiff back café", "how
-        long does a stiff back last fam": a name, slang or a sign-off is no subject of its own).
-        Framing, story and filler words say nothing of the subject either way."""
+    ) -> tuple[tuple[int, str, bool], ...]:
+        """The words that can say what a question is about beyond generic words ("go", "pain")
+        and the pack's common subject ("back" in a back-care FAQ, held by many entries): each
+        concept's index, word, and whether it is a common English word (a name, slang or a
+        sign-off, "café", "innit", "fam", is no subject of its own). Framing, story and filler
+        words say nothing of the subject either way."""
         least = max(PACK_SETTING_MIN, DISTINCT_SHARE * self.store.size)
         english = common_words()
-        unknown: list[str] = []
-        for concept in concepts:
+        specific: list[tuple[int, str, bool]] = []
+        for i, concept in enumerate(concepts):
             word = concept.word
             if (
                 concept.filler
@@ -307,12 +304,22 @@ class SubjectChecks(WordScores):
                 continue
             held = max(len(self._postings(term)[0]) for term, _ in concept.alternatives)
             if held >= least:
-                continue  # the pack's common subject ("back"): it names no entry of its own
-            if held:
-                return ()  # a word some entries hold: ranking and the subject test decide
-            if all(w in english for w in word.split()):
-                unknown.append(word)
-        return tuple(unknown)
+                continue  # the pack's common subject: it names no entry of its own
+            specific.append((i, word, all(w in english for w in word.split())))
+        return tuple(specific)
+
+    @staticmethod
+    def _unheld_subject(
+        specific: Sequence[tuple[int, str, bool]], covered: Sequence[Covered], doc: int
+    ) -> tuple[str, ...]:
+        """The words a question asks about (_specific_words) when an entry holds none of them,
+        matching only its generic words and the pack's common subject: "can I go swimming with
+        back pain" asks about swimming, which "How long does a stiff back last?" never mentions,
+        however well "go", "back" and "pain" match it. Empty when the entry holds one of them
+        (ranking and the subject test decide) or only non-English ones are left."""
+        if any(doc in covered[i] for i, _, _ in specific):
+            return ()
+        return tuple(word for _, word, english in specific if english)
 
     def _meets_clause(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
