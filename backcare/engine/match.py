@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, text_stems
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, text_stems
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
@@ -414,8 +414,16 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
         )
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
-        # the words that can say what the question is about: an entry holding none is outside it
-        specific = self._specific_words(concepts, framing, frozenset(story))
+        # words the pack never saw beside only generic and common ones: what the question may ask
+        # about, outside each entry whose own question it does not mostly ask
+        unknown = self._unknown_subject(concepts, framing, frozenset(story))
+        said_stems = frozenset(
+            s
+            for c in concepts
+            if not c.filler
+            for term, _ in c.alternatives
+            for s in term.split(PHRASE_SEPARATOR)
+        )
         # an entry asked in its own words: those name its subject (not only words many entries share)
         verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
         signals = [
@@ -462,7 +470,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         concepts, covered, said_regions, doc, story | conditions, bare
                     )
                     + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
-                    self._unheld_subject(specific, covered, doc),
+                    unknown if unknown and not self._asks_its_question(doc, said_stems) else (),
                 ),
                 answer_text.get(doc),
             )

@@ -281,18 +281,19 @@ class SubjectChecks(WordScores):
         ]
         return frozenset(found) if len(found) == 1 else frozenset()
 
-    def _specific_words(
+    def _unknown_subject(
         self, concepts: Sequence[Concept], framing: frozenset[str], story: frozenset[str]
-    ) -> tuple[tuple[int, str, bool], ...]:
-        """The words that can say what a question is about beyond generic words ("go", "pain")
-        and the pack's common subject ("back" in a back-care FAQ, held by many entries): each
-        concept's index, word, and whether it is a common English word (a name, slang or a
-        sign-off, "café", "innit", "fam", is no subject of its own). Framing, story and filler
-        words say nothing of the subject either way."""
+    ) -> tuple[str, ...]:
+        """The common English words of a question that no entry of the pack holds, when every
+        other word is generic ("go", "pain") or held by many of the pack's entries ("back" in a
+        back-care FAQ): "can I go swimming with back pain" may ask about swimming. Empty when a
+        word some entries hold says more ("sit"): ranking and the subject test decide then. A
+        name, slang or a sign-off ("café", "innit", "zumba") is no subject of its own, and
+        framing, story and filler words say nothing of the subject either way."""
         least = max(PACK_SETTING_MIN, DISTINCT_SHARE * self.store.size)
         english = common_words()
-        specific: list[tuple[int, str, bool]] = []
-        for i, concept in enumerate(concepts):
+        unknown: list[str] = []
+        for concept in concepts:
             word = concept.word
             if (
                 concept.filler
@@ -305,21 +306,24 @@ class SubjectChecks(WordScores):
             held = max(len(self._postings(term)[0]) for term, _ in concept.alternatives)
             if held >= least:
                 continue  # the pack's common subject: it names no entry of its own
-            specific.append((i, word, all(w in english for w in word.split())))
-        return tuple(specific)
+            if held:
+                return ()
+            if all(w in english for w in word.split()):
+                unknown.append(word)
+        return tuple(unknown)
 
-    @staticmethod
-    def _unheld_subject(
-        specific: Sequence[tuple[int, str, bool]], covered: Sequence[Covered], doc: int
-    ) -> tuple[str, ...]:
-        """The words a question asks about (_specific_words) when an entry holds none of them,
-        matching only its generic words and the pack's common subject: "can I go swimming with
-        back pain" asks about swimming, which "How long does a stiff back last?" never mentions,
-        however well "go", "back" and "pain" match it. Empty when the entry holds one of them
-        (ranking and the subject test decide) or only non-English ones are left."""
-        if any(doc in covered[i] for i, _, _ in specific):
-            return ()
-        return tuple(word for _, word, english in specific if english)
+    def _asks_its_question(self, doc: int, said: frozenset[str]) -> bool:
+        """Whether a question holds more than half the words of an entry's question or of one of
+        its aliases (`said`: every stem the question's words stand for, synonyms too): "for how
+        many weeks can back stiffness last before it's a concern" asks "How long does a stiff
+        back last?" whatever its "concern"; "can I go swimming with back pain" holds only its
+        "back", so its unknown "swimming" is what it asks about, which the entry never mentions."""
+        entry = self.store.entry(doc)
+        for text in (entry.question, *entry.aliases):
+            terms = set(self.analyzer.terms(text))
+            if terms and 2 * len(terms & said) > len(terms):
+                return True
+        return False
 
     def _meets_clause(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
