@@ -272,3 +272,44 @@ def test_verbatim_reads_aliases_and_only_the_docs_given() -> None:
     assert matcher._verbatim("where do I park", [1]) == frozenset()
     assert matcher._verbatim("", [0, 1]) == frozenset()
     assert matcher._verbatim("where do I park my bike", [0, 1]) == frozenset()
+
+
+# ---- F4: what validate tells the author --------------------------------------------------------
+
+
+def _validate_messages(*entries: Entry) -> dict[str, list[str]]:
+    from backcare.packs.validate import check
+
+    pack = Pack("Made-up clinic FAQ", entries, "made-up.json")
+    found: dict[str, list[str]] = {}
+    for warning in check(Engine(pack, semantic=False)):
+        if warning.kind == "not-found-by-own-question":
+            found.setdefault(warning.entry_id, []).append(warning.message)
+    return found
+
+
+def test_validate_names_the_shared_words_and_what_sets_the_entry_apart() -> None:
+    found = _validate_messages(
+        Entry("often", "How often should I come?", "Every 2-4 weeks."),
+        Entry(
+            "physio",
+            "How often should I see the physio?",
+            "Weekly.",
+            aliases=("How often should I come?",),
+        ),
+        Entry("price", "How much is a sports massage?", "30 min £35."),
+        Entry("late", "Do you do late appointments?", "Until 8pm."),
+    )
+    messages = [m for ms in found.values() for m in ms]
+    assert any("other entries share its words" in m and "'often'" in m for m in messages), found
+    assert any("an alias or a tag with a word only this entry has" in m for m in messages)
+
+
+def test_validate_is_quiet_about_an_entry_its_own_words_now_find() -> None:
+    found = _validate_messages(
+        Entry("often", "How often should I come?", "Every 2-4 weeks."),
+        Entry("hurt", "Does it hurt?", "It should never be painful."),
+        Entry("price", "How much is a sports massage?", "30 min £35."),
+        Entry("late", "Do you do late appointments?", "Until 8pm."),
+    )
+    assert "often" not in found and "hurt" not in found, found
