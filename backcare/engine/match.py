@@ -415,7 +415,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         )
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
         # words the pack never saw beside only generic and common ones: what the question may ask
-        # about, outside each entry whose own question it does not mostly ask
+        # about, outside each entry whose type or own question it does not ask
         unknown = self._unknown_subject(concepts, framing, frozenset(story))
         said_stems = frozenset(
             s
@@ -470,7 +470,11 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         concepts, covered, said_regions, doc, story | conditions, bare
                     )
                     + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
-                    unknown if unknown and not self._asks_its_question(doc, said_stems) else (),
+                    # an entry answering the type asked ("what helps", "how long") is asked of
+                    # it: the unknown word then says how ("my back is proper stiff what do i do")
+                    unknown
+                    if unknown and intent <= 0 and not self._asks_its_question(doc, said_stems)
+                    else (),
                 ),
                 answer_text.get(doc),
             )
