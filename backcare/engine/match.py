@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from backcare.engine.analyze import Analyzer, Concept, common_words, text_stems
+from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, text_stems
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
@@ -85,6 +85,7 @@ from backcare.engine.tuning import (
     STAGE_CACHE,
     SUBJECT_WEIGHT,
     UNNAMED_REGION_WEIGHT,
+    VERBATIM_RIVALS,
 )
 from backcare.engine.tuning import CONFIDENT as CONFIDENT  # re-exported: validate reads it here
 from backcare.hints import TYPE_CHECKING
@@ -413,6 +414,18 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             [*self.analyzer.terms(question), *(c.alternatives[0][0] for c in concepts)]
         )
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
+        # words the pack never saw beside only generic and common ones: what the question may ask
+        # about, outside each entry whose type or own question it does not ask
+        unknown = self._unknown_subject(concepts, framing, frozenset(story))
+        said_stems = frozenset(
+            s
+            for c in concepts
+            if not c.filler
+            for term, _ in c.alternatives
+            for s in term.split(PHRASE_SEPARATOR)
+        )
+        # an entry asked in its own words: those name its subject (not only words many entries share)
+        verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
         signals = [
             Signals(
                 w,
@@ -428,6 +441,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         (asked, asking_cues), intent, doc, named, concepts, covered, scored
                     )
                     or doc in sole
+                    or doc in verbatim
                     # what a comparison asks of is its two sides ("heat vs cold"): an entry
                     # telling them apart names it
                     or (against is not None and not _unchosen(against, doc))
@@ -438,24 +452,33 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 )
                 and doc not in restricted
                 and (not analysis.to_pack or self._meets_clause(analysis, concepts, covered, doc)),
-                self._outside(
-                    about + analysis.kinds_asked,
-                    doc,
-                    analysis.combined,
-                    intent > 0,
-                    frozenset(kind for kind, _ in analysis.kinds_asked),
-                    analysis.best_asked,
-                )
-                + _unchosen(choice, doc)
-                + tuple(
-                    cause
-                    for group in (analysis.cause, *analysis.apart)
-                    for cause in _cause_unnamed(group, concepts, covered, doc)
-                    if cause not in conditions  # a topic too: said once
-                )
-                + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
-                + self._other_region(concepts, covered, said_regions, doc, story | conditions, bare)
-                + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
+                _said_once(
+                    self._outside(
+                        about + analysis.kinds_asked,
+                        doc,
+                        analysis.combined,
+                        intent > 0,
+                        frozenset(kind for kind, _ in analysis.kinds_asked),
+                        analysis.best_asked,
+                    )
+                    + _unchosen(choice, doc)
+                    + tuple(
+                        cause
+                        for group in (analysis.cause, *analysis.apart)
+                        for cause in _cause_unnamed(group, concepts, covered, doc)
+                        if cause not in conditions  # a topic too: said once
+                    )
+                    + self._other_muscles(concepts, covered, broad_links, doc, story | conditions)
+                    + self._other_region(
+                        concepts, covered, said_regions, doc, story | conditions, bare
+                    )
+                    + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
+                    # an entry answering the type asked ("what helps", "how long") is asked of
+                    # it: the unknown word then says how ("my back is proper stiff what do i do")
+                    unknown
+                    if unknown and intent <= 0 and not self._asks_its_question(doc, said_stems)
+                    else (),
+                ),
                 answer_text.get(doc),
             )
             for _, doc, w, c, cov, intent in scored[:top]
@@ -642,6 +665,12 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 self._stages.clear()
             self._stages[key] = found
         return found
+
+
+def _said_once(outside: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics outside an entry, each word once: "swimming" may be both the cause a question
+    asks about and a word the pack has never seen."""
+    return outside + tuple(word for word in more if word not in outside)
 
 
 def confidence(signals: Signals) -> float:

@@ -263,6 +263,68 @@ class SubjectChecks(WordScores):
             return best
         return best._replace(coverage=best.coverage * total / total_lenient, subject=True)
 
+    def _verbatim(self, question: str, docs: Sequence[int]) -> frozenset[int]:
+        """The entry among `docs` (the best-ranked) whose question or an alias the question is,
+        word for word ("how often should i come" and "How often should I come?"): the author's
+        own words name what it is about, however many entries share them. None when another of
+        them is asked in the same words too: then the words do not tell the two apart."""
+        said = words(question)
+        if not said:
+            return frozenset()
+        found = [
+            doc
+            for doc in docs
+            if any(
+                words(text) == said
+                for text in (self.store.entry(doc).question, *self.store.entry(doc).aliases)
+            )
+        ]
+        return frozenset(found) if len(found) == 1 else frozenset()
+
+    def _unknown_subject(
+        self, concepts: Sequence[Concept], framing: frozenset[str], story: frozenset[str]
+    ) -> tuple[str, ...]:
+        """The common English words of a question that no entry of the pack holds, when every
+        other word is generic ("go", "pain") or held by many of the pack's entries ("back" in a
+        back-care FAQ): "can I go swimming with back pain" may ask about swimming. Empty when a
+        word some entries hold says more ("sit"): ranking and the subject test decide then. A
+        name, slang or a sign-off ("café", "innit", "zumba") is no subject of its own, and
+        framing, story and filler words say nothing of the subject either way."""
+        least = max(PACK_SETTING_MIN, DISTINCT_SHARE * self.store.size)
+        english = common_words()
+        unknown: list[str] = []
+        for concept in concepts:
+            word = concept.word
+            if (
+                concept.filler
+                or word in framing
+                or word in story
+                or self.sense.generic(word)
+                or not concept.alternatives
+            ):
+                continue
+            held = max(len(self._postings(term)[0]) for term, _ in concept.alternatives)
+            if held >= least:
+                continue  # the pack's common subject: it names no entry of its own
+            if held:
+                return ()
+            if all(w in english for w in word.split()):
+                unknown.append(word)
+        return tuple(unknown)
+
+    def _asks_its_question(self, doc: int, said: frozenset[str]) -> bool:
+        """Whether a question holds more than half the words of an entry's question or of one of
+        its aliases (`said`: every stem the question's words stand for, synonyms too): "for how
+        many weeks can back stiffness last before it's a concern" asks "How long does a stiff
+        back last?" whatever its "concern"; "can I go swimming with back pain" holds only its
+        "back", so its unknown "swimming" is what it asks about, which the entry never mentions."""
+        entry = self.store.entry(doc)
+        for text in (entry.question, *entry.aliases):
+            terms = set(self.analyzer.terms(text))
+            if terms and 2 * len(terms & said) > len(terms):
+                return True
+        return False
+
     def _meets_clause(
         self, analysis: Analysis, concepts: list[Concept], covered: list[Covered], doc: int
     ) -> bool:

@@ -233,6 +233,11 @@ INTENT_BONUS = 10.0  # the question's type is one of the entry's types
 LEAD_FLOOR = 40.0
 LEAD_RATIO = 1.6
 
+# How many of the best-ranked entries are read for another asked in the same words as the one a
+# question repeats word for word (subjects._verbatim): an entry of the same question, whatever its
+# answer and tags, ranks among the first few.
+VERBATIM_RIVALS = 8
+
 # A subject word of an entry is *distinct* when fewer than this share of the pack's entries have
 # it; a confident answer needs the question to name a distinct subject word of the entry when it
 # has any ("sit", not just "back").

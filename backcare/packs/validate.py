@@ -25,7 +25,7 @@ from backcare.packs.fields import has_control
 from backcare.packs.packwarning import PackWarning
 from backcare.packs.pagelines import on_page_lines
 from backcare.packs.sameanswer import same_answer
-from backcare.packs.schema import Pack, PackErrors
+from backcare.packs.schema import Entry, Pack, PackErrors
 
 if TYPE_CHECKING:
     import datetime
@@ -425,7 +425,7 @@ def check(
                 ranking = _ranking(ranker, text, 1)
             match = ranking.best
             if match is None or match.entry.id != entry.id:
-                got = f"finds {match.entry.id!r}" if match else "finds no confident match"
+                got = f"finds {match.entry.id!r}" if match else _unconfident(ranker, ranking, entry)
                 warnings.append(
                     PackWarning(
                         "not-found-by-own-question",
@@ -751,6 +751,31 @@ def _ranked(pack: Pack, most: int) -> frozenset[str]:
     if count <= most:
         return frozenset(e.id for e in pack.entries)
     return frozenset(pack.entries[i * count // most].id for i in range(most))
+
+
+def _unconfident(engine: Engine, ranking: Ranking, entry: Entry) -> str:
+    """Why an entry's own question finds no confident match, and what its author can change:
+    when the entry ranks first, the words it was found by that other entries hold too (a
+    question made of them, "How often should I come?", names nothing of its own); a word only
+    this entry has, in an alias or a tag, sets it apart."""
+    said = "finds no confident match"
+    first = ranking.matches[0] if ranking.matches else None
+    if first is None or first.entry.id != entry.id:
+        return said
+    store = engine.matcher.store
+    shared = sorted(
+        {
+            word
+            for word, term, _ in first.signals.matched
+            if " " in term or len(store.postings(term)[0]) > 1
+        }
+    )
+    if not shared:
+        return said
+    return (
+        f"{said}: other entries share its words {', '.join(map(repr, shared))}; an alias or a "
+        "tag with a word only this entry has sets it apart"
+    )
 
 
 def _ranking(engine: Engine, text: str, top: int) -> Ranking:
