@@ -205,3 +205,70 @@ def test_without_a_snapshot_nothing_is_kept(
     monkeypatch.setenv("BACKCARE_NO_SNAPSHOT", "1")
     run(["validate", "--json", str(pack)], monkeypatch)
     assert not list(cache.glob("**/verdicts-*.bin"))
+
+
+def _count_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The verdicts files written (store/verdicts.py's one writer), by name."""
+    written: list[str] = []
+    write = verdicts._write
+
+    def counted(path: str, content: bytes) -> None:
+        written.append(Path(path).name)
+        write(path, content)
+
+    monkeypatch.setattr(verdicts, "_write", counted)
+    return written
+
+
+def test_a_first_validate_writes_its_verdicts_once_and_a_repeated_one_never(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every check (rankings, questions, answers, notice tiers) reads texts; the file holding all
+    # their readings is written once, after them (four times before, issue 17)
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps(PACK), encoding="utf-8")
+    written = _count_writes(monkeypatch)
+    first = run(["validate", "--json", str(pack)], monkeypatch)
+    assert len(written) == 1
+    (path,) = (cache / "snapshot").glob("verdicts-*.bin")
+    assert written == [path.name]
+    import marshal
+
+    kinds = marshal.loads(path.read_bytes())
+    assert len(kinds) >= 2 * len(PACK["entries"])  # the questions' and the answers' verdicts
+    _again(monkeypatch)
+    written.clear()
+    counted = Counted(monkeypatch)
+    assert run(["validate", "--json", str(pack)], monkeypatch) == first
+    assert (written, counted.read, counted.ranked) == ([], 0, 0)
+
+
+def test_an_import_writes_its_checks_verdicts_once(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "faq.md"
+    page.write_text(
+        "# Clinic FAQ\n\n## My legs went numb and I can't pee, what now?\n\nRest in bed.\n\n"
+        "## Why is my back stiff in the morning?\n\nMove gently.\n",
+        encoding="utf-8",
+    )
+    written = _count_writes(monkeypatch)
+    code, _, _ = run(["import", str(page), "-o", str(tmp_path / "out.json")], monkeypatch)
+    assert code == 0
+    assert len(written) == 1
+
+
+def test_saving_twice_writes_only_when_something_was_read_in_between(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = _count_writes(monkeypatch)
+    path = tmp_path / "verdicts-key.bin"
+    kept = verdicts.Verdicts(str(path))
+    kept.put(verdicts.Verdicts.digest("question", "a"), ("x",))
+    kept.save()
+    kept.save()  # nothing new: not written again
+    assert len(written) == 1
+    kept.put(verdicts.Verdicts.digest("question", "b"), ("y",))
+    kept.save()
+    assert len(written) == 2
+    assert len(verdicts.Verdicts(str(path))._kept) == 2  # the first text's verdict kept too

@@ -120,6 +120,9 @@ def import_pack(
     notes.extend(w.message_for_import() for w in emergency_questions(pack))
     notes.extend(w.message_for_import() for w in emergency_answers(pack))
     notes.extend(w.message_for_import() for w in notice_undercuts(pack))
+    from backcare.store.verdicts import save_read
+
+    save_read()  # what the three checks read, written once (store/verdicts.py)
     from backcare.packs.language_check import not_english_packs
 
     notes.extend(w.message_for_import() for w in not_english_packs(pack))
@@ -541,6 +544,9 @@ def run_validate(
                 checked = validate_pack(
                     paths, stale_after_days=days, open_page=page_opener(cache_notes)
                 )
+            from backcare.store.verdicts import save_read
+
+            save_read()  # what every check read, written once (store/verdicts.py)
             show_cache_notes(cache_notes, env)
             view.validation(checked)
             view.finish()

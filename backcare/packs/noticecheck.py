@@ -48,6 +48,4 @@ def notice_undercuts(pack: Pack, safety: Safety | None = None) -> list[PackWarni
         PackWarning("urgent-answer", entry_id, message)
         for entry_id, message in denying_answers(pack, safety, None if kept is None else read)
     )
-    if kept is not None:
-        kept.save()
     return found

@@ -473,7 +473,6 @@ def check(
         rivals = competing_entries(ranker, own, rivals_top)
         if kept is not None:
             kept.put(pack_key, (tuple(not_found), tuple(rivals)))
-            kept.save()
     else:
         rivals = found[1]
     warnings.extend(
@@ -609,8 +608,6 @@ def emergency_questions(
                 f'({flags[0].id}), and was reviewed as none ("not_an_emergency"): answered as '
                 "any other entry"
             )
-    if kept is not None:
-        kept.save()
     return found
 
 
@@ -636,8 +633,6 @@ def emergency_answers(pack: Pack, safety: Safety | None = None) -> list[PackWarn
         return reading
 
     found = undercutting_answers(pack, safety, None if kept is None else read)
-    if kept is not None:
-        kept.save()
     return [PackWarning("emergency-answer", entry_id, message) for entry_id, message in found]
 
 

@@ -15,6 +15,10 @@ snapshot's Tables.kept); never by `ask`, whose own check of a matched entry read
 afresh. The file is read as the snapshot is (a regular file of the user's own, bounded, marshal
 data only) and every value is checked for its shape; anything else is ignored and the texts are
 read. At most MAX_TEXTS verdicts are kept (the last run's first).
+
+Each check puts what it read; none writes. The command writes the file once, after all of them
+(`save_read`): a first `validate` wrote it four times (the rankings, the questions, the answers,
+the notice tiers), each time the whole file, atomically and fsynced (issue 17).
 """
 
 from __future__ import annotations
@@ -87,10 +91,21 @@ class Verdicts:
                 break
             merged.setdefault(key, verdict)
         content = marshal.dumps(merged)
+        # written or not, these are handed over: a second save writes only what is read after it
+        self._kept = merged
+        self._used.update(self._new)
+        self._new = {}
         if len(content) > MAX_BYTES:
             return
         with contextlib.suppress(OSError, ValueError):
             _write(self._path, content)
+
+
+def save_read() -> None:
+    """Write the verdicts read this process, one file a key, once: a command calls it after all
+    its checks (each check only puts). Nothing is written when nothing new was read."""
+    for verdicts in _OPEN.values():
+        verdicts.save()
 
 
 def verdicts_for(snapshot: str) -> Verdicts:
