@@ -171,6 +171,7 @@ def validate_pack(
         return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
+    notes.extend(carried_notes(pack.import_checks, shown))
     imported = len(notes)
     warnings = (
         check(
@@ -223,6 +224,7 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (str(exc),), 1))
             continue
         parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
+        notes.extend(carried_notes(loaded[position].import_checks, str(name)))
     good = list(loaded)  # a page's made ids that another file uses: renamed, with a note
     pages = [multi.is_page(names[p]) for p in good]
     renamed = multi.page_ids_made_unique([loaded[p] for p in good], pages, notes)
@@ -271,6 +273,16 @@ def _validate_several(
         imported,
         import_warnings(notes[:imported]),
     )
+
+
+def carried_notes(checks: Sequence[str], name: str) -> list[str]:
+    """The notes for what a pack's import recorded it could not place (importchecks.py): none,
+    and no import, for a pack without any (start-up time)."""
+    if not checks:
+        return []
+    from backcare.packs.importchecks import carried_notes as made
+
+    return list(made(checks, name))
 
 
 def import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
