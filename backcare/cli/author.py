@@ -136,7 +136,11 @@ def import_pack(
     aliases = sum(len(e.get("aliases") or ()) for e in result.entries)
     lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
     checks = _checks(notes, result.notes)
-    data = _with_checks(data, [n for n in notes if n in checks] + ([lost] if lost else []), name)
+    # the page by its file name (a pack is shared: the author's folders are no part of it)
+    from os.path import basename
+
+    page = "standard input" if source == "-" else basename(source)
+    data = _with_checks(data, [n for n in notes if n in checks] + ([lost] if lost else []), page)
     payload = dumps_pretty(data)
     entries = len(data["entries"])
     if output is None:
