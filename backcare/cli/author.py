@@ -137,9 +137,9 @@ def import_pack(
     lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
     checks = _checks(notes, result.notes)
     # the page by its file name (a pack is shared: the author's folders are no part of it)
-    from os.path import basename
+    from pathlib import Path
 
-    page = "standard input" if source == "-" else basename(source)
+    page = "standard input" if source == "-" else Path(source).name
     data = _with_checks(data, [n for n in notes if n in checks] + ([lost] if lost else []), page)
     payload = dumps_pretty(data)
     entries = len(data["entries"])

@@ -107,7 +107,9 @@ def carry_over(
         carried += _carry_entry(entries[i], old, notes, i in pinned_at, name)
     matched = {id(old) for old in pairs.values()}
     gone = [old for old in earlier.get("entries", []) if id(old) not in matched]
-    _keep_ids_unique(entries, set(pairs), {str(old.get("id", "")) for old in gone}, pinned_at, notes)
+    _keep_ids_unique(
+        entries, set(pairs), {str(old.get("id", "")) for old in gone}, pinned_at, notes
+    )
     data["entries"] = entries
     skipped_words = {_words(question) for question in skipped}
     for old in gone:

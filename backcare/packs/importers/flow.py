@@ -448,7 +448,10 @@ class _Builder:
         text = block_text(block)
         if text:
             self.result.notes.append(
-                dropped(f"dropped the page's footer, after a rule below its last answer: {clip(text)!r}", text)
+                dropped(
+                    f"dropped the page's footer, after a rule below its last answer: {clip(text)!r}",
+                    text,
+                )
             )
 
     def _heading(self, heading: Heading) -> None:
