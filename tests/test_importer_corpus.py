@@ -65,10 +65,17 @@ def test_the_import_command_writes_the_golden_pack_and_prints_the_notes() -> Non
     printed = json.loads(result.stdout)
     # the title the page gave, kept beside the pack's own (harden13: `import --force` tells them apart)
     assert printed.pop("page_title") == printed["title"]
+    # the [check] notes are kept in the pack too, by the page's file name (newcomer31 F2)
+    checks = printed.pop("import_checks")
     assert printed == json.loads(golden(source, "pack.json").read_text("utf-8"))
     notes = golden(source, "notes.txt").read_text(encoding="utf-8").splitlines()
     # the notes validate counts as warnings end in " [check]", then a line counts them (harden24)
     printed_notes = [line.removesuffix(" [check]") for line in result.stderr.splitlines()]
+    assert checks == [
+        f"messy_wordpress.html: {line.removeprefix('note: ').removesuffix(' [check]')}"
+        for line in result.stderr.splitlines()[:-1]
+        if line.endswith(" [check]")
+    ]
     assert printed_notes[:-1] == [f"note: {n}" for n in notes]
     assert printed_notes[-1] == (
         "note: 1 note may have lost or misread content (marked [check], as 'backcare validate' "

@@ -97,7 +97,14 @@ def import_pack(
         link = _link_note(given, output)
         notes.extend(link)
         data = _updated(
-            data, output, notes, result.skipped_questions, allow_shrink, bool(link), before
+            data,
+            output,
+            notes,
+            result.skipped_questions,
+            allow_shrink,
+            bool(link),
+            before,
+            frozenset(result.pinned),
         )
     kept = str(data.get("contact", "")) if output is not None else result.contact
     earlier = before[0] if before else None
@@ -127,17 +134,37 @@ def import_pack(
 
     notes.extend(w.message_for_import() for w in not_english_packs(pack))
     notes.extend(_control_notes(pack))
-    payload = dumps_pretty(data)
-    entries = len(data["entries"])
     from backcare.packs.importers.coverage import lost_questions
 
     aliases = sum(len(e.get("aliases") or ()) for e in result.entries)
     lost = lost_questions(result.question_lines, len(result.entries), result.long_answers, aliases)
     checks = _checks(notes, result.notes)
+    # the page by its file name (a pack is shared: the author's folders are no part of it)
+    from pathlib import Path
+
+    page = "standard input" if source == "-" else Path(source).name
+    data = _with_checks(data, [n for n in notes if n in checks] + ([lost] if lost else []), page)
+    payload = dumps_pretty(data)
+    entries = len(data["entries"])
     if output is None:
         return ImportedPack(payload, entries, tuple(notes), None, lost, checks)
     write_pack_file(output, payload, new=not force)
     return ImportedPack(payload, entries, tuple(notes), str(output), lost, checks)
+
+
+def _with_checks(data: dict[str, Any], checks: list[str], page: str) -> dict[str, Any]:
+    """The pack data with what its import could not place (`checks`: its notes marked [check],
+    and the warning that questions were lost) recorded in 'import_checks', before its entries, so
+    that `validate` of the pack reports them as `validate` of the page does (packs/importchecks.py);
+    an import with none records none (an earlier pack's are never carried: the page was read
+    again)."""
+    from backcare.packs.importchecks import FIELD, recorded
+
+    found = {key: value for key, value in data.items() if key not in (FIELD, "entries")}
+    if checks:
+        found[FIELD] = recorded(checks, page)
+    found["entries"] = data["entries"]
+    return found
 
 
 def _checks(notes: list[str], importer: list[str]) -> frozenset[str]:
@@ -190,6 +217,7 @@ def _updated(
     allow_shrink: bool = False,
     linked: bool = False,
     before: list[str] | None = None,
+    pinned: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The imported pack with what the user added to the pack at `output` (if there is one:
     `import --force` over an earlier import) carried over (packs.update), the notes saying what
@@ -201,7 +229,8 @@ def _updated(
     over the limit), which an earlier entry is told left out for. An update that would drop most
     of the pack's entries is refused unless `allow_shrink` (_shrunk). `linked`: `output` is what
     a symbolic link given to -o names (its errors say so). `before` gets the earlier pack's
-    `page_contact`, when it has one."""
+    `page_contact`, when it has one. `pinned`: the ids the page's front matter pins, which win
+    over the ids the earlier pack gave (packs.update.carry_over)."""
     from backcare.errors import PackError
     from backcare.packs.load import parse_json, read_file_bytes
     from backcare.packs.schema import pack_from_data
@@ -235,7 +264,7 @@ def _updated(
         ) from None
     lost: list[str] = []
     removed: list[str] = []
-    merged, carried = carry_over(data, earlier, shown, lost, skipped, removed)
+    merged, carried = carry_over(data, earlier, shown, lost, skipped, removed, pinned)
     if not allow_shrink:
         _refuse_shrinking(shown, len(earlier["entries"]), removed)
     notes.extend(carried)

@@ -288,6 +288,32 @@ def text_list(
     return tuple(kept)
 
 
+def one_line_list(
+    obj: dict[str, Any], key: str, where: str, problems: Problems, limit: int, most: int
+) -> tuple[str, ...]:
+    """A list of one-line texts (a pack's `import_checks`): each a non-empty string within
+    `limit`, without line breaks or control characters, at most `most` of them; () when absent."""
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.add(where, f"field '{key}' must be a list of strings, not {kind(value)}")
+        return ()
+    if len(value) > most:
+        problems.add(where, f"field '{key}' has {len(value):,} items (the limit is {most:,})")
+        return ()
+    kept = []
+    for position, element in enumerate(value):
+        problem = "must be a non-empty string"
+        if isinstance(element, str) and element.strip():
+            problem = string_problem(element.strip(), limit, one_line=True)
+        if problem:
+            problems.add(where, f"field '{key}'[{position}] {problem}")
+        else:
+            kept.append(element.strip())
+    return tuple(kept)
+
+
 def synonyms(lexicon: object, name: str, problems: Problems) -> tuple[tuple[str, ...], ...]:
     """A pack's own lexicon: {"synonyms": [["lay word", ..., "pack word"], ...]}, within limits that
     keep building it (quadratic in a group's size) cheap."""

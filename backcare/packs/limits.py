@@ -30,6 +30,10 @@ MAX_SOURCE_URL_CHARS = 2_000
 MAX_TITLE_CHARS = 200
 MAX_SOURCE_CHARS = 1_000
 MAX_CONTACT_CHARS = 200
+# an import's notes marked [check] that it records in the pack (`import_checks`): what it could not
+# place, each one line, reported by `validate` of the pack until the author deletes it
+MAX_IMPORT_CHECKS = 200
+MAX_IMPORT_CHECK_CHARS = 1_000
 MAX_PAGE_CONTACT_CHARS = 300  # a page's call to action (importers.result.MAX_CALL_TO_ACTION)
 
 # The pack's lexicon: building it costs the square of each group's size, so groups stay small

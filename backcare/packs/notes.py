@@ -105,6 +105,17 @@ def kinded(note: str) -> Note:
     return note if isinstance(note, Note) else Note(note)
 
 
+def with_links(note: str, links: list[str]) -> Note:
+    """The note for skipped text with the links that text held named in it, keeping its kind:
+    one note for the one thing skipped, not a note for the text and another for each link."""
+    found = kinded(note)
+    if not links:
+        return found
+    shown = ", ".join(links[:3]) + (f" and {len(links) - 3} more" if len(links) > 3 else "")
+    said = f"{found} (with its {'link' if len(links) == 1 else 'links'} {shown})"
+    return Note(said, found.kind, found.dropped)
+
+
 def prefixed(prefix: str, note: str) -> Note:
     """`prefix` + the note, keeping its kind (packs searched together name each note's file)."""
     found = kinded(note)

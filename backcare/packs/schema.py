@@ -1,6 +1,6 @@
 """FAQ packs: the `Entry` and `Pack` types and the validation of parsed pack data.
 
-A pack is a JSON object: {"title"?, "source"?, "contact"?, "entries": [{"id", "question", "answer",
+A pack is a JSON object: {"title"?, "source"?, "contact"?, "import_checks"?, "entries": [{"id", "question", "answer",
 "topic"?, "aliases"?, "tags"?, "source_url"?, "reviewed"?, "not_an_emergency"?}, ...], "lexicon"?: {...}};
 unknown keys are
 ignored. docs/pack-format.md is the reference. Validation finds every problem in one pass and raises
@@ -30,8 +30,12 @@ ENTRY_KEYS = frozenset(
 REVIEWED = limits.MAX_ALIASES + 1
 # page_contact: the contact details the page's call to action gave when it was imported, so that
 # `import --force` says a kept contact differs only when the page's changed (newcomer19 F4)
+# import_checks: the notes marked [check] of the import that wrote the pack (what it could not
+# place: an entry, an intro, a footer lost), kept so that `validate` of the pack reports them as
+# `validate` of the page does, until the author deletes them (newcomer31 F2)
 PACK_KEYS = frozenset(
     {"title", "page_title", "page_contact", "source", "contact", "entries", "lexicon"}
+    | {"import_checks"}
 )
 
 
@@ -117,6 +121,7 @@ class Pack(NamedTuple):
     topic_names: tuple[str, ...] | None = None  # known up front when served from an index
     contact: str = ""
     parts: tuple[PackPart, ...] = ()
+    import_checks: tuple[str, ...] = ()  # what its import could not place (PACK_KEYS)
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
@@ -176,6 +181,14 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     fields.text(data, "page_contact", name, problems, limits.MAX_PAGE_CONTACT_CHARS, one_line=True)
     source = fields.text(data, "source", name, problems, limits.MAX_SOURCE_CHARS)
     contact = fields.text(data, "contact", name, problems, limits.MAX_CONTACT_CHARS, one_line=True)
+    checks = fields.one_line_list(
+        data,
+        "import_checks",
+        name,
+        problems,
+        limits.MAX_IMPORT_CHECK_CHARS,
+        limits.MAX_IMPORT_CHECKS,
+    )
     lexicon = data.get("lexicon")
     synonyms = fields.synonyms(lexicon, name, problems)
     builtin = fields.builtin_lexicon(lexicon, name, problems)
@@ -191,6 +204,7 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
         builtin_lexicon=builtin,
         by_id=entries,
         contact=contact,
+        import_checks=checks,
     )
 
 

@@ -61,12 +61,15 @@ def carry_over(
     lost: list[str] | None = None,
     skipped: Sequence[str] = (),
     removed: list[str] | None = None,
+    pinned: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], list[str]]:
     """`new` (an import's pack data) with what the user added to `earlier` (a valid pack's data,
     the file `name` being replaced) carried over, and the notes saying what was kept and lost;
     `lost` gets the id of each earlier entry whose additions could not be carried; `skipped`: the
     page's questions the import skipped, whose earlier entries are told so, not gone; `removed`
-    gets the id of each earlier entry no longer on the page."""
+    gets the id of each earlier entry no longer on the page. `pinned`: the ids the page itself
+    pins (a Markdown front matter's `ids:`): an explicit pin wins over the id the earlier pack
+    gave the same entry, with a note naming both (newcomer31 F3: the old id was kept silently)."""
     notes: list[str] = []
     data = dict(new)
     kept: list[str] = []
@@ -90,6 +93,8 @@ def carry_over(
             kept.append(key)
         data[key] = earlier[key]
     entries = [dict(e) for e in new["entries"]]
+    # the page's own pins, found before any earlier id is carried (one may equal a pin)
+    pinned_at = {i for i, entry in enumerate(entries) if entry.get("id") in pinned}
     pairs = _pairs(entries, list(earlier.get("entries", [])))
     carried = reworded = 0
     for i, old in sorted(pairs.items()):
@@ -99,10 +104,12 @@ def carry_over(
                 f"{old.get('id', '')!r}: the page words its question {clip(entries[i]['question'])!r}"
                 f" (it was {clip(str(old.get('question', '')))!r}); the same entry, kept as such"
             )
-        carried += _carry_entry(entries[i], old, notes)
+        carried += _carry_entry(entries[i], old, notes, i in pinned_at, name)
     matched = {id(old) for old in pairs.values()}
     gone = [old for old in earlier.get("entries", []) if id(old) not in matched]
-    _keep_ids_unique(entries, set(pairs), {str(old.get("id", "")) for old in gone})
+    _keep_ids_unique(
+        entries, set(pairs), {str(old.get("id", "")) for old in gone}, pinned_at, notes
+    )
     data["entries"] = entries
     skipped_words = {_words(question) for question in skipped}
     for old in gone:
@@ -285,10 +292,23 @@ def _unique_on_both_sides(
     return same
 
 
-def _carry_entry(entry: Entry, old: Entry, notes: list[str]) -> bool:
-    """Carry an earlier entry's user fields onto its new version; True when anything was."""
+def _carry_entry(
+    entry: Entry,
+    old: Entry,
+    notes: list[str],
+    pinned: bool = False,
+    name: str = "the pack",
+) -> bool:
+    """Carry an earlier entry's user fields onto its new version; True when anything was. An id
+    the page pins (`pinned`) is kept over the earlier one, said in a note naming both."""
     before = dict(entry)
-    if old.get("id"):
+    if pinned and old.get("id") and old["id"] != entry["id"]:
+        notes.append(
+            f"{entry['id']!r}: the id the page's front matter pins (ids:) for "
+            f"{clip(str(entry['question']))!r} replaces {old['id']!r}, its id in {name}: "
+            f"labels and scripts that name {old['id']!r} must name {entry['id']!r}"
+        )
+    elif old.get("id"):
         entry["id"] = old["id"]
     for key in ("aliases", "tags"):
         own = list(entry.get(key, []))
@@ -318,19 +338,38 @@ def _carry_entry(entry: Entry, old: Entry, notes: list[str]) -> bool:
     return entry != before
 
 
-def _keep_ids_unique(entries: list[Entry], carried: set[int], reserved: set[str]) -> None:
-    """A carried id wins; a new entry whose slug is taken by one, or by an earlier entry that is
-    gone (`reserved`), is numbered on ('-2', '-3')."""
-    taken = {entries[i]["id"] for i in carried} | (reserved - {""})
+def _keep_ids_unique(
+    entries: list[Entry],
+    carried: set[int],
+    reserved: set[str],
+    pinned_at: set[int] | None = None,
+    notes: list[str] | None = None,
+) -> None:
+    """An id the page pins wins, then a carried id; a new entry whose slug is taken by one, or by
+    an earlier entry that is gone (`reserved`), is numbered on ('-2', '-3'), as is a carried id
+    the page now pins for another entry (with a note)."""
+    first = pinned_at or set()
+    pins = {entries[i]["id"] for i in first}
+    taken = pins | {entries[i]["id"] for i in carried} | (reserved - {""} - pins)
     for i, entry in enumerate(entries):
-        if i in carried or entry["id"] not in taken:
+        if i in first:
+            continue
+        if i in carried and entry["id"] not in pins:
+            continue
+        if entry["id"] not in taken:
             taken.add(entry["id"])
             continue
+        was = entry["id"]
         n = 2
         while f"{entry['id']}-{n}" in taken:
             n += 1
         entry["id"] = f"{entry['id']}-{n}"
         taken.add(entry["id"])
+        if i in carried and notes is not None:
+            notes.append(
+                f"{was!r}: the page's front matter pins that id for another question, so the "
+                f"entry {clip(str(entry['question']))!r} that had it is now {entry['id']!r}"
+            )
 
 
 def _additions(entry: Entry) -> str:

@@ -22,6 +22,7 @@ from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
 from backcare.packs.duplicates import duplicate_question, one_per_duplicate
 from backcare.packs.fields import has_control
+from backcare.packs.importchecks import carried_notes
 from backcare.packs.packwarning import PackWarning
 from backcare.packs.pagelines import on_page_lines
 from backcare.packs.sameanswer import same_answer
@@ -115,14 +116,12 @@ class ValidationReport(NamedTuple):
     warnings: tuple[PackWarning, ...]
     pack: Pack | None
     packs: tuple[PackCheck, ...] = ()
-    # what importing a Markdown/HTML file dropped or changed, and which checks were bounded:
-    # said by `validate` itself (not left to the first `ask`)
+    # what importing a page dropped or changed, and which checks were bounded: said by validate
     notes: tuple[str, ...] = ()
-    # how many of `notes` (the first ones) are the import's: the pack searched is not the page as
-    # written, something a script must be able to see without parsing stderr
+    # how many of `notes` (the first ones) are the import's (a page's, or those a pack's import
+    # recorded in it): what a script must see without parsing stderr
     import_notes: int = 0
-    # those of the import's notes that say content may be lost or misread (text skipped, a
-    # question skipped or kept in an answer); the others are routine (furniture, scripts dropped)
+    # those of the import's notes that say content may be lost or misread (marked [check])
     import_warnings: tuple[str, ...] = ()
 
     @property
@@ -156,8 +155,9 @@ def validate_pack(
     open_page: PageOpener | None = None,
 ) -> ValidationReport:
     """Validate a pack file (or several searched together): every schema error, else warnings
-    (none when `checks` is False: the schema alone). `open_page` opens a Markdown or HTML page
-    (packs.multi.PageOpener: the CLI's cache of imported pages; default: imported in memory)."""
+    (none when `checks` is False: the schema alone), and what its import recorded it could not
+    place (importchecks.py). `open_page` opens a Markdown or HTML page (packs.multi.PageOpener:
+    the CLI's cache of imported pages; default: imported in memory)."""
     names = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     if len(names) > 1:
         return _validate_several(names, stale_after_days, today, checks, open_page)
@@ -171,6 +171,7 @@ def validate_pack(
         return ValidationReport(shown, exc.entries, tuple(exc.lines()), exc.total, (), None)
     except PackError as exc:
         return ValidationReport(shown, None, (str(exc),), 1, (), None)
+    notes.extend(carried_notes(pack.import_checks, shown))
     imported = len(notes)
     warnings = (
         check(
@@ -223,6 +224,7 @@ def _validate_several(
             parts.append(PackCheck(str(name), None, (str(exc),), 1))
             continue
         parts.append(PackCheck(str(name), len(loaded[position].entries), (), 0))
+        notes.extend(carried_notes(loaded[position].import_checks, str(name)))
     good = list(loaded)  # a page's made ids that another file uses: renamed, with a note
     pages = [multi.is_page(names[p]) for p in good]
     renamed = multi.page_ids_made_unique([loaded[p] for p in good], pages, notes)
@@ -274,8 +276,7 @@ def _validate_several(
 
 
 def import_warnings(notes: Sequence[str]) -> tuple[str, ...]:
-    """The import notes (each 'FILE: note', with its kind: packs/notes.py) that say content may be
-    lost or misread."""
+    """The import notes ('FILE: note', of a kind: packs/notes.py) saying content may be lost."""
     if not notes:
         return ()  # a pack file: the importers are never loaded (start-up time)
     from backcare.packs.importers.result import is_routine_note

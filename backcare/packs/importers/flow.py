@@ -41,7 +41,7 @@ from backcare.packs.importers.result import (
     skipped_text,
     unanswered_note,
 )
-from backcare.packs.notes import at_line, kinded
+from backcare.packs.notes import at_line, dropped, kinded, with_links
 from backcare.resources import expect_dict, expect_strings, read_json
 
 # Questions marked without a heading sit below every heading level: a <summary>, a button or an
@@ -413,10 +413,13 @@ class _Builder:
             return
         self.item_line = self.question.line  # the notes of the last answer name its question's
         tail: list[Block] = []
+        footer: list[Block] = []  # the page's imprint after a rule: furniture, as <footer> is
         if self.rule_at is not None:
             after = [b for b in self.body[self.rule_at :] if block_text(b)]
             if not after or _signs_off(block_text(after[0])) or _dates_page(after[0]):
                 self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
+                if after and _signs_off(block_text(after[0])):
+                    footer = tail
             else:
                 # answer text after the rule ("Also bring your medicines list."): kept, the doubt
                 # named (review13 F5: it was cut off, though the same rule in an earlier answer
@@ -431,8 +434,25 @@ class _Builder:
         self.close()
         self._at_line(self.item_line)
         for block in tail:
-            self._skipped(block)
+            if any(block is b for b in footer) and not is_page_date(block_text(block)):
+                self._footer(block)
+            else:
+                self._skipped(block)
             self._at_line(getattr(block, "line", 0))
+
+    def _footer(self, block: Block) -> None:
+        """A block of the page's imprint (after a rule below the last answer, opening with a
+        sign-off: '(c) 2026 Clinic | Privacy | Terms'), dropped as furniture with one note that
+        holds its links too: routine while it holds no question, care words or red flag, as an
+        HTML <footer> is (newcomer31 F5)."""
+        text = block_text(block)
+        if text:
+            self.result.notes.append(
+                dropped(
+                    f"dropped the page's footer, after a rule below its last answer: {clip(text)!r}",
+                    text,
+                )
+            )
 
     def _heading(self, heading: Heading) -> None:
         if is_withdrawn(heading.text):
@@ -642,9 +662,10 @@ class _Builder:
         # its `# Title` when front matter gave the title (newcomer12 F1)
         may_call = not self.last_question
         page = self.result if not self.last_question and not self.topic_is_latest else None
-        self.result.notes.append(skipped_text(text, where, may_call=may_call, page=page))
-        for link in _links(block):
-            self.result.notes.append(f"skipped a link {where}: {link}")
+        # its links in the same note: one note for one thing skipped (newcomer31 F6: the link
+        # was a second [check] note, and then counted among the links kept)
+        said = skipped_text(text, where, may_call=may_call, page=page)
+        self.result.notes.append(with_links(said, _links(block)))
 
     def close(self) -> None:
         """Make the open question's entry; the notes this makes name its heading's line."""

@@ -142,6 +142,7 @@ def apply_front_matter(found: FrontMatter, pack: Any) -> None:
             for entry in chosen:
                 if key == "ids":
                     _pin(entry, texts, entries)
+                    pack.pinned.add(str(entry["id"]))
                 else:
                     _add(entry, key, texts.texts)
 

@@ -126,8 +126,12 @@ def parse_markdown(text: str) -> Imported:
             from backcare.packs.importers.result import front_matter_contact
 
             result.notes[:] = front_matter_contact(result.notes, front.fields["contact"])
-    if reader.relative:
-        result.notes.append(relative_links_note(reader.relative))
+    # only the links the pack holds: one in text the import skipped is in no answer, and its
+    # skipped note names it (newcomer31 F6: a link reported skipped was counted as kept too)
+    answers = [str(entry["answer"]) for entry in result.entries]
+    kept = [link for link in reader.relative if any(link in answer for answer in answers)]
+    if kept:
+        result.notes.append(relative_links_note(kept))
     scripts = reader.scripts.note()
     if scripts is not None:
         result.notes.append(scripts)

@@ -56,6 +56,9 @@ class Imported:
     # the page line of each entry's question as the flow read it (flow._Builder), in entries'
     # order while nothing but the flow has added entries; 0 when not known
     entry_lines: list[int] = field(default_factory=list)
+    # the ids a Markdown page's front matter pins (`ids:`): an update over an earlier pack keeps
+    # them over the ids that pack gave the same entries (packs.update; newcomer31 F3)
+    pinned: set[str] = field(default_factory=set)
 
     def to_pack(self) -> dict[str, Any]:
         data: dict[str, Any] = {"title": self.title}
