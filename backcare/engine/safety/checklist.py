@@ -695,11 +695,20 @@ def _words() -> Words:
 
 @functools.cache
 def _answer_item() -> re.Pattern[str]:
-    """An item that is itself an answer ("[x] No"): a tick takes no yes (checklist_words.json)."""
+    """An item that is itself an answer ("[x] No"): a tick takes no mark (checklist_words.json)."""
     from backcare.resources import read_json
 
     words = sorted(read_json("checklist_words.json")["answer_items"], key=len, reverse=True)
     return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")(?![\w/])\s*")
+
+
+@functools.cache
+def tick_mark() -> str:
+    """The word a ticked item is marked with (checklist_words.json 'tick_mark'): the writer's
+    yes for the rules' reading (topic_frame 'takeback'), never a word of the learned check's."""
+    from backcare.resources import read_json
+
+    return str(read_json("checklist_words.json")["tick_mark"])
 
 
 @functools.cache
@@ -759,7 +768,7 @@ def _leading_marks(text: str) -> str:
         crossed = found.group("mark") in CROSSES and not tells_live(found.group("item"))
         item = found.group("item").rstrip()  # a ticked line is the writer's yes, as a box's
         yes = not crossed and found.group("mark") in TICKS and not _answer_item().match(item)
-        return ", " + item + (" nil," if crossed else " yes," if yes else ",")
+        return ", " + item + (" nil," if crossed else f" {tick_mark()}," if yes else ",")
 
     return _LEADING_MARK.sub(read, text)
 
@@ -781,14 +790,18 @@ def _boxes(text: str) -> str:
     for box in _BOX.finditer(text):
         out.append(text[last : box.start()])
         empty = _EMPTY_BOX.search(box.group()) is not None
-        # a ticked box is the writer's yes to its item, so a form's or a checker's title frames
-        # no ticked sign as no one's (topic_frame 'takeback'; safety119), but an answer item's
+        # a ticked box is the writer's yes to its item (tick_mark), so a form's or a checker's
+        # title frames no ticked sign as no one's (topic_frame 'takeback'; safety119), but an
+        # answer item's is no more than the answer
         item = text[box.end() :] if before else re.split(r"[,;:\n]", text[: box.start()])[-1]
         yes = not empty and not _answer_item().match(item)
         if before:
-            out.append(", no " if empty else ", yes, " if yes else ", ")
+            # a ticked item keeps the line break its box took after a title's colon: the mark
+            # takes back its own line's frame, not the title's
+            lined = "\n" if yes and "\n" in box.group() else ""
+            out.append(", no " if empty else f"{lined}, {tick_mark()}, " if yes else ", ")
         else:
-            out.append(" nil, " if empty else " yes, " if yes else ", ")
+            out.append(" nil, " if empty else f" {tick_mark()}, " if yes else ", ")
         last = box.end()
     out.append(text[last:])
     return "".join(out)
