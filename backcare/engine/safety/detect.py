@@ -16,7 +16,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 from __future__ import annotations
 
 from backcare.engine.language import language_read, reads_as_english
-from backcare.engine.safety.flags import RedFlag, action_text, joined
+from backcare.engine.safety.flags import RedFlag, joined
 from backcare.engine.safety.learned_check import LearnedCheck
 from backcare.engine.safety.question_reading import SENSE_WORD as SENSE_WORD
 from backcare.engine.safety.quick_exits import QUICK_AFTER as QUICK_AFTER
@@ -85,22 +85,14 @@ class Safety(LearnedCheck):
 
         if english_read:
             # partly in another language: its foreign sentences read too, their flags added
-            # (never taking one away), the learned guess on them no emergency alone
+            # (never taking one away)
             parts = parts_in_english(question)
-            if parts is None:
-                return fired
-            return joined(fired, self._rendering_capped(self._check_as_written(parts)))
+            return fired if parts is None else joined(fired, self._check_as_written(parts))
 
         english = in_english(question)
         if english is None:
             return fired
         read = self._check_as_written(english.text)
-        if english.every and reads_as_english(english.text):
-            # every word read: what the rendering's words say is the tier; the learned check's
-            # guess on them, or on the foreign words, is no emergency alone (_rendering_capped)
-            kept = [f for f in fired if f.urgency == "emergency" and f.learned is None]
-            read = self._rendering_capped(read)
-            return joined(read, kept) if kept else read
         if english.whole and reads_as_english(english.text):
             # every word read: the English reading knows what the message denies, and whose
             # and when its signs are ("pas de fièvre", "kein Fieber"), which the vocabulary's
@@ -112,22 +104,6 @@ class Safety(LearnedCheck):
             kept = [f for f in fired if f.urgency == "emergency"]
             return joined(read, kept) if kept else read
         return joined(fired, read)
-
-    def _rendering_capped(self, read: list[RedFlag]) -> list[RedFlag]:
-        """The flags of a foreign message's English rendering, every word of it read, with the
-        learned check's emergency lowered to its 'soon' where no rule reads one there (safety119,
-        issue #12): the rendering keeps the writer's word order, and the check, trained on
-        English, read such English as an emergency by its shape ("my husband cant feel and cant
-        sleep well" from "moj maz nie czuje i nie moze spac dobrze"). A rule's reading of the
-        rendered words is what the words say; the guess on them still asks for a check."""
-        guess = next((f for f in read if f.learned is not None), None)
-        if self._learned is None or guess is None or guess.urgency != "emergency":
-            return read
-        if any(f.urgency == "emergency" and f.learned is None for f in read):
-            return read
-        message = str(self._learned["messages"]["soon"])
-        soon = RedFlag(guess.id, "soon", message, action_text("soon"), guess.learned)
-        return joined([f for f in read if f is not guess], [soon])
 
     def _check_as_written(self, question: str) -> list[RedFlag]:
         """The red flags of the question's own words, most urgent first: the rules' and, only when they

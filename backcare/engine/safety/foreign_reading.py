@@ -112,12 +112,10 @@ WHOLLY_READ = 0.75
 
 class Reading(NamedTuple):
     """A message's English reading, and whether its language's dictionary knew at least
-    WHOLLY_READ of its words (its reading then stands alone), and every word of letters
-    (`every`: what the message says is then what its rendering says, detect.Safety.check)."""
+    WHOLLY_READ of its words (its reading then stands alone)."""
 
     text: str
     whole: bool
-    every: bool = False
 
 
 def in_english(text: str) -> Reading | None:
@@ -136,24 +134,27 @@ def in_english(text: str) -> Reading | None:
     if english is None:
         return None
     known = _known(language)
-    read = sum(1 for w in words if w in known)
-    unread = [w for w in words if w not in known and not w.isdigit()]
-    return Reading(english, read >= WHOLLY_READ * len(words), not unread)
+    return Reading(english, sum(1 for w in words if w in known) >= WHOLLY_READ * len(words))
 
 
 # a sentence of a message and what ends it (its stop and the spaces after it)
 _SENTENCE = lazy(r"[^.!?\n]+[.!?\n]*\s*|[.!?\n]+\s*")
+# words in quotation marks (an apostrophe inside a word, "j'ai", is no closing mark)
+_QUOTED = lazy(r"[\"“«„][^\"”»“]*[\"”»“]|(?<!\w)['‘].*?['’](?!\w)")
 
 
 def parts_in_english(text: str) -> str | None:
     """A message that reads as English but is partly in another language (language.py's
     partly_foreign: "Back hurts a lot. Od wczoraj nie czuję pośladków.") with each of its
-    sentences that does not read as English read in English as in_english reads a whole
-    message; None when no sentence is so read (safety119, issue #12)."""
+    sentences that does not read as English, outside its quotations, read in English as
+    in_english reads a whole message; None when no sentence is so read (safety119, issue #12)."""
     out = []
     read = False
     for sentence in _SENTENCE.findall(text):
-        english = in_english(sentence)
+        # foreign words only in quotation marks are someone's words, asked about ("Is 'j'ai de
+        # la fièvre' right?" in a French class), not the writer's report: left as written
+        unquoted = _QUOTED.sub(" ", sentence)
+        english = in_english(sentence) if in_english(unquoted) is not None else None
         read = read or english is not None
         out.append(sentence if english is None else english.text)
     return "".join(out) if read else None
