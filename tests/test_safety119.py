@@ -284,7 +284,9 @@ def test_a_foreign_course_is_soon_not_an_emergency(question: str) -> None:
 
 
 def test_a_course_in_one_sentence_and_no_change_two_on_is_not_improving() -> None:
-    ids = {f.id for f in SAFETY.check("6 weeks now. Doing the stretches. Nothing has changed at all.")}
+    ids = {
+        f.id for f in SAFETY.check("6 weeks now. Doing the stretches. Nothing has changed at all.")
+    }
     assert "not-improving" in ids
     # SAME's looser words meet a duration in their own sentence only
     assert not SAFETY.check(
