@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.safety.checklist import read_checklist, tick_mark
+from backcare.engine.safety.checklist import TICK_MARK, read_checklist
 from backcare.engine.safety.foreign_reading import in_english, parts_in_english
 from backcare.engine.safety.net import features
 from tests.safety_cases import SAFETY
@@ -295,7 +295,7 @@ def test_a_course_in_one_sentence_and_no_change_two_on_is_not_improving() -> Non
 
 
 def test_a_ticked_box_is_marked_and_an_answer_item_is_not() -> None:
-    mark = tick_mark()
+    mark = TICK_MARK
     assert mark in read_checklist("Symptom checker:\n[x] numb bum\n[ ] fever")
     assert mark in read_checklist("fever ☐ stiffness ☑")
     assert mark not in read_checklist("Checklist:\n[x] No\n[ ] Yes")
@@ -303,7 +303,7 @@ def test_a_ticked_box_is_marked_and_an_answer_item_is_not() -> None:
 
 
 def test_the_learned_check_never_reads_the_tick_mark() -> None:
-    tokens, _ = SAFETY.read(f"sore back, {tick_mark()}, stiff")
+    tokens, _ = SAFETY.read(f"sore back, {TICK_MARK}, stiff")
     plain, _ = SAFETY.read("sore back, stiff")
     assert features(tokens, (), SAFETY._negations, 4) == features(plain, (), SAFETY._negations, 4)
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
-from backcare.engine.safety.checklist import tick_mark
+from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -62,7 +62,7 @@ def features(
     negation in the same scope are marked '~' ("no numbness" is not "numbness")."""
     out: list[str] = []
     marked = _marked(tokens, negations, reach)
-    tick = tick_mark()
+    tick = TICK_MARK
     for i, word in enumerate(marked):
         if tokens[i].surface == tick:
             continue  # the checklist's mark of a ticked item: no word of the writer's
@@ -372,7 +372,7 @@ class Net:
         marked = _marked(tokens, negations, reach)
         value, grams, get = self._value, self._grams, self._packed.get
         out: list[tuple[int, ...] | frozenset[int]] = []
-        tick = tick_mark()
+        tick = TICK_MARK
         for i, word in enumerate(marked):
             if tokens[i].surface == tick:  # no word of the writer's (features)
                 out.extend(((), _NO_VALUES))

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from backcare.engine.safety.checklist import tick_mark
+from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
@@ -126,7 +126,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         # a box the writer ticked is their own yes to its item (checklist.py's mark): its sign
         # is theirs, not the form's, but its time course stays the form's ("[x] Back pain - on
         # and off for 10 years"; safety119)
-        tick = tick_mark()
+        tick = TICK_MARK
         ticked = {t.sentence for t in tokens if t.surface == tick}
         return [
             m._replace(other=True, past=True, disowned=True, frame=frame)
