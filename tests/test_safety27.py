@@ -133,9 +133,9 @@ def test_calm(question: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a ticked box is the writer's yes to its item (safety119)
-        ("[ ] numb bum [x] back pain", ", no  numb bum , yes,  back pain"),
-        ("fever ☐ stiffness ☑", "fever  nil,  stiffness  yes, "),
+        # a ticked box is the writer's yes to its item, marked (safety119: checklist.TICK_MARK)
+        ("[ ] numb bum [x] back pain", ", no  numb bum , boxticked,  back pain"),
+        ("fever ☐ stiffness ☑", "fever  nil,  stiffness  boxticked, "),
         ("fever - 0, pain 4/10", "fever nil, pain 4/10"),
         ("fever N/A", "fever  nil, "),
         ("numb bum x, back pain yes", "numb bum nil, back pain yes"),
