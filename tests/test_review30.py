@@ -17,15 +17,9 @@ from tests.safety_cases import row_id, set_rows, tier
 
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
-# missed (or below the label) on every version: a box ticked under a title line that names
-# someone ("the physio gave me", a "checker") is read as theirs; a frail mother's fever and
-# confusion told in Spanish is urgent, not the sepsis reading's emergency
-MISSED_EVERYWHERE = {
-    "Symptom checker (NHS app):\nLower back pain [x]\nHigh temperature [ ]\nLeaking wee [x]",
-    "Checklist the physio gave me (filled in tonight):\n[x] numbness in both legs\n[ ] fever\n"
-    "[x] trouble starting to pee",
-    "mi mamá tiene 85 años, tiene fiebre y está confundida, le duele la espalda",
-}
+# missed (or below the label) on every version: none since safety119 (a box ticked under a title
+# line that names someone is the writer's yes; a frail mother's confusion in Spanish is read)
+MISSED_EVERYWHERE: set[str] = set()
 
 # ordinary twins that raise a notice: a song's, a phrasebook's and a grandmother's 1950 story's
 # sign told in another language (read word for word, as an English message's quoted words are

@@ -294,10 +294,10 @@ LEFT = [
     # F, left after review30: "wobbly" names no milder state of 'mild_states' (legs that feel
     # wobbly may be legs giving way: the denied sign stays as written)
     "It's not that my legs gave way, they just felt wobbly for a second after the spin class. Back's fine.",
-    # H, left after the merge with safety116 (its legs-gave-way readings): "gave way" supposed,
-    # then denied, still raises; "If my legs ever went numb ..." is quiet
-    "If my legs ever gave way, would that be serious? I don't get anything like that, my back is just stiff from gardening.",
 ]
+# H (safety119): "If my legs ever gave way, ... I don't get anything like that" is quiet since a
+# supposing word is read up to a sign's last word (hypothetical.py), as "If my legs ever went
+# numb" was: tests/test_safety119.py
 
 
 @pytest.mark.parametrize("question", QUIET)

@@ -133,8 +133,9 @@ def test_calm(question: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("[ ] numb bum [x] back pain", ", no  numb bum ,  back pain"),
-        ("fever ☐ stiffness ☑", "fever  nil,  stiffness , "),
+        # a ticked box is the writer's yes to its item, marked (safety119: checklist.TICK_MARK)
+        ("[ ] numb bum [x] back pain", ", no  numb bum , boxticked,  back pain"),
+        ("fever ☐ stiffness ☑", "fever  nil,  stiffness  boxticked, "),
         ("fever - 0, pain 4/10", "fever nil, pain 4/10"),
         ("fever N/A", "fever  nil, "),
         ("numb bum x, back pain yes", "numb bum nil, back pain yes"),

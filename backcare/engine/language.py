@@ -143,6 +143,20 @@ def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
     return counts is None or reads_english(*counts)
 
 
+def language_read(text: str) -> tuple[bool, bool]:
+    """(reads_as_english(text), partly_foreign(text)) from one count of its words: the red-flag
+    check asks both of every message (detect.Safety.check), and the foreign marks and the words
+    counted do not depend on the lexicon."""
+    least = english_counts(text, lexicon=False)
+    if least is None:
+        return True, False
+    partly = least[1] >= FOREIGN_MARKS and least[1] >= PARTLY_FOREIGN * least[2]
+    if reads_english(*least):
+        return True, partly
+    counts = english_counts(text)
+    return counts is None or reads_english(*counts), partly
+
+
 def partly_foreign(text: str) -> bool:
     """Whether a message that reads as English is partly in another language: what those words
     say, the red-flag check cannot read. Foreign marks are counted before any word is looked up

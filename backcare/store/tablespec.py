@@ -130,6 +130,7 @@ RULE: Spec = record(
         "others_barred": tp(fx(STRS, STRS)),  # safety54
         "spine_apart": BOOL,  # safety60
         "across": tp(fx(STR, INT)),  # safety88
+        "across_in": tp(fx(STRS, tp(fx(STR, INT)))),  # safety119
     },
 )
 PHRASE_INDEX: Spec = (

@@ -44,6 +44,9 @@ from backcare.engine.safety.taken_back_noes import noes_taken_back
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
+# a ticked item's mark, the writer's own yes (safety119): topic_frame.py frames no ticked sign;
+# the learned check's features skip it (net.py). A token of this code's, no one's word
+TICK_MARK = "boxticked"
 EMPTY_BOXES = "☐□◻⬜"
 TICKED_BOXES = "☑☒✅"
 CROSSES = "✗✘❌✕✖"
@@ -694,6 +697,15 @@ def _words() -> Words:
 
 
 @functools.cache
+def _answer_item() -> re.Pattern[str]:
+    """An item that is itself an answer ("[x] No"): a tick takes no mark (checklist_words.json)."""
+    from backcare.resources import read_json
+
+    words = sorted(read_json("checklist_words.json")["answer_items"], key=len, reverse=True)
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")(?![\w/])\s*")
+
+
+@functools.cache
 def _gerund_abilities() -> dict[str, dict[str, str]]:
     """An ability item named by its verb alone (checklist_words.json 'gerund_abilities':
     "walking" -> "walk"), and the words of manner that may follow it ("unaided", "normally")."""
@@ -748,7 +760,9 @@ def _leading_marks(text: str) -> str:
         from backcare.engine.safety.crossed_told import tells_live
 
         crossed = found.group("mark") in CROSSES and not tells_live(found.group("item"))
-        return ", " + found.group("item").rstrip() + (" nil," if crossed else ",")
+        item = found.group("item").rstrip()  # a ticked line is the writer's yes, as a box's
+        yes = not crossed and found.group("mark") in TICKS and not _answer_item().match(item)
+        return ", " + item + (" nil," if crossed else f" {TICK_MARK}," if yes else ",")
 
     return _LEADING_MARK.sub(read, text)
 
@@ -770,10 +784,15 @@ def _boxes(text: str) -> str:
     for box in _BOX.finditer(text):
         out.append(text[last : box.start()])
         empty = _EMPTY_BOX.search(box.group()) is not None
+        # a ticked box is the writer's yes to its item (TICK_MARK), an answer item's no more
+        item = text[box.end() :] if before else re.split(r"[,;:\n]", text[: box.start()])[-1]
+        yes = not empty and not _answer_item().match(item)
         if before:
-            out.append(", no " if empty else ", ")
+            # the line break a box took after a title's colon is kept: the title is no item
+            lined = "\n" if yes and "\n" in box.group() else ""
+            out.append(", no " if empty else f"{lined}, {TICK_MARK}, " if yes else ", ")
         else:
-            out.append(" nil, " if empty else ", ")
+            out.append(" nil, " if empty else f" {TICK_MARK}, " if yes else ", ")
         last = box.end()
     out.append(text[last:])
     return "".join(out)

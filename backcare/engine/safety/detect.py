@@ -15,7 +15,7 @@ alive, in one sentence within a few words of each other. Pure: no I/O once the d
 
 from __future__ import annotations
 
-from backcare.engine.language import reads_as_english
+from backcare.engine.language import language_read, reads_as_english
 from backcare.engine.safety.flags import RedFlag, joined
 from backcare.engine.safety.learned_check import LearnedCheck
 from backcare.engine.safety.question_reading import SENSE_WORD as SENSE_WORD
@@ -74,12 +74,20 @@ class Safety(LearnedCheck):
     def check(self, question: str) -> list[RedFlag]:
         """The red flags a question raises, most urgent first; a message wholly in another
         language also read in its English words (foreign_reading.py), their flags joined to its
-        own, so the English reading can add a notice and never take one away."""
+        own, so the English reading can add a notice and never take one away; so too the
+        sentences in another language of a message partly in English (safety119)."""
         fired = self._check_as_written(question)
-        if reads_as_english(question):
+        english_read, partly = language_read(question)
+        if english_read and not partly:
             return fired
-        # only for a message not in English: a calm English ask pays nothing for the tables
-        from backcare.engine.safety.foreign_reading import in_english
+        # only for a message not (wholly) in English: a calm English ask pays nothing for them
+        from backcare.engine.safety.foreign_reading import in_english, parts_in_english
+
+        if english_read:
+            # partly in another language: its foreign sentences read too, their flags added
+            # (never taking one away)
+            parts = parts_in_english(question)
+            return fired if parts is None else joined(fired, self._check_as_written(parts))
 
         english = in_english(question)
         if english is None:

@@ -139,6 +139,29 @@ def in_english(text: str) -> Reading | None:
     return Reading(english, sum(1 for w in words if w in known) >= WHOLLY_READ * len(words))
 
 
+# a sentence of a message and what ends it (its stop and the spaces after it)
+_SENTENCE = lazy(r"[^.!?\n]+[.!?\n]*\s*|[.!?\n]+\s*")
+# words in quotation marks (an apostrophe inside a word, "j'ai", is no closing mark)
+_QUOTED = lazy(r"[\"“«„][^\"”»“]*[\"”»“]|(?<!\w)['‘].*?['’](?!\w)")
+
+
+def parts_in_english(text: str) -> str | None:
+    """A message that reads as English but is partly in another language (language.py's
+    partly_foreign: "Back hurts a lot. Od wczoraj nie czuję pośladków.") with each of its
+    sentences that does not read as English, outside its quotations, read in English as
+    in_english reads a whole message; None when no sentence is so read (safety119, issue #12)."""
+    out = []
+    read = False
+    for sentence in _SENTENCE.findall(text):
+        # foreign words only in quotation marks are someone's words, asked about ("Is 'j'ai de
+        # la fièvre' right?" in a French class), not the writer's report: left as written
+        unquoted = _QUOTED.sub(" ", sentence)
+        english = in_english(sentence) if in_english(unquoted) is not None else None
+        read = read or english is not None
+        out.append(sentence if english is None else english.text)
+    return "".join(out) if read else None
+
+
 def _read(
     pieces: list[str],
     readings: tuple[list[str | None], list[str | None]],

@@ -92,9 +92,11 @@ class Hypotheticals(Vocabulary):
             return mentions  # "would that be an emergency? They're fine now": it happened
         not_now = bool(calm)
         # a body region is where a sign is, not the sign: "if my legs ever went numb" supposes
-        # with the "ever" after "legs" (safety115)
+        # with the "ever" after "legs" (safety115); a sign's phrase holding its region holds
+        # the words between them too ("if my legs ever gave way": safety119), so a sign is read
+        # up to its last word
         signs_at = sorted(
-            m.first
+            (m.first, m.last)
             for m in mentions
             if m.concept in self._symptoms
             and m.concept not in self._parts
@@ -148,19 +150,19 @@ def _told_as_supposing(
     tokens: list[Token],
     opener: int,
     start: int,
-    signs_at: list[int],
+    signs_at: list[tuple[int, int]],
     words: dict[str, frozenset[str]],
 ) -> bool:
     """Whether the opener at `opener` (its words ending before `start`) opens a supposition,
     not a habit ("what if my legs went weak", "if I ever went numb"; not "just if I sit for 10
     mins my bum goes numb"): a 'supposing_before' word right before it, or a 'supposing' word
-    from `start` to its sentence's first sign (at `signs_at`, sorted), the sign's word included
-    ("if I suddenly lost control"). A general denial ("no symptoms", "none of those") is what
+    from `start` to its sentence's first sign (at `signs_at`, sorted: first and last words),
+    the sign's words included ("if I suddenly lost control", "if my legs ever gave way"). A general denial ("no symptoms", "none of those") is what
     people say before telling their own sign, so only such a stretch is supposed (safety102)."""
     if opener and tokens[opener - 1].surface in words["supposing_before"]:
         return True
     sentence = tokens[opener].sentence
-    first = next((p for p in signs_at if p >= start), len(tokens) - 1)
+    first = next((last for p, last in signs_at if p >= start), len(tokens) - 1)
     return any(
         tokens[j].surface in words["supposing"]
         for j in range(start, min(first, len(tokens) - 1) + 1)

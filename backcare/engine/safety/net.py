@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
+from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.flags import URGENCIES
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -61,12 +62,19 @@ def features(
     negation in the same scope are marked '~' ("no numbness" is not "numbness")."""
     out: list[str] = []
     marked = _marked(tokens, negations, reach)
+    tick = TICK_MARK
     for i, word in enumerate(marked):
+        if tokens[i].surface == tick:
+            continue  # the checklist's mark of a ticked item: no word of the writer's
         out.append(f"w:{word}")
-        if i and tokens[i - 1].clause == tokens[i].clause:
+        if i and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].surface != tick:
             out.append(f"b:{marked[i - 1]}_{word}")
     for token in tokens:
-        if token.number is None and len(token.surface) <= NET_MAX_GRAM_WORD:
+        if (
+            token.number is None
+            and len(token.surface) <= NET_MAX_GRAM_WORD
+            and token.surface != tick
+        ):
             out.extend(_letter_grams(token.surface))
     live: dict[int, set[str]] = {}
     for c in concepts:
@@ -216,6 +224,7 @@ UNTRAINED: dict[str, str] = {
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up
     "RECURRED": "",  # safety36: a sign told as back by a pronoun ("it's back")
     "CANCER_SPREAD": "",  # safety103: a cancer told as spread or come back, read by cancer-history only
+    "UNCHANGED": "",  # safety119: a course told as not changed at all, read by not-improving
     "STEADY_WORSE": "",  # safety103: pain told as steadily worsening, read by cancer-history only
     "CLINICIAN": "",  # safety41: a clinician's instruction to get care now or today
     "NOT_CARED_FOR": "",  # safety55: a patient, a client: a bar on others' emergencies
@@ -363,10 +372,14 @@ class Net:
         marked = _marked(tokens, negations, reach)
         value, grams, get = self._value, self._grams, self._packed.get
         out: list[tuple[int, ...] | frozenset[int]] = []
+        tick = TICK_MARK
         for i, word in enumerate(marked):
+            if tokens[i].surface == tick:  # no word of the writer's (features)
+                out.extend(((), _NO_VALUES))
+                continue
             name = "w:" + word
             single = get(name) or value(name)  # (a value of 0, if any, is only made again)
-            if i and tokens[i - 1].clause == tokens[i].clause:
+            if i and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].surface != tick:
                 name = f"b:{marked[i - 1]}_{word}"
                 out.append((single, get(name) or value(name)))
             else:

@@ -152,6 +152,7 @@ class RuleCheck(QuickExits):
                 for c in combo
             ]
             across = dict(rule.across)  # named up to so many sentences away, live
+            across.update(next((dict(a) for k, a in rule.across_in if k == frozenset(combo)), {}))
             apart = frozenset(across)
             for chosen in _may_meet(combo, options, rule.anywhere, rule.within, apart):
                 near = [

@@ -59,6 +59,10 @@ class Rule(NamedTuple):
     # past nor over): an event told, then what it left ("Mrs T (88) had a fall this morning. When I tried
     # to help her up she couldn't take any weight on her legs": safety88)
     across: tuple[tuple[str, int], ...] = ()
+    # the same, for the named combinations only ('across_in'): a course told in one sentence and
+    # that nothing has changed in the next ("6 weeks now. ... Nothing has changed at all"), where
+    # the course's other combinations (a duration beside pain) still meet in one sentence
+    across_in: tuple[tuple[frozenset[str], tuple[tuple[str, int], ...]], ...] = ()
 
 
 class Mention(NamedTuple):
@@ -190,6 +194,10 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
         ),
         bool(raw.get("spine_apart", False)),
         tuple((str(c), int(n)) for c, n in raw.get("across", {}).items()),
+        tuple(
+            (_concepts(combo), tuple((str(c), int(n)) for c, n in apart.items()))
+            for combo, apart in raw.get("across_in", {}).items()
+        ),
     )
 
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
@@ -122,11 +123,17 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         if not framed or self._claimed(tokens, framed):
             return mentions
         frame = frozenset(framed)
+        # a box the writer ticked is their own yes to its item (checklist.py's mark): its sign
+        # is theirs, not the form's, but its time course stays the form's ("[x] Back pain - on
+        # and off for 10 years"; safety119)
+        tick = TICK_MARK
+        ticked = {t.sentence for t in tokens if t.surface == tick}
         return [
             m._replace(other=True, past=True, disowned=True, frame=frame)
             if m.first in framed
             and not m.asked  # a general question keeps its pointer (pointer())
             and m.concept in self._symptoms
+            and not (m.sentence in ticked and m.concept not in self._story)
             # an event is the asker's own moment: not a daughter's legs giving way at its end
             and (framed[m.first] != EVENT or (m.concept in self._frame_event_signs and not m.other))
             else m
