@@ -187,3 +187,22 @@ def test_a_word_another_entry_of_the_type_holds_keeps_the_type_from_deciding(
 ) -> None:
     # the type tells no entry apart: none answered by it (the right one only by its own words)
     assert answered(engine, question) not in {"back-get-stiff-sit", "greatest-cause-muscle-atrophy"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why is the back wheel of my bike stiff to turn?",
+        "why is the back door of my car stiff to open",
+        "why does the back gate of the garden go stiff in winter",
+        "why is the back hinge of the wardrobe door stiff",
+        "why are the back keys of my old piano stiff",
+        "why is the back zip of my wetsuit stiff",
+    ],
+)
+def test_shared_words_beside_more_words_no_entry_holds_name_another_subject(
+    engine: Engine, question: str
+) -> None:
+    # the lead's merge: _sole_of_type answered holdout 40's other-domain bike question (the
+    # sitting entry's "why", "back" and "stiff"), its wheel, bike and turn being common English
+    assert answered(engine, question) is None

