@@ -127,7 +127,7 @@ def test_the_installed_command_takes_input_jsonl_given_first(tmp_path: Path) -> 
     )
     out = [json.loads(line) for line in done.stdout.splitlines()]
     assert [o.get("line") for o in out] == [1, 2, None]
-    assert out[-1] == {"error": out[0]["error"]}
+    assert out[-1] == {"error": f"line 1 of the input: {out[0]['error']}"}
     assert done.returncode == 2
 
 

@@ -22,6 +22,7 @@ from backcare.store.protocol import Store
 
 if TYPE_CHECKING:
     from backcare.engine.entryflags import EntryEmergency
+    from backcare.engine.language import MessageWords
 
 # The lowest best score at which the closest questions are worth showing when none is confident
 # (50). Measured on the bundled pack over the dev, holdout and query sets (test and shared): at 25
@@ -473,10 +474,11 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
-        not_english = not self.reads_as_english(query.text, ranking)
-        from backcare.engine.language import partly_foreign
+        from backcare.engine.language import message_words, partly_foreign
 
-        partly_english = not not_english and not flags and partly_foreign(query.text)
+        said = message_words(query.text)  # read once for both verdicts
+        not_english = not self.reads_as_english(said, ranking)
+        partly_english = not not_english and not flags and partly_foreign(said)
         if (not_english or partly_english) and not flags and best is None:
             # the check reads English only: a message it could not read, and no entry answered,
             # may describe an emergency it missed ("papa ist gestürzt ... what do i do"), so the
@@ -496,8 +498,9 @@ class Engine:
             partly_english=partly_english,
         )
 
-    def reads_as_english(self, text: str, ranking: Ranking) -> bool:
-        """Whether a question reads as English (engine/language.py), whatever its match: a pack
+    def reads_as_english(self, text: str | MessageWords, ranking: Ranking) -> bool:
+        """Whether a question (or its words, language.message_words) reads as English
+        (engine/language.py), whatever its match: a pack
         in another language answers confidently what the red-flag check cannot read (newcomer22
         F2). A word the engine corrected is a typo of the pack's own words, not another language;
         an English pack's own words ("valgrind", "stdout") are English, looked up only for a

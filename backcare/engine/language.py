@@ -27,6 +27,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from backcare.lazyregex import lazy
+from backcare.namedtuple import NamedTuple
 
 MIN_WORDS = 3
 FOREIGN_MARKS = 2  # foreign marks that, outnumbering the English words, decide a short message
@@ -129,35 +130,68 @@ def _foreign(raw: str, plain: str, english: Container[str]) -> bool:
     return not raw.isascii() and plain not in english and raw.replace("’", "'") != plain
 
 
-def reads_as_english(text: str, known: Container[str] = frozenset()) -> bool:
-    """Whether `text` reads as English (or is too short to tell); `known`: more words (casefolded)
-    to count as English (those the engine corrected to a pack's words: typos; an English pack's
-    own words)."""
+class MessageWords(NamedTuple):
+    """A message's words as the language verdicts read them (`message_words`): read once a
+    message and given to each verdict that asks of it (Engine.answer asks reads_as_english, with
+    and without the pack's words, and partly_foreign of the same text), not once a verdict."""
+
+    words: tuple[str, ...]  # each word of letters casefolded, words of one letter left out
+    inverted: int  # how many of _INVERTED ("¿", "¡") the text holds: each a foreign mark
+
+
+def message_words(text: str) -> MessageWords:
+    """The words of `text` the verdicts count, and its foreign marks that are no words."""
+    # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
+    # read as the Latin letters they look like, as the red-flag check reads them
+    # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
+    from backcare.engine.lookalikes import read_as_latin
+
+    text = read_as_latin(text)
+    if not text.isascii():  # no ASCII character is invisible: the common text is kept whole
+        text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
+    if "://" in text or "@" in text:
+        text = _ADDRESS.sub(" ", text)
+    text = _CODE.sub(" ", text)
+    # "i", "a" and a stray letter tell nothing
+    words = tuple(w.casefold() for w in _WORD.findall(text) if len(w) > 1)
+    return MessageWords(words, sum(1 for mark in _INVERTED if mark in text))
+
+
+def _read(text: str | MessageWords) -> MessageWords:
+    return text if isinstance(text, MessageWords) else message_words(text)
+
+
+def reads_as_english(text: str | MessageWords, known: Container[str] = frozenset()) -> bool:
+    """Whether `text` (or its words, read once by message_words) reads as English (or is too
+    short to tell); `known`: more words (casefolded) to count as English (those the engine
+    corrected to a pack's words: typos; an English pack's own words)."""
     # first by the English list alone: its count of English words is at most the full one, and
     # more English words never turn a verdict of English around (reads_english), so the
     # lexicon's words (~2 ms to gather) are read only for a message that fails without them
-    least = english_counts(text, known, lexicon=False)
+    said = _read(text)
+    least = english_counts(said, known, lexicon=False)
     if least is None or reads_english(*least):
         return True
-    counts = english_counts(text, known)
+    counts = english_counts(said, known)
     return counts is None or reads_english(*counts)
 
 
-def language_read(text: str) -> tuple[bool, bool]:
+def language_read(text: str | MessageWords) -> tuple[bool, bool]:
     """(reads_as_english(text), partly_foreign(text)) from one count of its words: the red-flag
     check asks both of every message (detect.Safety.check), and the foreign marks and the words
     counted do not depend on the lexicon."""
-    least = english_counts(text, lexicon=False)
+    said = _read(text)
+    least = english_counts(said, lexicon=False)
     if least is None:
         return True, False
     partly = least[1] >= FOREIGN_MARKS and least[1] >= PARTLY_FOREIGN * least[2]
     if reads_english(*least):
         return True, partly
-    counts = english_counts(text)
+    counts = english_counts(said)
     return counts is None or reads_english(*counts), partly
 
 
-def partly_foreign(text: str) -> bool:
+def partly_foreign(text: str | MessageWords) -> bool:
     """Whether a message that reads as English is partly in another language: what those words
     say, the red-flag check cannot read. Foreign marks are counted before any word is looked up
     as English, so neither a pack's words nor the lexicon's change this verdict."""
@@ -176,39 +210,51 @@ def reads_english(english: int, foreign: int, total: int) -> bool:
 
 
 def english_counts(
-    text: str, known: Container[str] = frozenset(), *, lexicon: bool = True
+    text: str | MessageWords, known: Container[str] = frozenset(), *, lexicon: bool = True
 ) -> tuple[int, int, int] | None:
-    """(English words, foreign marks, words) of `text`, words of one letter left out; None when
-    it has no word. `lexicon=False`: the lexicon's medical terms not counted as English."""
-    from backcare.engine.analyze import common_words
-    from backcare.engine.lookalikes import read_as_latin
-
-    # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)
-    # read as the Latin letters they look like, as the red-flag check reads them
-    # invisible characters inside a word ("ca\u034fnt", a zero-width space) do not split it
-    text = read_as_latin(text)
-    if not text.isascii():  # no ASCII character is invisible: the common text is kept whole
-        text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
-    if "://" in text or "@" in text:
-        text = _ADDRESS.sub(" ", text)
-    text = _CODE.sub(" ", text)
-    raw_words = [w.casefold() for w in _WORD.findall(text) if len(w) > 1]
-    words = [_plain(w) for w in raw_words]  # "i", "a" and a stray letter tell nothing
-    if not words:
+    """(English words, foreign marks, words) of `text` (or of its words, read once by
+    message_words), words of one letter left out; None when it has no word. `lexicon=False`:
+    the lexicon's medical terms not counted as English."""
+    said = _read(text)
+    if not said.words:
         return None
-    english = common_words()
-    foreign = sum(1 for mark in _INVERTED if mark in text)
+    foreign = said.inverted
     found = 0
-    for raw, w in zip(raw_words, words, strict=True):
-        if _foreign(raw, w, english):
+    for raw in said.words:
+        plain, is_foreign, listed = _word_verdict(raw)
+        if is_foreign:
             foreign += 1
-        elif raw in known or raw in typed_english() or _english(w, english, ()):
+        elif listed or raw in known:
             found += 1
-        elif lexicon and _english(w, english, _medical_words()):
+        elif lexicon and _english(plain, common_english(), _medical_words()):
             # the lexicon's words only for a word the English list does not hold in any form:
             # _english can only say yes more often with more words listed
             found += 1
-    return found, foreign, len(words)
+    return found, foreign, len(said.words)
+
+
+def common_english() -> Container[str]:
+    """The English word list (analyze.common_words), imported when first asked."""
+    from backcare.engine.analyze import common_words
+
+    return common_words()
+
+
+# a word's verdicts, as every message that holds it reads them (a batch's messages share most of
+# their words, and three verdicts read each message): bounded, a few MB at most
+WORD_MEMO = 32_768
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _word_verdict(raw: str) -> tuple[str, bool, bool]:
+    """A casefolded word made plain, whether it is foreign (_foreign), and whether it is English
+    by the lists alone (data/textspeak_words.txt, the English list in some form: _english
+    without the lexicon). Neither verdict depends on the message or on `known`."""
+    plain = _plain(raw)
+    english = common_english()
+    if _foreign(raw, plain, english):
+        return plain, True, False
+    return plain, False, raw in typed_english() or _english(plain, english, ())
 
 
 def _english(word: str, english: Container[str], medical: Container[str]) -> bool:
