@@ -66,7 +66,7 @@ def test_topics_with_a_question_shows_the_emergency_then_the_unknown_topic(
     assert result.stdout.startswith(EMERGENCY)
     assert result.stderr.startswith("backcare: unknown topic 'i cant feel my bum'")
     calm = runner.invoke(app, ["topics", "zebra"])
-    assert calm.exit_code == 2 and calm.stdout == ""
+    assert calm.exit_code == 1 and calm.stdout == ""  # not found, as `show NO-SUCH-ID`
 
 
 def test_show_with_several_harmless_words_is_a_usage_error_saying_how_to_ask(
