@@ -65,11 +65,11 @@ def open_store(
     # with an index imports neither pathlib nor urllib.parse (~5 ms of a cold ask)
     opened = _indexed(as_path(path), str(path), progress, problems)
     if problems and notes is not None:
-        from backcare.store.cachedir import cache_reason
+        from backcare.store.cachedir import cache_reason, shown
 
         notes.append(
-            f"the index cache ({cache_dir()}) cannot be used ({cache_reason(problems[0])}); answered from "
-            "the pack in memory (BACKCARE_CACHE_DIR sets another place)"
+            f"the cache {shown(str(cache_dir()))} cannot be used ({cache_reason(problems[0])}): "
+            "the pack is answered from memory (BACKCARE_CACHE_DIR sets another place)"
         )
     return opened
 
