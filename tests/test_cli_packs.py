@@ -95,7 +95,8 @@ def test_questions_file_reports_each_question(
     assert data["summary"]["questions"] == 3 and data["summary"]["answered"] == 1
     assert data["questions"][2]["red_flags"][0]["urgency"] == "emergency"
     plain = run(runner, "validate", path, "--questions", str(questions)).stdout
-    assert plain.splitlines()[0].startswith("1\tanswered\tparking\t")
+    assert plain.splitlines()[0].startswith("line\tanswered?\t")  # the columns named (ux31 F14)
+    assert plain.splitlines()[1].startswith("1\tanswered\tparking\t")
     missing = run(runner, "validate", path, "--questions", str(tmp_path / "none.txt"))
     assert missing.exit_code == 2 and "no such file" in missing.stderr
 

@@ -355,3 +355,49 @@ def test_the_related_words_file_truncated_while_in_use_is_no_crash(tmp_path: Pat
     assert done.returncode != -signal.SIGBUS
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
+
+
+_FULL_DISK_BUILD = '''
+import errno
+import backcare.store.sqlitebuild as sqlitebuild
+
+
+def _no_space(pack, index, progress=None):
+    total = 2 * len(pack.entries)
+    if progress is not None:  # the bar drawn, then the disk fills
+        progress(0, total)
+        progress(1, total)
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+sqlitebuild.build_index_file = _no_space
+'''
+
+
+def test_a_build_that_fails_takes_its_progress_bar_away_before_the_answer(
+    tmp_path: Path,
+) -> None:
+    from tests.ptyrun import Terminal
+    from tools.make_pack import make_pack
+
+    pack = tmp_path / "big.json"
+    pack.write_text(json.dumps(make_pack(300)), encoding="utf-8")
+    question = make_pack(300)["entries"][7]["question"]
+    injected = tmp_path / "inject"
+    injected.mkdir()
+    (injected / "sitecustomize.py").write_text(_FULL_DISK_BUILD, encoding="utf-8")
+    env = {
+        "BACKCARE_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPATH": os.pathsep.join([str(injected), str(REPO)]),
+        "TERM": "xterm",
+        "COLUMNS": "100",
+    }
+    with Terminal(tmp_path, "--faq", str(pack), "ask", question, **env) as term:
+        status = term.finish()
+    assert status in (0, 1), term.text
+    shown = term.text
+    assert "Indexing the FAQ pack" in shown  # the bar was drawn
+    answer = shown.index("Confidence")
+    # it was redrawn among the answer's lines and left at 0% under it (a full disk)
+    assert "Indexing the FAQ pack" not in shown[answer:], shown[answer:]
+    assert shown.count("backcare: warning: the cache ") == 1

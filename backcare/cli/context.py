@@ -155,6 +155,7 @@ def _open(
             notes = [prefixed(f"{names[0]}: ", line) for line in page.notes]
             digests[names[0]] = page.digest
             opened = page.pack, page.store
+        _end_progress()
         show_cache_notes(cache_notes, env)
         _import_notes(names, notes, digests, env, every)
         return opened
@@ -299,6 +300,16 @@ def _progress(env: Environment | None) -> Progress | None:
 
 
 _bar_drawn = False  # whether `_progress` has drawn a bar in this process (Rich imported)
+
+
+def _end_progress() -> None:
+    """The progress bar taken away once the pack is open, whether its index was built or not: a
+    build that failed (a full disk: ux31) never reported its last step, so the bar stayed at 0%,
+    redrawn among the answer's lines and left on the screen after it."""
+    if _bar_drawn:
+        from backcare.output.terminal import stop_progress
+
+        stop_progress()
 
 
 def print_above_progress(lines: Iterable[str]) -> bool:
