@@ -357,7 +357,7 @@ def test_the_related_words_file_truncated_while_in_use_is_no_crash(tmp_path: Pat
     assert done.stdout.split() == ["True", "True"]
 
 
-_FULL_DISK_BUILD = '''
+_FULL_DISK_BUILD = """
 import errno
 import backcare.store.sqlitebuild as sqlitebuild
 
@@ -371,7 +371,7 @@ def _no_space(pack, index, progress=None):
 
 
 sqlitebuild.build_index_file = _no_space
-'''
+"""
 
 
 def test_a_build_that_fails_takes_its_progress_bar_away_before_the_answer(
