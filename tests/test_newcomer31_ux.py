@@ -189,12 +189,14 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every write backcare makes into its cache fails as on a full disk: the atomic writes
     (records, snapshot, import cache, notes markers) and the index build."""
     import backcare.store.files as files
+    import backcare.store.imports as imports
     import backcare.store.sqlitebuild as sqlitebuild
 
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(files, "write_atomic", no_space)
+    monkeypatch.setattr(imports, "write_atomic", no_space)  # bound at its import
     monkeypatch.setattr(sqlitebuild, "build_index_file", no_space)
 
 
