@@ -245,6 +245,24 @@ def test_a_full_disk_never_stops_validate_or_topics(big_pack: Path, tmp_path: Pa
     assert topics.exit_code == 0 and json.loads(topics.stdout)
 
 
+def test_sqlites_full_disk_is_said_in_the_systems_words(
+    big_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import backcare.store.sqlitebuild as sqlitebuild
+
+    def full(*args: object, **kwargs: object) -> None:
+        exc = sqlite3.OperationalError("database or disk is full")
+        exc.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL, as SQLite raises it
+        raise exc
+
+    monkeypatch.setattr(sqlitebuild, "build_index_file", full)
+    done = invoke("--faq", str(big_pack), "ask", "--json", "knee stiff")
+    [line] = _cache_lines(done.stderr)
+    assert "(No space left on device)" in line and "database" not in line
+
+
 def test_one_cache_problem_a_run_is_said_once() -> None:
     from backcare.store import cachedir
 
@@ -310,8 +328,7 @@ def test_a_single_import_note_is_said_in_its_line(
 )
 def test_a_hostile_data_sums_record_is_ignored_silently(tmp_path: Path, kind: str) -> None:
     cache = tmp_path / "cache"
-    env = {"BACKCARE_CACHE_DIR": str(cache)}
-    first = run_backcare("ask", "stiff back", home=tmp_path, **env)
+    first = run_backcare("ask", "stiff back", home=tmp_path, BACKCARE_CACHE_DIR=str(cache))
     assert first.returncode == 0
     record = cache / "snapshot" / "data-sums.json"
     assert record.is_file()
@@ -330,7 +347,7 @@ def test_a_hostile_data_sums_record_is_ignored_silently(tmp_path: Path, kind: st
         record.write_text("[" * 100_000, encoding="utf-8")
     else:
         record.write_text('{"made": true, "files": {"/x": [-1, 1e9, "a"]}}', encoding="utf-8")
-    done = run_backcare("ask", "stiff back", home=tmp_path, **env)
+    done = run_backcare("ask", "stiff back", home=tmp_path, BACKCARE_CACHE_DIR=str(cache))
     assert done.returncode == 0, done.stderr
     assert done.stderr == b"" and done.stdout == first.stdout
 
