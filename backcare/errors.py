@@ -1,4 +1,5 @@
-"""The few exception types the library raises; the CLI turns each into one line and exit code 2."""
+"""The few exception types the library raises; the CLI turns each into one line and an exit code:
+2 (an error), except NotFoundError, 1 (as grep's "nothing found")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ class StreamError(BackcareError):
 
 class QueryError(BackcareError):
     """A question or option the engine cannot work with (empty question, --top 0...)."""
+
+
+class NotFoundError(QueryError):
+    """A topic named (`topics NAME`, `ask --topic NAME`) that the pack does not have: exit 1, as
+    `show` of an unknown id, not 2 (newcomer F12: the same kind of failure had two codes). A
+    QueryError still, so code that catches those catches it."""
 
 
 def os_reason(exc: BaseException) -> str:

@@ -209,7 +209,7 @@ def test_an_unwritable_cache_imports_every_time_with_a_note(
         notes: list[str] = []
         found = imports.open_page(str(page), None, notes)
         assert_is_the_page(found, page)
-        assert len(notes) == 1 and "import cache" in notes[0]
+        assert len(notes) == 1 and "the page is imported on every ask" in notes[0]
     assert len(imports_counted) == 2
 
 

@@ -23,7 +23,6 @@ def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         (["ask", "--json", "--top", "0", "stiff back"], "invalid value for '--top'"),
         (["--faq", "missing.json", "ask", "--json", "stiff back"], "missing.json: no such file"),
         (["ask", "--json", ""], "the question is empty"),
-        (["topics", "--json", "no such topic at all"], "unknown topic"),
         (["ask", "--jsn", "--json", "x"], "no such option: --jsn"),
     ],
 )

@@ -102,7 +102,7 @@ def test_a_small_pack_reads_no_related_words(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_malformed_line_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(related, "map_bytes", lambda name: b"# comment\nword\tother:high\n")
+    monkeypatch.setattr(related, "read_bytes", lambda name: b"# comment\nword\tother:high\n")
     related.related_words.cache_clear()
     try:
         with pytest.raises(DataError, match="line at byte 10"):

@@ -313,7 +313,8 @@ def test_the_plain_report_of_a_table_and_its_note(tmp_path: Path) -> None:
         "validate", str(new), "--questions", str(path), home=tmp_path, text=True, command=PYTHON_M
     )
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    header, *lines = done.stdout.splitlines()  # the header names the columns (ux31 F14)
+    assert header.endswith("\tverdict")
     assert lines[0].startswith("2\tanswered\tparking\t") and lines[0].endswith("\tright")
     assert "4 labelled: 4 right (100% of 4)" in done.stdout  # ux43: what the share is out of
     assert (

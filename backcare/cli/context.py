@@ -155,8 +155,8 @@ def _open(
             notes = [prefixed(f"{names[0]}: ", line) for line in page.notes]
             digests[names[0]] = page.digest
             opened = page.pack, page.store
-        for line in cache_notes if env is not None else ():
-            note(line)
+        _end_progress()
+        show_cache_notes(cache_notes, env)
         _import_notes(names, notes, digests, env, every)
         return opened
     pack = load_packs(names, notes, digests, page_opener(cache_notes))
@@ -182,9 +182,13 @@ def page_opener(cache_notes: list[str]) -> PageOpener:
 
 
 def show_cache_notes(cache_notes: Sequence[str], env: Environment | None) -> None:
-    """What made the import cache unusable, each distinct line once (one per page otherwise)."""
-    for line in dict.fromkeys(cache_notes) if env is not None else ():
-        note(line)
+    """What made the cache unusable (the index's, an imported page's): one warning line a run,
+    in the style of a refused cache's, whichever part of the cache met it first (ux31 F13: a
+    'note:' per pack and per part of the cache, beside the refusal's 'warning:')."""
+    from backcare.store.cachedir import report_unusable
+
+    for line in cache_notes[:1] if env is not None else ():
+        report_unusable(line, warning)
 
 
 def _import_notes(
@@ -194,8 +198,8 @@ def _import_notes(
     env: Environment | None,
     every: list[str] | None,
 ) -> None:
-    """A page's import notes: added to `every` (validate --questions lists them each time), or shown
-    once per version of each file (notes_shown)."""
+    """A page's import notes: added to `every` (validate --questions lists them each time), or said
+    in one line once per version of each file (notes_shown, _notes_summary)."""
     if every is not None:
         every.extend(notes)
     elif env is not None:
@@ -213,20 +217,28 @@ def _import_notes(
                 continue
             import shlex  # only when there are notes to show: start-up time of every pack's ask
 
-            for line in ours:
-                note(line)
-            quoted = shlex.quote(one_line(name))
-            if shown is NotesShown.NOW:
-                note(
-                    f"these import notes are shown once for this version of the file; "
-                    f"`backcare import {quoted} > /dev/null` lists them again"
-                )
-            else:  # newcomer11: "shown once" was untrue, and cron mailed them every night
-                note(
-                    "these import notes are shown on every ask, as the cache cannot keep a "
-                    f"record of them; `backcare import {quoted} -o pack.json` makes a pack "
-                    "that is read with none"
-                )
+            note(_notes_summary(name, ours, shlex.quote(one_line(name)), shown))
+
+
+def _notes_summary(name: str, ours: Sequence[str], quoted: str, shown: NotesShown) -> str:
+    """A page's import notes on an ask, as one line: how many, the note itself when it is the
+    only one, and where they are listed (ux31 F15: a page of many skipped questions listed them
+    all under the answer, on every ask where the cache could not keep a record)."""
+    if len(ours) == 1:
+        told = f"importing it left a note: {ours[0].removeprefix(f'{name}: ')}"
+    else:
+        told = f"importing it left {len(ours)} notes on content that may be lost or misread"
+    if shown is NotesShown.NOW:
+        return (
+            f"{name}: {told} (shown once for this version of the file; "
+            f"`backcare validate {quoted}` lists the import notes)"
+        )
+    # newcomer11: "shown once" was untrue, and cron mailed them every night
+    return (
+        f"{name}: {told} (shown on every ask, as the cache cannot keep a record of them; "
+        f"`backcare validate {quoted}` lists the import notes, and `backcare import {quoted} "
+        "-o pack.json` makes a pack that is read with none)"
+    )
 
 
 class NotesShown(enum.Enum):
@@ -288,6 +300,16 @@ def _progress(env: Environment | None) -> Progress | None:
 
 
 _bar_drawn = False  # whether `_progress` has drawn a bar in this process (Rich imported)
+
+
+def _end_progress() -> None:
+    """The progress bar taken away once the pack is open, whether its index was built or not: a
+    build that failed (a full disk: ux31) never reported its last step, so the bar stayed at 0%,
+    redrawn among the answer's lines and left on the screen after it."""
+    if _bar_drawn:
+        from backcare.output.terminal import stop_progress
+
+        stop_progress()
 
 
 def print_above_progress(lines: Iterable[str]) -> bool:

@@ -16,7 +16,7 @@ from backcare.cli.context import (
     open_pack,
 )
 from backcare.cli.inputlines import numbered
-from backcare.cli.status import Exit, error, guarded, held, outranked
+from backcare.cli.status import Exit, error, failure_code, guarded, held, outranked
 from backcare.hints import TYPE_CHECKING, TextIO, cast
 from backcare.output.environment import Environment, ViewOptions
 
@@ -340,7 +340,7 @@ def notices_without_pack(
     found once the words were read): the questions are still checked for red flags and any notice
     is shown, before the error. EMERGENCY if one
     was described (it outranks the error; `described[0]` says so even if output then fails), else
-    ERROR. `said`: the error's line is on stderr already (not repeated)."""
+    the failure's code (status.failure_code: NOT_FOUND for an unknown topic, else ERROR). `said`: the error's line is on stderr already (not repeated)."""
     from backcare.output.views import make_view
 
     show_red_flags(
@@ -351,8 +351,8 @@ def notices_without_pack(
         lambda: env.options.region,
         contact,
     )
-    error(str(failure), said=said)
-    return outranked(Exit.ERROR, described[0])
+    # an unknown --topic is "not found" (1), as `show` of an unknown id; the rest are errors (2)
+    return outranked(error(str(failure), said=said, code=failure_code(failure)), described[0])
 
 
 def run_question_notices(

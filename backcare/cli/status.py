@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from backcare.errors import BackcareError, cut_words, os_reason
+from backcare.errors import BackcareError, NotFoundError, cut_words, os_reason
 from backcare.output.text import escaped_line
 
 
@@ -59,7 +59,7 @@ def guarded(action: Callable[[], int]) -> int:
         _flush(sys.stdout)
         return code
     except BackcareError as exc:
-        return error(str(exc))
+        return error(str(exc), code=failure_code(exc))
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (`| head`): stop quietly
         return Exit.BROKEN_PIPE
@@ -81,18 +81,26 @@ def guarded(action: Callable[[], int]) -> int:
         return error(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
 
 
-def error(message: str, *, said: bool = False) -> int:
-    """One line on stderr (if there is one), and the error code; under --json also a JSON object
-    on stdout (json_errors), so a program reading JSON lines reads the error too. `said`: the
-    line is on stderr already (a batch whose pack will not load says so before reading a line):
-    it is not repeated, and only the JSON object is written."""
+def failure_code(exc: BaseException) -> Exit:
+    """The exit status of a command that stopped on `exc`: NOT_FOUND (1) for a topic the pack
+    does not have, as for an id (`show`), one code for "not found" whichever command met it;
+    ERROR (2) for everything else."""
+    return Exit.NOT_FOUND if isinstance(exc, NotFoundError) else Exit.ERROR
+
+
+def error(message: str, *, said: bool = False, code: Exit = Exit.ERROR) -> int:
+    """One line on stderr (if there is one), and `code` (the error code unless the caller says
+    otherwise: failure_code); under --json also a JSON object on stdout (json_errors), so a
+    program reading JSON lines reads the error too. `said`: the line is on stderr already (a
+    batch whose pack will not load says so before reading a line): it is not repeated, and only
+    the JSON object is written."""
     message = cut_words(message, sys.argv[1:])  # echoed words and paths: ~80 characters each
     prefix = "" if message.startswith("backcare:") else "backcare: "
     if not said:
         _emit(f"{prefix}{escaped_line(message)}")
     if _JSON_ERRORS.get():
         _emit_json_error(message.removeprefix("backcare: "))
-    return Exit.ERROR
+    return code
 
 
 # Whether --json was given (entry._run reads argv once): errors are then JSON on stdout as well.

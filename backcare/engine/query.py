@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from backcare.engine.escapes import unquoted
 from backcare.engine.mojibake import repair
-from backcare.errors import QueryError
+from backcare.errors import NotFoundError, QueryError
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 from backcare.packs.schema import Pack
@@ -150,11 +150,11 @@ def engine_readings(text: str) -> tuple[str, ...]:
 
 def resolve_topics(pack: Pack, name: str) -> frozenset[str]:
     """The pack's topics a name stands for (packs.lookup.find_topics: any case, a prefix of a topic
-    or of one of its words, or a close spelling); unknown: a QueryError naming them all."""
+    or of one of its words, or a close spelling); unknown: a NotFoundError naming them all."""
     from backcare.packs.lookup import find_topics
 
     found = find_topics(pack, name)
     if found:
         return frozenset(found)
     names = ", ".join(repr(t) for t in pack.topics() if t) or "none"
-    raise QueryError(f"unknown topic {name!r} (topics: {names})")
+    raise NotFoundError(f"unknown topic {name!r} (topics: {names})")

@@ -17,8 +17,8 @@ times the term's IDF in the pack. The sum, relative to the best candidate's, is 
 
 Only a pack the word links read (`LINK_MIN_ENTRIES` entries or more) is read so (tuning.py says
 what smaller packs lost), so a cold ask of the bundled pack never imports this module or reads
-the file. A large pack's ask looks up only its question's words, by bisect in the file mapped
-into memory (`RelatedTable`), and reads whether a candidate's question holds a word from its
+the file. A large pack's ask looks up only its question's words, by bisect in the file's bytes
+(`RelatedTable`), and reads whether a candidate's question holds a word from its
 terms (links.py keeps them), not from the word's postings: parsing the whole 2.5 MB file doubled
 a large pack's cold ask, and a common word's postings in a 50,000-entry pack cost ~15 ms
 (quality62, docs/benchmarks.md)."""
@@ -31,12 +31,8 @@ from functools import lru_cache
 from backcare.engine.candidates import idf
 from backcare.engine.ranked import Scored
 from backcare.engine.tuning import LINK_CACHE, RELATED_TOP, RELATED_WEIGHT
-from backcare.hints import TYPE_CHECKING
-from backcare.resources import DataError, map_bytes
+from backcare.resources import DataError, read_bytes
 from backcare.store.protocol import Store
-
-if TYPE_CHECKING:
-    from mmap import mmap
 
 RELATED_FILE = "related_words.txt"
 
@@ -104,7 +100,7 @@ class RelatedTable:
     Nothing read is trusted: a line found not in that shape is a DataError; a word the file
     cannot hold (empty, a tab, a line break) is simply not in it."""
 
-    def __init__(self, data: bytes | mmap) -> None:
+    def __init__(self, data: bytes) -> None:
         self._data = data
         self._start = _after_header(data)
         self._found: dict[str, Pairs | None] = {}
@@ -155,7 +151,7 @@ class RelatedTable:
         return None
 
 
-def _after_header(data: bytes | mmap) -> int:
+def _after_header(data: bytes) -> int:
     """Where the first word's line starts: past the '#' lines at the top."""
     start = 0
     while data[start : start + 1] == b"#":
@@ -192,5 +188,6 @@ def _malformed(offset: int) -> DataError:
 
 @lru_cache(maxsize=1)
 def related_words() -> RelatedTable:
-    """data/related_words.txt, mapped once a process; its lines are read as words are looked up."""
-    return RelatedTable(map_bytes(RELATED_FILE))
+    """data/related_words.txt, read once a process (a copy, not a map: resources.read_bytes); its
+    lines are parsed only as words are looked up."""
+    return RelatedTable(read_bytes(RELATED_FILE))

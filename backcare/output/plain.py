@@ -435,18 +435,63 @@ def note_lines(report: ValidationReport) -> str:
     return "".join(f"note: {escaped_line(n)}\n" for n in marked_notes(report))
 
 
-def plain_questions(report: QuestionsReport) -> str:
-    """One line per question ('line<TAB>answered|unanswered<TAB>id<TAB>score<TAB>question<TAB>red
-    flags'; for an unanswered question, the closest entry), then the summary."""
-    lines = []
+QUESTION_COLUMNS = (
+    "line",
+    "answered?",
+    "entry (closest if not)",
+    "score /100",
+    "question",
+    "red flags",
+)
+VERDICT_COLUMN = "verdict"  # labelled questions: right, WRONG or dont-know
+
+
+def question_rows(report: QuestionsReport) -> list[tuple[str, ...]]:
+    """The header (what each column is: ux31 F14, the rows alone said nothing of their columns),
+    then one row per question; for an unanswered question, the closest entry."""
+    labelled = any(r.verdict is not None for r in report.results)
+    rows: list[tuple[str, ...]] = [(*QUESTION_COLUMNS, *((VERDICT_COLUMN,) if labelled else ()))]
     for r in report.results:
         flags = ",".join(f"{urgency}:{rule}" for rule, urgency in r.red_flags) or "-"
         state = "answered" if r.answered else "unanswered"
-        verdict = "" if r.verdict is None else f"\t{VERDICTS[r.verdict]}"
-        lines.append(
-            f"{r.line}\t{state}\t{one_line(r.entry_id or '-')}\t{r.score:.1f}\t"
-            f"{one_line(r.question)}\t{flags}{verdict}"
+        verdict = () if r.verdict is None else (VERDICTS[r.verdict],)
+        rows.append(
+            (
+                str(r.line),
+                state,
+                one_line(r.entry_id or "-"),
+                f"{r.score:.1f}",
+                one_line(r.question),
+                flags,
+                *verdict,
+            )
         )
+    return rows
+
+
+def aligned(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Rows as columns padded with spaces (two between), the last column unpadded: for a plain
+    terminal, where tabs put a 10-letter cell and an 8-letter one on different stops."""
+    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(max(map(len, rows)))]
+    return [
+        "  ".join(
+            cell if i == len(row) - 1 else cell.ljust(widths[i]) for i, cell in enumerate(row)
+        )
+        for row in rows
+    ]
+
+
+def plain_questions(report: QuestionsReport, *, on_terminal: bool = False) -> str:
+    """A header naming the columns, then one line per question ('line<TAB>answered|unanswered<TAB>
+    id<TAB>score<TAB>question<TAB>red flags', and the verdict of a labelled one; for an unanswered
+    question, the closest entry), then the summary. `on_terminal`: the columns padded with spaces
+    (aligned), not parted by tabs (which a script splits on in a pipe), the question last."""
+    rows = question_rows(report)
+    if on_terminal:
+        # the question, of any length, last: the columns after it would start past the screen
+        lines = aligned([(*row[:4], *row[5:], row[4]) for row in rows])
+    else:
+        lines = ["\t".join(row) for row in rows]
     summary = report.summary()
     lines.append(
         f"{summary['questions']} {plural(summary['questions'], 'question')}: "
@@ -662,7 +707,7 @@ class PlainView:
         self._read(text)
 
     def questions(self, report: QuestionsReport) -> None:
-        self._block(plain_questions(report))
+        self._block(plain_questions(report, on_terminal=self.env.linear))
 
     def pack_diff(self, report: PackDiff) -> None:
         self._block(plain_pack_diff(report))

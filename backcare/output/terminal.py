@@ -658,7 +658,8 @@ def print_questions(console: Console, report: QuestionsReport) -> None:
     from rich.table import Table
 
     table = Table(title=Text(f"{escaped_line(report.pack)}: real questions"), title_justify="left")
-    for name in ("line", "question", "answer (or closest)", "score", "red flags"):
+    # each header says what its column holds (ux31 F14: "score" of what?)
+    for name in ("line", "question", "answer (or closest)", "score /100", "red flags"):
         table.add_column(name, overflow="fold")
     for r in report.results:
         entry = Text(one_line(r.entry_id or "-"), style="green" if r.answered else "yellow")

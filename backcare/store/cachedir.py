@@ -88,7 +88,7 @@ def account_home() -> str:
 # theirs: they cannot make one owned by this user, so ownership is what vouches for the content.
 
 MODE = 0o755  # directories the cache makes: never writable by the group, whatever the umask
-_TOLD: list[str] = []  # the refusal already reported this run (one line a run)
+_TOLD: list[str] = []  # the cache's problem already reported this run (one line a run)
 _REPORT: list[Callable[[str], None]] = []
 
 
@@ -119,6 +119,19 @@ def blocked_reason(found: str) -> str:
     if os.path.islink(found) and not os.path.exists(found):  # noqa: PTH114 PTH110
         return f"{shown(found)} is a symbolic link that leads nowhere (a loop or a missing target)"
     return f"{shown(found)} is a file, not a directory"
+
+
+def report_unusable(message: str, warn: Callable[[str], None]) -> None:
+    """Report with `warn` (the CLI's warning line, as a refusal's) a cache that could not be used
+    (a full disk, a name too long), unless the cache's problem was told already this run: the
+    index's and an imported page's problems are one problem of one directory, said once in one
+    style (ux31 F13: a 'note:' line per part of the cache beside a 'warning:' for a refusal).
+    Runs are counted as refusals are (report_to starts one); without it, each call warns."""
+    if _TOLD:
+        return
+    if _REPORT:
+        _TOLD.append(message)
+    warn(message)
 
 
 def report_to(warn: Callable[[str], None] | None) -> None:

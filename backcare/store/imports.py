@@ -118,11 +118,11 @@ def open_page(
         ):  # indexed now, so the next ask is a JSON pack's warm ask
             opened = _cached(key, digest, fmt, name, progress, problems) or opened
     if problems and notes is not None:
-        from backcare.store.cachedir import cache_reason
+        from backcare.store.cachedir import cache_reason, shown
 
         notes.append(
-            f"the import cache ({cache_dir()}) cannot be used ({cache_reason(problems[0])}); the page is "
-            "imported on every ask (BACKCARE_CACHE_DIR sets another place)"
+            f"the cache {shown(str(cache_dir()))} cannot be used ({cache_reason(problems[0])}): "
+            "the page is imported on every ask (BACKCARE_CACHE_DIR sets another place)"
         )
     return opened
 

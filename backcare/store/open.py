@@ -65,11 +65,11 @@ def open_store(
     # with an index imports neither pathlib nor urllib.parse (~5 ms of a cold ask)
     opened = _indexed(as_path(path), str(path), progress, problems)
     if problems and notes is not None:
-        from backcare.store.cachedir import cache_reason
+        from backcare.store.cachedir import cache_reason, shown
 
         notes.append(
-            f"the index cache ({cache_dir()}) cannot be used ({cache_reason(problems[0])}); answered from "
-            "the pack in memory (BACKCARE_CACHE_DIR sets another place)"
+            f"the cache {shown(str(cache_dir()))} cannot be used ({cache_reason(problems[0])}): "
+            "the pack is answered from memory (BACKCARE_CACHE_DIR sets another place)"
         )
     return opened
 
@@ -177,7 +177,7 @@ def _indexed(
             remove_stale_temps(index.parent, STALE_TEMP_SECONDS)
             build_index_file(pack, index, progress)
         except (OSError, _sqlite_error()) as exc:
-            problems.append(os_reason(exc))
+            problems.append(_build_reason(exc))
             return pack, None  # cache unwritable: answer from memory this time
     from backcare.store.prune import previous_digest, remove_replaced
 
@@ -185,6 +185,20 @@ def _indexed(
     _remember(record, signature, pack.digest)
     remove_replaced(index.parent, Path(record), replaced, pack.digest)
     return _open_index(index, pack.digest, name, file, problems) or (pack, None)
+
+
+_SQLITE_FULL = 13  # sqlite3.SQLITE_FULL, without importing sqlite3 for it
+
+
+def _build_reason(exc: Exception) -> str:
+    """Why an index build failed, in the system's words: SQLite's own for a full disk ("database
+    or disk is full") read as every other write of the cache says it ("No space left on device"),
+    so one full disk is one reason whichever file met it (ux31 F13)."""
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+        import errno
+
+        return os.strerror(errno.ENOSPC)
+    return os_reason(exc)
 
 
 @contextlib.contextmanager
