@@ -261,8 +261,17 @@ def iso_date(obj: dict[str, Any], key: str, where: str, problems: Problems) -> s
 
 
 def text_list(
-    obj: dict[str, Any], key: str, where: str, problems: Problems, limit: int, most: int
+    obj: dict[str, Any],
+    key: str,
+    where: str,
+    problems: Problems,
+    limit: int,
+    most: int,
+    *,
+    one_line: bool = False,
 ) -> tuple[str, ...]:
+    """A list of non-empty texts within `limit`, at most `most` of them; () when absent.
+    `one_line`: without line breaks or control characters too (a pack's `import_checks`)."""
     value = obj.get(key)
     if value is None:
         return ()
@@ -272,7 +281,7 @@ def text_list(
     if len(value) > most:
         problems.add(where, f"field '{key}' has {len(value):,} items (the limit is {most:,})")
         return ()
-    if all(type(e) is str for e in value):  # the common case, checked without a call per item
+    if not one_line and all(type(e) is str for e in value):  # the common case, no call per item
         kept = [e.strip() for e in value]
         if all(kept) and max(map(len, kept), default=0) <= limit and "".join(kept).isascii():
             return tuple(kept)
@@ -280,33 +289,7 @@ def text_list(
     for position, element in enumerate(value):  # find what is wrong, or which text is not ASCII
         problem = "must be a non-empty string"
         if isinstance(element, str) and element.strip():
-            problem = string_problem(element.strip(), limit)
-        if problem:
-            problems.add(where, f"field '{key}'[{position}] {problem}")
-        else:
-            kept.append(element.strip())
-    return tuple(kept)
-
-
-def one_line_list(
-    obj: dict[str, Any], key: str, where: str, problems: Problems, limit: int, most: int
-) -> tuple[str, ...]:
-    """A list of one-line texts (a pack's `import_checks`): each a non-empty string within
-    `limit`, without line breaks or control characters, at most `most` of them; () when absent."""
-    value = obj.get(key)
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        problems.add(where, f"field '{key}' must be a list of strings, not {kind(value)}")
-        return ()
-    if len(value) > most:
-        problems.add(where, f"field '{key}' has {len(value):,} items (the limit is {most:,})")
-        return ()
-    kept = []
-    for position, element in enumerate(value):
-        problem = "must be a non-empty string"
-        if isinstance(element, str) and element.strip():
-            problem = string_problem(element.strip(), limit, one_line=True)
+            problem = string_problem(element.strip(), limit, one_line=one_line)
         if problem:
             problems.add(where, f"field '{key}'[{position}] {problem}")
         else:

@@ -181,13 +181,14 @@ def _pack(data: object, name: str, problems: Problems) -> Pack | None:
     fields.text(data, "page_contact", name, problems, limits.MAX_PAGE_CONTACT_CHARS, one_line=True)
     source = fields.text(data, "source", name, problems, limits.MAX_SOURCE_CHARS)
     contact = fields.text(data, "contact", name, problems, limits.MAX_CONTACT_CHARS, one_line=True)
-    checks = fields.one_line_list(
+    checks = fields.text_list(
         data,
         "import_checks",
         name,
         problems,
         limits.MAX_IMPORT_CHECK_CHARS,
         limits.MAX_IMPORT_CHECKS,
+        one_line=True,
     )
     lexicon = data.get("lexicon")
     synonyms = fields.synonyms(lexicon, name, problems)
