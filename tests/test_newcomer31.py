@@ -137,3 +137,16 @@ def test_ask_help_says_an_apostrophe_needs_double_quotes() -> None:
     run = backcare("ask", "--help")
     assert run.returncode == 0
     assert "apostrophe in double quotes" in " ".join(run.stdout.split())
+
+
+@pytest.mark.parametrize("term", ["dumb", "xterm"])
+def test_color_always_on_a_dumb_terminal_keeps_the_width_given(
+    monkeypatch: pytest.MonkeyPatch, term: str
+) -> None:
+    # F13: Rich takes 80x25 on TERM=dumb unless given a height too: `--color always` there was
+    # laid out at 80 columns whatever COLUMNS said
+    from backcare.output.terminal import make_console
+
+    monkeypatch.setenv("TERM", term)
+    console = make_console("always", width=50)
+    assert console.width == 50

@@ -112,6 +112,10 @@ def make_console(
         markup=False,
         record=record,
         width=width,
+        # Rich honours a width only with a height beside it on TERM=dumb (it takes 80x25 there):
+        # `--color always` on a dumb terminal was 80 columns wide whatever COLUMNS said
+        # (newcomer31 F13); no output of backcare reads the height
+        height=25 if width is not None else None,
         force_terminal=True if color == "always" else None,
         # the settings already weighed NO_COLOR: `always` (a flag, or a file over NO_COLOR) wins
         no_color={"never": True, "always": False}.get(color),
