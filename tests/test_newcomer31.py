@@ -38,6 +38,10 @@ def backcare(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
             "no such option: -top (long options take two dashes: did you mean --top?)",
         ),
         (["--tpo", "5", "stiff", "back"], "no such option: --tpo (did you mean --top?)"),
+        (
+            ["ask", "-top", "5", "stiff", "back"],  # Click read it as -t op: "unknown topic 'op'"
+            "no such option: -top (long options take two dashes: did you mean --top?)",
+        ),
         (["-explain", "stiff", "back"], "did you mean --explain?"),
         (["validate", "-questions", "q.csv"], "did you mean --questions?"),
     ],
@@ -150,3 +154,20 @@ def test_color_always_on_a_dumb_terminal_keeps_the_width_given(
     monkeypatch.setenv("TERM", term)
     console = make_console("always", width=50)
     assert console.width == 50
+
+
+def test_a_glued_short_option_value_that_is_no_long_option_is_still_a_value() -> None:
+    assert backcare("ask", "-n2", "stiff", "back", "after", "sitting").returncode == 0
+    run = backcare("ask", "-tpain", "relief", "tight", "back")  # -t "pain": a topic's prefix
+    assert run.returncode in (0, 1) and "no such option" not in run.stderr
+
+
+def test_a_glued_long_option_after_dashes_is_words_of_the_question() -> None:
+    run = backcare("ask", "--", "-top", "stiff")
+    assert run.returncode == 1 and "no such option" not in run.stderr
+
+
+def test_red_flag_words_beside_a_glued_long_option_are_told_first() -> None:
+    run = backcare("ask", "-top", "5", "i", "cant", "pee", "and", "my", "groin", "is", "numb")
+    assert run.returncode == 3
+    assert "no such option: -top" in run.stderr

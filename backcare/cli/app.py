@@ -49,6 +49,12 @@ class QuestionFirstGroup(TyperGroup):
                 twice = options.repeated_option(args)
                 if twice is not None:  # every value is read for red flags first (_report)
                     raise UsageError(f"{twice} is given twice: give it once")
+                glued = options.glued_long_option(args)
+                if glued is not None:  # `-top 5` is not `-t op` (a topic) but a mistyped --top
+                    raise UsageError(
+                        f"no such option: {glued} (long options take two dashes: "
+                        f"did you mean -{glued}?)"
+                    )
                 narrow = help_width()
                 if narrow is not None:  # subcommands' contexts inherit the width (get_command)
                     from backcare.cli.helpformat import NarrowHelpContext

@@ -554,3 +554,16 @@ def near_option(typed: str) -> str | None:
         return spelled
     close = difflib.get_close_matches(spelled, sorted(names), n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+def glued_long_option(args: Sequence[str]) -> str | None:
+    """A word of argv written with one dash that is a long option's name with two (`-top`,
+    `-explain`), or None. Click reads `-top` as `-t op`, a --topic of "op" (newcomer31 F9: an
+    "unknown topic 'op'" for a user who meant --top); given so, it is a usage error that says so."""
+    before = before_dashes(args)
+    names = long_names()
+    for index in own_positions(before):
+        word = before[index]
+        if len(word) > 2 and word[0] == "-" and word[1] != "-" and "-" + word in names:
+            return word
+    return None
