@@ -66,7 +66,10 @@ def test_a_line_that_cannot_be_answered_gets_its_line_and_the_batch_goes_on(
     assert objects[1] == {"line": 2, "error": "bundled data file x.json: cannot read (gone)"}
     assert objects[2]["line"] == 3 and objects[2]["red_flags"][0]["urgency"] == "emergency"
     assert objects[3]["line"] == 4 and objects[3]["query"] == "heat or ice?"
-    assert objects[4] == {"error": "bundled data file x.json: cannot read (gone)"}
+    # one last error naming the lines it stopped (newcomer31 F8)
+    assert objects[4] == {
+        "error": "lines 2, 3 of the input: bundled data file x.json: cannot read (gone)"
+    }
     done = CliRunner().invoke(app, ["ask", "-"], input="fail here\nstiff back\n")
     assert done.exit_code == 2
     assert "When you sit" in done.stdout

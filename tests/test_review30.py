@@ -25,10 +25,8 @@ MISSED_EVERYWHERE: set[str] = set()
 # sign told in another language (read word for word, as an English message's quoted words are
 # not yet), and "no fever, no numbness" in Polish read as a fever
 RAISED = {
-    "Paroles de la chanson: 'je ne sens plus mes jambes quand tu danses'",
+    # the song, the 1950 story and "Brak gorączki" are quiet since safety120 (s31)
     "Wie sagt man 'ich kann nicht mehr laufen' auf Englisch? Für den Urlaub",
-    "Mia nonna raccontava che dopo la caduta dalla scala non sentiva più le gambe, era il 1950",
-    "Brak gorączki, brak drętwienia, tylko ból pleców po siłowni",
 }
 
 
