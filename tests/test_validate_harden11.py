@@ -14,10 +14,11 @@ from typer.testing import CliRunner
 
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
+from backcare.packs.entry_text import LONG_QUESTION, answer_in_question
 from backcare.packs.importers.result import is_routine_note
 from backcare.packs.load import load_pack
 from backcare.packs.notes import Note, dropped, routine
-from backcare.packs.validate import LONG_QUESTION, answer_in_question, check
+from backcare.packs.validate import check
 from tests.conftest import PackWriter
 
 REPO = Path(__file__).resolve().parent.parent
