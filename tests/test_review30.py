@@ -21,14 +21,12 @@ RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 # line that names someone is the writer's yes; a frail mother's confusion in Spanish is read)
 MISSED_EVERYWHERE: set[str] = set()
 
-# ordinary twins that raise a notice: a song's, a phrasebook's and a grandmother's 1950 story's
-# sign told in another language (read word for word, as an English message's quoted words are
-# not yet), and "no fever, no numbness" in Polish read as a fever
+# ordinary twins that raise a notice: a phrasebook's sign told in another language (read word
+# for word, as an English message's quoted words are not yet); the song's, the grandmother's
+# 1950 story's and the Polish "no fever, no numbness" are calm since safety119 and safety120
+# together (a wholly read message's tier from its English reading; frames set aside)
 RAISED = {
-    "Paroles de la chanson: 'je ne sens plus mes jambes quand tu danses'",
     "Wie sagt man 'ich kann nicht mehr laufen' auf Englisch? Für den Urlaub",
-    "Mia nonna raccontava che dopo la caduta dalla scala non sentiva più le gambe, era il 1950",
-    "Brak gorączki, brak drętwienia, tylko ból pleców po siłowni",
 }
 
 
