@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
+from backcare.engine.language import reads_as_english
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
@@ -214,11 +215,20 @@ def beside_the_rules(rules: list[RedFlag], flags: list[RedFlag]) -> bool:
 def read_in_english_keeps_emergencies(question: str, rules: list[RedFlag]) -> bool | None:
     """For a message also read in its English words (foreign_reading.py, safety117), whose
     notices come from both readings: whether every emergency the rules read in its own words is
-    kept (detect.Safety.check); None for any other message."""
-    if in_english(question) is None:
+    kept (detect.Safety.check), but for one its English reading, every word read, read too and
+    set aside (RuleCheck.set_aside: a denial, a quotation, a phrase to translate, someone's story
+    long over; safety120). The rules' reading of a foreign message's own words reads a sign's
+    foreign word without the frame around it ("Niente formicolii, la vescica va bene": no
+    tingling, the bladder fine), so its emergency there is no rule's verdict on what was said; an
+    English message is never read so and keeps the strict invariant (None here). None for any
+    other message."""
+    english = in_english(question)
+    if english is None:
         return None
     flags = {f.id for f in SAFETY.check(question)}
-    return all(f.id in flags for f in rules if f.urgency == "emergency")
+    whole = english.whole and reads_as_english(english.text)
+    aside = {f.id for f in SAFETY.set_aside(english.text)} if whole else set()
+    return all(f.id in flags or f.id in aside for f in rules if f.urgency == "emergency")
 
 
 def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:
