@@ -473,10 +473,15 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                         concepts, covered, said_regions, doc, story | conditions, bare
                     )
                     + self._circumstances.other(doc, circumstances, concepts, analysis.asking),
-                    # an entry answering the type asked ("what helps", "how long") is asked of
-                    # it: the unknown word then says how ("my back is proper stiff what do i do")
+                    # an entry answering the type asked ("what helps", "how long"), or one the
+                    # type asked also accepts (what to avoid in a flare: what helps it), is asked
+                    # of it: the unknown word then says how or when ("my back is proper stiff
+                    # what do i do", "what should I avoid when my back pain flares up")
                     unknown
-                    if unknown and intent <= 0 and not self._asks_its_question(doc, said_stems)
+                    if unknown
+                    and intent <= 0
+                    and asked.also.isdisjoint(self._sense_of(doc)[0])
+                    and not self._asks_its_question(doc, said_stems)
                     else (),
                 ),
                 answer_text.get(doc),
