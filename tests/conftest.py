@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -229,3 +229,14 @@ def run_shell(
         cwd=REPO,
         check=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def _cache_reports_reset() -> Iterator[None]:
+    """A test that sets where refused caches are reported (cachedir.report_to) must not leave its
+    'told once this run' state to the next test in the same worker: ux31's full-disk tests saw no
+    warning after one did (an order-dependent failure in the full xdist run)."""
+    yield
+    from backcare.store import cachedir
+
+    cachedir.report_to(None)
