@@ -41,6 +41,21 @@ FIELD_COVER: Mapping[str, float] = {
 # by one question (perlfaq5 and StackFAQ +1 at 0.5, clinics 2 and 8 -1 there); no statistic of
 # the pack was found that chooses it without being fitted to those packs, so it stays one number.
 RANK_ANSWER_COVER = 0.7
+# ... but in a pack that reads answers as text (adapt.reads_answers), a word found in an entry's
+# answer counts towards confidence by how specific it is to that entry in this pack: FIELD_COVER's
+# answer share plus (SPECIFIC_ANSWER_COVER - it) / holders ** SPECIFIC_DECAY, where holders is the
+# number of the pack's entries holding the word (scoring.answer_cover). A word only one entry holds
+# ("wasps" in a council's pest-control answer) counts as a tag does; what several answers share
+# ("back", "pain" in a clinic's; "contact", "online" in every answer of a council's) stays an
+# answer word. For confidence only: ranked by it too, clinic, clinic 10 and 11, valgrind and
+# perlfaq5 each lost one or two first places. quality68, every set in one process each: decay 2,
+# right & confident: council (pack40) +5, valgrind +2, perlfaq5 +2, clinics 2, 3, 4, 6, 8 and
+# probe 19 +1 each, no P@1 moved; xz lost one near-domain rejection ("is xz faster than gzip":
+# gzip is in one answer). Decay 1 gained pack40 +8 but cost clinic 5's probe 16 a rejection (the
+# "back" and "pain" of five answers added up); 0.7 or 0.8 for decay 1 kept the xz loss and gained
+# less.
+SPECIFIC_ANSWER_COVER = 0.9
+SPECIFIC_DECAY = 2
 
 B = 0.9  # BM25F length normalisation: short questions and aliases should not be drowned by answers
 
