@@ -309,7 +309,15 @@ class Analyzer:
         concepts = []
         for i, word in enumerate(tokens):
             if i in joined:
-                concepts.append(self.concept(joined[i])._replace(word=f"{word} {tokens[i + 1]}"))
+                concept = self.concept(joined[i])
+                second = tokens[i + 1]
+                # two words of content that the pack also writes run together ("council tax",
+                # where an address says "counciltax@"): the pair read as written, too, so the
+                # entries that say it as two words are found as well as the one-word form's
+                if kept[i] and second not in self.stopwords:
+                    pair = PHRASE_SEPARATOR.join((stem(word), stem(second)))
+                    concept = concept._replace(alternatives=(*concept.alternatives, (pair, 1.0)))
+                concepts.append(concept._replace(word=f"{word} {second}"))
                 continue
             if not (kept[i] or filler) or i - 1 in joined:
                 continue
