@@ -137,17 +137,17 @@ def _matchers(*shared: str) -> tuple[Matcher, Matcher]:
     return on, off
 
 
-# the entry's subject word, and words only its answer says, beside a word another entry's
-# question holds (so the one-answer rule of sole_answer.py does not already count them fully)
+# words only one entry's answer says, beside a word of another entry's question (so the one-answer
+# rule of sole_answer.py does not already count them fully)
 SPECIFIC = [
-    "pothole crater with puddles on the road",
-    "my pothole is a crater full of puddles",
-    "report a crater full of puddles",
-    "noise from barking and alarms at night",
-    "noise complaint about alarms and parties",
-    "pests baits and pets safety",
-    "pests and baits near the children",
-    "a crater full of puddles",
+    "crater and puddles by the library",
+    "barking and alarms at the allotment",
+    "hornets and cockroaches on my allotment",
+    "offensive slogans on the library",
+    "crater puddles and graffiti",
+    "barking alarms and graffiti",
+    "stereos and barking on the allotment",
+    "slogans on the allotment shelter",
 ]
 
 
@@ -156,19 +156,39 @@ def test_words_only_one_answer_holds_raise_its_coverage_not_its_rank(question: s
     on, off = _matchers()
     counted, plain = on.rank(question, top=6), off.rank(question, top=6)
     assert [m.entry.id for m in counted.matches] == [m.entry.id for m in plain.matches]
-    assert counted.matches[0].signals.coverage >= plain.matches[0].signals.coverage + 0.1
+    assert counted.matches[0].signals.coverage >= plain.matches[0].signals.coverage + 0.2
+
+
+def _coverage_of(matcher: Matcher, question: str, entry: str) -> float:
+    return next(
+        m.signals.coverage for m in matcher.rank(question, top=6).matches if m.entry.id == entry
+    )
 
 
 def test_the_same_words_in_four_answers_count_for_less() -> None:
-    question = "noise from barking and alarms at night"
+    question = "barking and alarms at the allotment"
     on, off = _matchers()
-    alone = on.rank(question).matches[0].signals.coverage
-    alone -= off.rank(question).matches[0].signals.coverage
+    alone = _coverage_of(on, question, "noise") - _coverage_of(off, question, "noise")
     on, off = _matchers("barking", "alarms")
-    shared = on.rank(question).matches[0].signals.coverage
-    shared -= off.rank(question).matches[0].signals.coverage
-    assert alone > 0.1
+    shared = _coverage_of(on, question, "noise") - _coverage_of(off, question, "noise")
+    assert alone > 0.2
     assert 0 <= shared < alone / 4
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "crater and puddles by the zoo",
+        "are hornets worse than cockroaches",
+        "barking and alarms from the helicopter",
+    ],
+)
+def test_a_word_no_entry_holds_leaves_answer_words_as_they_were(question: str) -> None:
+    # it may ask what the pack lacks: the answer's words do not make up for it
+    on, off = _matchers()
+    assert _coverage_of(on, question, on.rank(question).matches[0].entry.id) == pytest.approx(
+        _coverage_of(off, question, on.rank(question).matches[0].entry.id)
+    )
 
 
 # the boilerplate trap: words every answer says (the department line) single out no entry

@@ -132,8 +132,11 @@ class WordScores(CandidateStage):
         """What the question's words found only in `doc`'s answer add to its (unnormalised)
         coverage, for confidence, in a pack that reads answers as text: each counts
         answer_cover(holders) rather than FIELD_COVER's answer share, where holders is the
-        number of entries holding the word. 0.0 in any other pack."""
-        if not self._reads_specific:
+        number of entries holding the word. 0.0 in any other pack, and for a question with a
+        word no entry holds: it may ask what the pack lacks ("is xz faster than gzip": no entry
+        says faster, one answer says gzip in passing), and an answer's words then stay answer
+        words."""
+        if not self._reads_specific or not all(covered):
             return 0.0
         extra = 0.0
         for weight, found in zip(importance, covered, strict=True):

@@ -47,13 +47,15 @@ RANK_ANSWER_COVER = 0.7
 # number of the pack's entries holding the word (scoring.answer_cover). A word only one entry holds
 # ("wasps" in a council's pest-control answer) counts as a tag does; what several answers share
 # ("back", "pain" in a clinic's; "contact", "online" in every answer of a council's) stays an
-# answer word. For confidence only: ranked by it too, clinic, clinic 10 and 11, valgrind and
-# perlfaq5 each lost one or two first places. quality68, every set in one process each: decay 2,
-# right & confident: council (pack40) +5, valgrind +2, perlfaq5 +2, clinics 2, 3, 4, 6, 8 and
-# probe 19 +1 each, no P@1 moved; xz lost one near-domain rejection ("is xz faster than gzip":
-# gzip is in one answer). Decay 1 gained pack40 +8 but cost clinic 5's probe 16 a rejection (the
-# "back" and "pain" of five answers added up); 0.7 or 0.8 for decay 1 kept the xz loss and gained
-# less.
+# answer word. Not where the sole-answer rule counts the word fully already, nor for a question
+# with a word no entry holds. For confidence only: ranked by it too, clinic, clinic 10 and 11,
+# valgrind and perlfaq5 each lost one or two first places. quality68, every pack set in one
+# process each, right & confident: council (pack40) +4, perlfaq5 +1, clinic 6 +1, no P@1 or
+# rejection moved. Decay 1 gained more (pack40 +8) but cost clinic 5's probe 16 a rejection (the
+# "back" and "pain" of five answers added up); counted for questions with a word no entry holds,
+# xz lost a rejection ("is xz faster than gzip") while valgrind, clinics 2, 3, 4 and 8 gained one
+# or two each; counted only when two of the question's words are each in this answer alone, the
+# gains fell to pack40 +2.
 SPECIFIC_ANSWER_COVER = 0.9
 SPECIFIC_DECAY = 2
 
