@@ -230,6 +230,11 @@ def test_a_joined_pair_of_content_words_keeps_its_two_word_reading() -> None:
     assert [t for t, _ in backup.alternatives] == ["backup"]
     (login,) = analyzer.concepts("log in", known)
     assert [t for t, _ in login.alternatives] == ["login"]
+    # a letter before a word is a prefix: "e-mails" is the pack's "emails", not "e" and "mails"
+    known = {"counciltax", "emails", "xray"}.__contains__
+    for text in ("e-mails", "e mails", "x-ray", "x ray"):
+        (joined,) = analyzer.concepts(text, known)
+        assert len(joined.alternatives) == 1, text
 
 
 def _tax_office() -> Engine:

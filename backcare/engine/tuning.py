@@ -135,6 +135,12 @@ RELATED_WEIGHT = 0.1
 # A synonym reached through the lexicon counts for less than a word the person typed.
 SYNONYM_WEIGHT = 0.85
 
+# Two words a question types apart where the pack writes them run together ("council tax" beside an
+# address's "counciltax@") are read both ways when each has this many letters or more (quality68):
+# a letter before a word ("e-mails", "x ray") is a prefix, and the pair read as two words cost
+# StackFAQ a right answer ("put e-mails ... into my list of contacts").
+PAIR_WORD = 3
+
 # --- Ranking (match.py) --------------------------------------------------------------------------
 
 K1 = 0.9  # BM25F term saturation
