@@ -62,6 +62,7 @@ from backcare.engine.subjects import (
     _intent,
     _unchosen,
     names_subject,
+    said_of_known,
 )
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
@@ -416,13 +417,20 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
         # words the pack never saw beside only generic and common ones: what the question may ask
         # about, outside each entry whose type or own question it does not ask
-        unknown = self._unknown_subject(concepts, framing, frozenset(story))
         said_stems = frozenset(
             s
             for c in concepts
             if not c.filler
             for term, _ in c.alternatives
             for s in term.split(PHRASE_SEPARATOR)
+        )
+        unknown = self._unknown_subject(concepts, framing, frozenset(story), said_stems)
+        # each of them said of a word the pack knows ("when my back pain flares up") says when
+        # the entry's subject happens; one after a stop word ("avoid when swimming", "at the
+        # cinema") is an activity or a place of its own: an entry of a type the asked type only
+        # accepts (what helps, for what to avoid) is no answer to it
+        said_of = bool(unknown) and said_of_known(
+            question, unknown, self.analyzer.stopwords, self._knows
         )
         # an entry asked in its own words: those name its subject (not only words many entries share)
         verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
@@ -480,7 +488,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     unknown
                     if unknown
                     and intent <= 0
-                    and asked.also.isdisjoint(self._sense_of(doc)[0])
+                    and (not said_of or asked.also.isdisjoint(self._sense_of(doc)[0]))
                     and not self._asks_its_question(doc, said_stems)
                     else (),
                 ),
