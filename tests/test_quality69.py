@@ -22,6 +22,7 @@ from backcare.engine.real_typos import (
     near_in,
     neighbours,
     number_with_unit,
+    same_word,
 )
 from backcare.engine.subjects import said_of_known
 from backcare.packs.load import load_pack
@@ -198,7 +199,57 @@ def test_said_of_known_reads_the_word_before() -> None:
     stop = frozenset({"when", "my", "at", "the", "what", "should", "i", "with"})
     known = {"back", "pain", "avoid"}.__contains__
     assert said_of_known("what should i avoid when my back pain flares up", ["flares"], stop, known)
-    assert said_of_known("avoid when back pain worsens suddenly", ["worsens", "suddenly"], stop, known)
+    assert said_of_known(
+        "avoid when back pain worsens suddenly", ["worsens", "suddenly"], stop, known
+    )
     assert not said_of_known("what should i avoid when swimming", ["swimming"], stop, known)
     assert not said_of_known("avoid at the cinema with back pain", ["cinema"], stop, known)
     assert not said_of_known("cinema", ["cinema"], stop, known)
+
+
+# --- chat English, forms of one word, a word inside a longer tag ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my back hurts lol what helps",
+        "stiff back after 3 hrs sitting, what helps",
+        "tight muscles after 20 mins on the bike",
+        "back still stiff after two wks, how long will it last",
+    ],
+)
+def test_chat_english_is_no_typo(engine: Engine, question: str) -> None:
+    fixed = corrections(engine, question)
+    assert not {"lol", "hrs", "mins", "wks"} & set(fixed), fixed
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "meant"),
+    [
+        ("how do I release the tension built up in my spine", "built", "build"),
+        ("how fast are wasted muscles rebuilt", "rebuilt", "rebuild"),
+    ],
+)
+def test_another_form_of_the_same_word_needs_no_context(
+    engine: Engine, question: str, typed: str, meant: str
+) -> None:
+    assert corrections(engine, question).get(typed) == meant
+
+
+def test_word_forms_are_symmetric_and_exclude_the_word_itself() -> None:
+    assert same_word("wrote", "write") and same_word("write", "written")
+    assert not same_word("write", "write") and not same_word("three", "threw")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the normal curve of the lower spine called?",
+        "what is the bony bump at the lower spine called",
+        "why does the lower spine have an arch in it",
+    ],
+)
+def test_one_word_of_a_longer_tag_agrees_with_no_label(engine: Engine, question: str) -> None:
+    # relieve-spinal-tension's tag "lower back tension": "lower" of "the lower spine" is in passing
+    assert answered(engine, question) is None

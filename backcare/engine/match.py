@@ -26,7 +26,7 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, text_stems
 from backcare.engine.circumstances import Circumstances
@@ -439,7 +439,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 w,
                 c,
                 cov,
-                *_matched(concepts, covered, doc, framing),
+                *_matched(
+                    concepts,
+                    covered,
+                    doc,
+                    framing,
+                    lambda doc, term: self._in_whole_tag(doc, term, said_stems),
+                ),
                 intent,
                 (
                     self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
@@ -720,10 +726,16 @@ def confidence(signals: Signals) -> float:
 
 
 def _matched(
-    concepts: list[Concept], covered: list[Covered], doc: int, framing: frozenset[str]
+    concepts: list[Concept],
+    covered: list[Covered],
+    doc: int,
+    framing: frozenset[str],
+    whole_tag: Callable[[int, str], bool],
 ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...], int]:
     """For the explanation: which term (and field) each concept matched, and what was not found;
-    and how many topic words were found in a strong field."""
+    and how many topic words were found in a strong field. A word found only inside a longer tag
+    the question does not say whole (`whole_tag`: the "lower" of "lower back tension" for "the
+    lower spine") is found in passing, as a word of the answer is: it agrees with no label."""
     matched = []
     missing = []
     agreeing = tagged = 0
@@ -736,7 +748,7 @@ def _matched(
             if concept.word not in framing and found[2] in STRONG_FIELDS:
                 if found[2] in _OWN_FIELDS:
                     agreeing += 1
-                else:
+                elif found[2] != "tags" or whole_tag(doc, found[1]):
                     tagged += 1
     # words found only in tags count as one: tags are a bag of labels, and a question naming
     # both words of one ("tennis ball") agrees with a label, not with what the entry asks

@@ -6,12 +6,15 @@ so: the pack's own texts (questions, aliases, tags) hold that word within `NEAR`
 a word the question has within `NEAR` of the typed one ("stiff ... siting": "Why does my back get
 stiff when I sit?"). A real word before another real word the pack does not know is part of a
 phrase of another subject ("brake lever", "bread dough"), never a typo. A number with a unit
-("10k", "5km", "20mg") is no typo either. Pure: the pack is read through the arguments given."""
+("10k", "5km", "20mg") is no typo either. Another form of the same word ("wrote" for "write",
+"built" for "build": data/word_forms.txt) needs no context: it changes no meaning. Pure once
+loaded: the pack is read through the arguments given."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 # content words (stop words skipped) between the typed word and the word that makes it likely
 NEAR = 2
@@ -19,6 +22,24 @@ NEAR = 2
 MAX_ENTRIES = 500
 
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def word_forms() -> Mapping[str, frozenset[str]]:
+    """Each word of data/word_forms.txt with the forms of the same word ("wrote": write, written)."""
+    from backcare.resources import read_text
+
+    forms: dict[str, frozenset[str]] = {}
+    for line in read_text("word_forms.txt").splitlines():
+        group = frozenset(w.casefold() for w in line.split("#", 1)[0].split())
+        for word in group:
+            forms[word] = forms.get(word, frozenset()) | (group - {word})
+    return forms
+
+
+def same_word(word: str, other: str) -> bool:
+    """Whether two words are forms of one ("write", "wrote")."""
+    return other in word_forms().get(word, frozenset())
 
 
 def number_with_unit(word: str) -> bool:
@@ -41,9 +62,7 @@ def neighbours(tokens: Sequence[str], at: int, stopwords: Iterable[str]) -> list
     return found
 
 
-def before_unknown(
-    tokens: Sequence[str], at: int, unknown_real: Callable[[str], bool]
-) -> bool:
+def before_unknown(tokens: Sequence[str], at: int, unknown_real: Callable[[str], bool]) -> bool:
     """Whether the word right after `tokens[at]` is a real word the pack does not know: the two
     are a phrase of another subject whose head that word is ("brake lever", "bread dough"). A
     word before it is more often a word saying what kind ("early sings and symptoms")."""
@@ -57,7 +76,7 @@ def near_in(texts: Iterable[Sequence[str]], term: str, others: frozenset[str]) -
         for i, stem in enumerate(stems):
             if stem != term:
                 continue
-            window = stems[max(0, i - NEAR) : i] + stems[i + 1 : i + 1 + NEAR]
+            window = [*stems[max(0, i - NEAR) : i], *stems[i + 1 : i + 1 + NEAR]]
             if not others.isdisjoint(window):
                 return True
     return False

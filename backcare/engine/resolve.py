@@ -28,6 +28,7 @@ from backcare.engine.real_typos import (
     near_in,
     neighbours,
     number_with_unit,
+    same_word,
 )
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
@@ -105,22 +106,17 @@ class WordResolution(CandidateStage):
         out = list(concepts)
         for index, concept in enumerate(concepts):
             fix = self._real_fixes.get(concept.word)
-            if fix is None or concept.word in typos or concept.filler or not self._unheard(
-                concept.word
+            if (
+                fix is None
+                or concept.word in typos
+                or concept.filler
+                or not self._unheard(concept.word)
             ):
                 continue
-            places = [i for i, token in enumerate(tokens) if token == concept.word]
-            if not places or any(before_unknown(tokens, i, self._unknown_real) for i in places):
-                continue
-            # a framing word ("how long does wood paint take") says what is asked, of anything
-            around = frozenset(
-                stem(form)
-                for i in places
-                for j in neighbours(tokens, i, self.analyzer.stopwords)
-                for form in (tokens[j], typos.get(tokens[j], tokens[j]))
-                if form not in self.analyzer.framing
-            )
-            if not around or not near_in(self._texts_holding(stem(fix)), stem(fix), around):
+            # "wrote" for "write" is the same word: no context needed
+            if not same_word(concept.word, fix) and not self._typo_in_context(
+                tokens, concept.word, fix, typos
+            ):
                 continue
             out[index] = Concept(
                 concept.word,
@@ -129,6 +125,24 @@ class WordResolution(CandidateStage):
             )
             corrections.append((concept.word, fix))
         return out, corrections
+
+    def _typo_in_context(
+        self, tokens: tuple[str, ...], word: str, fix: str, typos: dict[str, str]
+    ) -> bool:
+        """Whether the question's words around a real word (`tokens`, its words; `typos`, the
+        corrections made) say it was typed for `fix` (real_typos)."""
+        places = [i for i, token in enumerate(tokens) if token == word]
+        if not places or any(before_unknown(tokens, i, self._unknown_real) for i in places):
+            return False
+        # a framing word ("how long does wood paint take") says what is asked, of anything
+        around = frozenset(
+            stem(form)
+            for i in places
+            for j in neighbours(tokens, i, self.analyzer.stopwords)
+            for form in (tokens[j], typos.get(tokens[j], tokens[j]))
+            if form not in self.analyzer.framing
+        )
+        return bool(around) and near_in(self._texts_holding(stem(fix)), stem(fix), around)
 
     def _unknown_real(self, word: str) -> bool:
         """Whether a word is common English that the pack and the lexicon do not know."""
@@ -461,13 +475,16 @@ class WordResolution(CandidateStage):
         ("pian" -> "pain"). A typo rarely changes the first letter, so candidates must keep it.
         A common English word is no typo on its own: never when short ("bad" is not "bed"); a
         longer one's likely meaning ("siting": sitting, "brake": brace) is kept for _real_typos,
-        which reads it so only where the words around it say so. A number with a unit ("10k") is
-        no typo.
+        which reads it so only where the words around it say so. So is chat English ("lol",
+        data/textspeak_words.txt). A number with a unit ("10k") is no typo.
         """
         if word in self._corrections:
             return self._corrections[word]
         result = None
-        real = word in common_words()
+        from backcare.engine.language import typed_english
+
+        # chat English ("lol", "hrs", "mins") is English too: "lol" is no typo of "low"
+        real = word in common_words() or word in typed_english()
         if (
             len(word) >= 3
             and not word.isdigit()

@@ -320,6 +320,17 @@ class SubjectChecks(WordScores):
                 unknown.append(word)
         return tuple(unknown)
 
+    def _in_whole_tag(self, doc: int, term: str, said: frozenset[str]) -> bool:
+        """Whether an entry has a tag holding a term (or its phrase's words) every word of which
+        the question says (`said`: every stem its words stand for): "tennis balls" for "can
+        tennis balls loosen my back", "lower back tension" not for "the lower spine"."""
+        parts = set(term.split(PHRASE_SEPARATOR))
+        for tag in self.store.entry(doc).tags:
+            stems = set(self.analyzer.terms(tag))
+            if parts <= stems and stems <= said | parts:
+                return True
+        return False
+
     def _held_as_own(self, concept: Concept, said: frozenset[str]) -> bool:
         """Whether some entry holds a word (or one of its readings) other than in passing: in
         its question, aliases, topic or answer, or in a tag every word of which the question says
@@ -333,10 +344,8 @@ class SubjectChecks(WordScores):
                 for text in (entry.question, *entry.aliases, entry.topic, entry.answer):
                     if set(parts) <= set(self.analyzer.terms(text)):
                         return True
-                for tag in entry.tags:
-                    stems = set(self.analyzer.terms(tag))
-                    if set(parts) <= stems and stems <= said | set(parts):
-                        return True
+                if self._in_whole_tag(doc, term, said):
+                    return True
         return False
 
     def _asks_its_question(self, doc: int, said: frozenset[str]) -> bool:
@@ -582,9 +591,7 @@ def said_of_known(
             continue
         before = tokens[i - 1] if i else ""
         said[i] = bool(before) and (
-            said[i - 1]
-            if before in firsts
-            else before not in stopwords and knows(before)
+            said[i - 1] if before in firsts else before not in stopwords and knows(before)
         )
         if not said[i]:
             return False
