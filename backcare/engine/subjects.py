@@ -322,12 +322,15 @@ class SubjectChecks(WordScores):
 
     def _in_whole_tag(self, doc: int, term: str, said: frozenset[str]) -> bool:
         """Whether an entry has a tag holding a term (or its phrase's words) every word of which
-        the question says (`said`: every stem its words stand for): "tennis balls" for "can
-        tennis balls loosen my back", "lower back tension" not for "the lower spine"."""
+        the question says (`said`: every stem its words stand for), or whose last word, the thing
+        it names, the term is: "tennis balls" for "can tennis balls loosen my back", "floppy
+        baby" for "what signs should I watch for in our newborn"; not "lower back tension" for
+        "the lower spine", nor "tennis balls" for "can I play tennis": a word before the last
+        says what kind of thing, and alone it names another."""
         parts = set(term.split(PHRASE_SEPARATOR))
         for tag in self.store.entry(doc).tags:
-            stems = set(self.analyzer.terms(tag))
-            if parts <= stems and stems <= said | parts:
+            stems = self.analyzer.terms(tag)
+            if parts <= set(stems) and (stems[-1] in parts or set(stems) <= said | parts):
                 return True
         return False
 
