@@ -79,23 +79,24 @@ def kept_emergencies(
 
 def _doubted_denials(check: Safety, english: Reading, mentions: list[Mention]) -> list[Mention]:
     """The English reading's denied mentions whose clause (up to a breaker: Token.scope) holds
-    a word the dictionary did not read, outside every mention's words. Its tokens are read as
-    written: typo correction would hide an unread word ("seit" read "seat")."""
+    a word the dictionary did not read, outside the mention's own words (which its phrase read
+    through: "no problème pour pee"). Its tokens are read as written: typo correction would
+    hide an unread word ("seit" read "seat") or read it as another sign ("sai")."""
     denied = [m for m in mentions if m.negated]
     if not denied or not english.unread:
         return []
     words = {normal(w) for w in english.unread}
     tokens: list[Token] = check.as_written().read(english.text)[0]
-    named = {i for m in mentions for i in range(m.first, m.last + 1)}
-    unread = {
-        (t.sentence, t.scope)
-        for i, t in enumerate(tokens)
-        if t.surface in words and i not in named
-    }
+    unread = [i for i, t in enumerate(tokens) if t.surface in words]
     doubted = []
     for m in denied:
-        if m.first >= len(tokens):
+        if m.last >= len(tokens):
             doubted.append(m)  # the two readings differ: no denial to trust
-        elif (tokens[m.first].sentence, tokens[m.first].scope) in unread:
+            continue
+        clause = (tokens[m.first].sentence, tokens[m.first].scope)
+        if any(
+            (tokens[i].sentence, tokens[i].scope) == clause and not m.first <= i <= m.last
+            for i in unread
+        ):
             doubted.append(m)
     return doubted
