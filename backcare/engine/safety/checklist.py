@@ -788,7 +788,11 @@ def _boxes(text: str) -> str:
         out.append(text[last : box.start()])
         empty = _EMPTY_BOX.search(box.group()) is not None
         # a ticked box is the writer's yes to its item (TICK_MARK), an answer item's no more
-        item = _item_after(text, box.end()) if before else re.split(r"[,;:\n]", text[: box.start()])[-1]
+        item = (
+            _item_after(text, box.end())
+            if before
+            else re.split(r"[,;:\n]", text[: box.start()])[-1]
+        )
         yes = not empty and not _answer_item().fullmatch(item)
         if before:
             # the line break a box took after a title's colon is kept: the title is no item
