@@ -500,6 +500,19 @@ def test_holdout40_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 0.983
 
 
+def test_holdout41_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page by a helper who saw nothing else (holdout 40's
+    # kinds and counts; near: SMA inheritance and treatment, scoliosis in a growth spurt, cupping, a
+    # Theragun, collagen; other fields' "atrophied" Spanish, a stiff zip, backing up a ute); first run
+    # on 882dde7a, before any change it prompted: P@1 96.3, right & confident 94.2, other-domain
+    # rejected 98.0, near-domain 100 (docs/firstruns/holdout41_882dde7a.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout41.jsonl", pack))
+    assert scores.p_at_1 >= 0.963
+    assert scores.answered is not None and scores.answered >= 0.942
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
+    assert scores.rejected_near is not None and scores.rejected_near >= 1.0
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
@@ -987,3 +1000,20 @@ def test_council_pack40_long_shared_answers() -> None:
     assert scores.answered is not None and scores.answered >= 0.58
     assert scores.p_at_1 >= 1.05 * better_bm25(pack, queries)
     assert scores.rejected_near == 1.0 and scores.rejected_ood == 1.0
+
+
+def test_gp_pack41_patients_own_words() -> None:
+    # a blind writer's GP surgery FAQ (70 entries; procedural answers of 90-122 words sharing the
+    # practice's boilerplate and mentioning other entries' topics) and 260 patients' questions,
+    # most in their own everyday words ("my tablets are running out"): first run on 882dde7a 57.1
+    # P@1, right & confident 31.4, rejected 92.0 / 96.0, 0.98x its better BM25 (question+answer,
+    # 58.1): below it, which issue #11 says must never happen; this guard only keeps it from
+    # falling further (docs/firstruns/pack41_882dde7a.txt)
+    pack = load_pack(EVAL / "pack41_faq.json")
+    queries = load_queries(EVAL / "pack41_queries.jsonl", pack)
+    scores, _ = engine_scores(Engine(pack), queries)
+    assert scores.p_at_1 >= 0.571
+    assert scores.answered is not None and scores.answered >= 0.314
+    assert scores.p_at_1 >= 0.98 * better_bm25(pack, queries)
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.92
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.96
