@@ -15,12 +15,14 @@ groups of the design protocol, the evidence of a notice) is tested on its own.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from backcare.engine.safety import Mention
 from backcare.resources import read_shared_json
 from tests.safety_cases import SAFETY
-from tools.redflag_evidence import Classes, evidence, group, load_classes
+from tools.redflag_evidence import Classes, evidence, group, load_classes, newest_blind
 
 RANK = {None: 0, "soon": 1, "urgent": 2, "emergency": 3}
 
@@ -245,3 +247,12 @@ def test_signs_denied_are_the_askers_only() -> None:
         _m("ONSET", negated=True),
     ]
     assert evidence(mentions, [], True, SYMPTOMS, CLASSES).denied_signs == 1
+
+
+def test_the_newest_blind_set_is_found_by_number_not_by_a_kept_name() -> None:
+    # review32 H2: a hand-kept name went stale the session the next blind set landed, and the
+    # tool would have read the lead's newest set; by number, holdout 100 is newer than holdout 41
+    names = ["red_flags_holdout9", "red_flags_holdout41", "red_flags_holdout100", "red_flags_bankA"]
+    found = newest_blind(Path(f"tests/eval/{n}.jsonl") for n in names)
+    assert found is not None and found.stem == "red_flags_holdout100"
+    assert newest_blind([Path("red_flags_probe3.jsonl"), Path("red_flags_bankB.jsonl")]) is None

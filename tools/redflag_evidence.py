@@ -30,7 +30,6 @@ from tools.redflag_eval import read_set
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DEV = REPO.parent / "shared" / "eval" / "redflags_dev.jsonl"  # only when present
-NEWEST_BLIND = "red_flags_holdout40"  # the lead's blind set: never read
 TRANSFER_BANKS = frozenset({"red_flags_bankA", "red_flags_bankB"})
 DESIGN_KINDS = ("red_flags_probe", "red_flags_review", "red_flags_safety")
 
@@ -142,12 +141,21 @@ def read(safety: Safety, question: str, classes: Classes) -> Evidence | None:
     )
 
 
-def default_sets() -> list[Path]:
-    sets = [
-        p
-        for p in sorted((REPO / "tests" / "eval").glob("red_flags*.jsonl"))
-        if p.stem != NEWEST_BLIND
+def newest_blind(paths: Iterable[Path]) -> Path | None:
+    """The highest-numbered red_flags_holdoutN among `paths`: the lead's newest blind set, never
+    read by this tool (found, not named: a hand-kept name went stale when the next set landed)."""
+    numbered = [
+        (int(found.group(1)), p)
+        for p in paths
+        if (found := re.fullmatch(r"red_flags_holdout(\d+)", p.stem))
     ]
+    return max(numbered)[1] if numbered else None
+
+
+def default_sets() -> list[Path]:
+    every = sorted((REPO / "tests" / "eval").glob("red_flags*.jsonl"))
+    newest = newest_blind(every)
+    sets = [p for p in every if p != newest]
     return [*sets, SHARED_DEV] if SHARED_DEV.is_file() else sets
 
 

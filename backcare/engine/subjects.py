@@ -266,18 +266,16 @@ class SubjectChecks(WordScores):
     def _verbatim(self, question: str, docs: Sequence[int]) -> frozenset[int]:
         """The entry among `docs` (the best-ranked) whose question or an alias the question is,
         word for word ("how often should i come" and "How often should I come?"): the author's
-        own words name what it is about, however many entries share them. None when another of
+        own words name what it is about, however many entries share them. Empty when another of
         them is asked in the same words too: then the words do not tell the two apart."""
         said = words(question)
         if not said:
             return frozenset()
+        entries = ((doc, self.store.entry(doc)) for doc in docs)
         found = [
             doc
-            for doc in docs
-            if any(
-                words(text) == said
-                for text in (self.store.entry(doc).question, *self.store.entry(doc).aliases)
-            )
+            for doc, entry in entries
+            if any(words(text) == said for text in (entry.question, *entry.aliases))
         ]
         return frozenset(found) if len(found) == 1 else frozenset()
 
