@@ -51,10 +51,7 @@ class QuestionFirstGroup(TyperGroup):
                     raise UsageError(f"{twice} is given twice: give it once")
                 glued = options.glued_long_option(args)
                 if glued is not None:  # `-top 5` is not `-t op` (a topic) but a mistyped --top
-                    raise UsageError(
-                        f"no such option: {glued} (long options take two dashes: "
-                        f"did you mean -{glued}?)"
-                    )
+                    raise UsageError(options.no_such_option(glued, "-" + glued))
                 narrow = help_width()
                 if narrow is not None:  # subcommands' contexts inherit the width (get_command)
                     from backcare.cli.helpformat import NarrowHelpContext
@@ -131,12 +128,7 @@ class QuestionFirstGroup(TyperGroup):
         elif isinstance(exc, NoSuchOption) and not exc.possibilities:
             # `backcare -top 5` was "no such option: -t", a letter nobody typed (newcomer31 F9)
             typed = options.typed_option(exc.option_name, self.argv)
-            near = options.near_option(typed)
-            message = f"No such option: {typed}"
-            if near is not None and len(typed) - len(typed.lstrip("-")) == 1:
-                message += f" (long options take two dashes: did you mean {near}?)"
-            elif near is not None:
-                message += f" (did you mean {near}?)"
+            message = options.no_such_option(typed, options.near_option(typed))
         elif named == "import" and message.startswith("Got unexpected extra argument"):
             # `import faq/*.md -o all.json` (newcomer23 F16): say what import takes instead
             message += (

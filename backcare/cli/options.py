@@ -556,6 +556,17 @@ def near_option(typed: str) -> str | None:
     return close[0] if close else None
 
 
+def no_such_option(typed: str, near: str | None) -> str:
+    """The one wording of an option nobody declared, with the long option it probably meant:
+    one dash for two says so ("-top": long options take two dashes)."""
+    message = f"no such option: {typed}"
+    if near is None:
+        return message
+    if len(typed) - len(typed.lstrip("-")) == 1:
+        return f"{message} (long options take two dashes: did you mean {near}?)"
+    return f"{message} (did you mean {near}?)"
+
+
 def glued_long_option(args: Sequence[str]) -> str | None:
     """A word of argv written with one dash that is a long option's name with two (`-top`,
     `-explain`), or None. Click reads `-top` as `-t op`, a --topic of "op" (newcomer31 F9: an
