@@ -413,13 +413,14 @@ class _Builder:
             return
         self.item_line = self.question.line  # the notes of the last answer name its question's
         tail: list[Block] = []
-        footer: list[Block] = []  # the page's imprint after a rule: furniture, as <footer> is
+        footer: set[int] = set()  # ids of the page's imprint after a rule: furniture
         if self.rule_at is not None:
             after = [b for b in self.body[self.rule_at :] if block_text(b)]
-            if not after or _signs_off(block_text(after[0])) or _dates_page(after[0]):
+            signed_off = bool(after) and _signs_off(block_text(after[0]))
+            if not after or signed_off or _dates_page(after[0]):
                 self.body, tail = self.body[: self.rule_at], self.body[self.rule_at :]
-                if after and _signs_off(block_text(after[0])):
-                    footer = tail
+                if signed_off:
+                    footer = {id(b) for b in tail}
             else:
                 # answer text after the rule ("Also bring your medicines list."): kept, the doubt
                 # named (review13 F5: it was cut off, though the same rule in an earlier answer
@@ -434,7 +435,7 @@ class _Builder:
         self.close()
         self._at_line(self.item_line)
         for block in tail:
-            if any(block is b for b in footer) and not is_page_date(block_text(block)):
+            if id(block) in footer and not is_page_date(block_text(block)):
                 self._footer(block)
             else:
                 self._skipped(block)
