@@ -165,15 +165,8 @@ def reads_as_english(text: str | MessageWords, known: Container[str] = frozenset
     """Whether `text` (or its words, read once by message_words) reads as English (or is too
     short to tell); `known`: more words (casefolded) to count as English (those the engine
     corrected to a pack's words: typos; an English pack's own words)."""
-    # first by the English list alone: its count of English words is at most the full one, and
-    # more English words never turn a verdict of English around (reads_english), so the
-    # lexicon's words (~2 ms to gather) are read only for a message that fails without them
     said = _read(text)
-    least = english_counts(said, known, lexicon=False)
-    if least is None or reads_english(*least):
-        return True
-    counts = english_counts(said, known)
-    return counts is None or reads_english(*counts)
+    return _english_verdict(said, english_counts(said, known, lexicon=False), known)
 
 
 def language_read(text: str | MessageWords) -> tuple[bool, bool]:
@@ -182,13 +175,7 @@ def language_read(text: str | MessageWords) -> tuple[bool, bool]:
     counted do not depend on the lexicon."""
     said = _read(text)
     least = english_counts(said, lexicon=False)
-    if least is None:
-        return True, False
-    partly = least[1] >= FOREIGN_MARKS and least[1] >= PARTLY_FOREIGN * least[2]
-    if reads_english(*least):
-        return True, partly
-    counts = english_counts(said)
-    return counts is None or reads_english(*counts), partly
+    return _english_verdict(said, least), least is not None and _partly(least)
 
 
 def partly_foreign(text: str | MessageWords) -> bool:
@@ -196,9 +183,25 @@ def partly_foreign(text: str | MessageWords) -> bool:
     say, the red-flag check cannot read. Foreign marks are counted before any word is looked up
     as English, so neither a pack's words nor the lexicon's change this verdict."""
     counts = english_counts(text, lexicon=False)
-    if counts is None:
-        return False
-    foreign, total = counts[1], counts[2]
+    return counts is not None and _partly(counts)
+
+
+def _english_verdict(
+    said: MessageWords, least: tuple[int, int, int] | None, known: Container[str] = frozenset()
+) -> bool:
+    """The English verdict from `least`, the counts by the English list alone: its count of
+    English words is at most the full one, and more English words never turn a verdict of
+    English around (reads_english), so the lexicon's words (~2 ms to gather) are read only for
+    a message that fails without them."""
+    if least is None or reads_english(*least):
+        return True
+    counts = english_counts(said, known)
+    return counts is None or reads_english(*counts)
+
+
+def _partly(counts: tuple[int, int, int]) -> bool:
+    """The partly-foreign verdict on a message's counts (english_counts, without the lexicon)."""
+    _, foreign, total = counts
     return foreign >= FOREIGN_MARKS and foreign >= PARTLY_FOREIGN * total
 
 
