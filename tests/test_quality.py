@@ -771,13 +771,14 @@ def test_clinic6_a_pilates_and_physio_studio_and_its_clients_questions() -> None
     # main 87.1 P@1, right & confident 48.4, near rejected 100; quality16 (insurance claims, car
     # parks, gift cards, homework, the pack's setting beside a cost entry): 87.1 / 67.7 / 100;
     # quality17 (a need, a practical cue word met by the entry's type): 90.3 / 74.2 / 100;
-    # quality63 (a child's age as the child): 93.5 / 80.6 / 100
+    # quality63 (a child's age as the child): 93.5 / 80.6 / 100; quality68 (an answer's word
+    # only its entry holds counts towards confidence as a tag's): 93.5 / 83.9 / 100
     pack = load_pack(EVAL / "clinic6_faq.json")
     queries = load_queries(EVAL / "clinic6_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
     assert scores.p_at_1 >= better_bm25(pack, queries)
     assert scores.p_at_1 >= 0.93
-    assert scores.answered is not None and scores.answered >= 0.80
+    assert scores.answered is not None and scores.answered >= 0.83
     assert scores.rejected == 1.0
 
 
@@ -992,12 +993,15 @@ def test_council_pack40_long_shared_answers() -> None:
     # a department's contact line) and 240 residents' questions (paraphrase, the question's own
     # words search-box style, long messages, typos; near and other-domain): first run on 17a9c574
     # 81.0 P@1, right & confident 58.0, rejected 100 / 100, 1.05x its better BM25 (question+answer,
-    # stop words, 77.0) (docs/firstruns/pack40_17a9c574.txt)
+    # stop words, 77.0) (docs/firstruns/pack40_17a9c574.txt). quality68: "council tax" read in the
+    # questions that say it (not only as the answers' "counciltax@" address), "street light not
+    # working" asking about the light, and answer words one entry alone holds counting towards
+    # confidence as a tag's: 81.5 P@1, right & confident 61.5, rejected 100 / 100
     pack = load_pack(EVAL / "pack40_faq.json")
     queries = load_queries(EVAL / "pack40_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.81
-    assert scores.answered is not None and scores.answered >= 0.58
+    assert scores.p_at_1 >= 0.815
+    assert scores.answered is not None and scores.answered >= 0.615
     assert scores.p_at_1 >= 1.05 * better_bm25(pack, queries)
     assert scores.rejected_near == 1.0 and scores.rejected_ood == 1.0
 

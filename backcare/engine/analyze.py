@@ -20,6 +20,7 @@ from backcare.engine.tuning import (
     BEST_REACH,
     CHILD_AGE,
     KIND_ASKED_REACH,
+    PAIR_WORD,
     SYNONYM_WEIGHT,
     WORD_CACHE,
 )
@@ -309,7 +310,20 @@ class Analyzer:
         concepts = []
         for i, word in enumerate(tokens):
             if i in joined:
-                concepts.append(self.concept(joined[i])._replace(word=f"{word} {tokens[i + 1]}"))
+                concept = self.concept(joined[i])
+                second = tokens[i + 1]
+                # two words of content that the pack also writes run together ("council tax",
+                # where an address says "counciltax@"): the pair read as written, too, so the
+                # entries that say it as two words are found as well as the one-word form's.
+                # Not a letter before a word ("e-mails", "x ray"): a prefix, not a word
+                if (
+                    kept[i]
+                    and second not in self.stopwords
+                    and min(len(word), len(second)) >= PAIR_WORD
+                ):
+                    pair = PHRASE_SEPARATOR.join((stem(word), stem(second)))
+                    concept = concept._replace(alternatives=(*concept.alternatives, (pair, 1.0)))
+                concepts.append(concept._replace(word=f"{word} {second}"))
                 continue
             if not (kept[i] or filler) or i - 1 in joined:
                 continue

@@ -430,7 +430,12 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             Signals(
                 w,
                 c,
-                cov,
+                # an answer's words specific to this entry count more (a pack that reads them),
+                # unless they count fully already (the sole entry whose answer holds one)
+                cov
+                + (doc not in sole)
+                * self._specific_cover(covered, importance, doc)
+                / total_importance,
                 *_matched(concepts, covered, doc, framing),
                 intent,
                 (

@@ -18,7 +18,7 @@ from backcare.engine.side_questions import set_aside_words
 from backcare.engine.subjects import SubjectChecks
 from backcare.engine.textspeak import respellings
 from backcare.engine.topic_spelling import SpeltTopics
-from backcare.engine.tried import instead_words, load_tried, tried_words
+from backcare.engine.tried import cue_words, instead_words, load_tried, tried_words
 from backcare.engine.tuning import LINK_MIN_ENTRIES
 from backcare.lazyregex import lazy
 
@@ -41,8 +41,13 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
         """All that ranking reads of a question."""
         concepts, corrections = self._concepts(question)
         # what it says was already tried is not what it asks ("I've tried stretching but ...")
-        tried = tried_words(question, self.analyzer.stopwords, load_tried())
-        if tried and any(not c.filler and c.word not in tried for c in concepts):
+        cues = load_tried()
+        tried = tried_words(question, self.analyzer.stopwords, cues)
+        # ... unless nothing but the cue's own words is left: "street light not working" reports
+        # the light, it asks of nothing else
+        if tried and any(
+            not c.filler and c.word not in tried and c.word not in cue_words(cues) for c in concepts
+        ):
             concepts = [c for c in concepts if c.word not in tried]
         else:
             tried = frozenset()

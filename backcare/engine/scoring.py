@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from backcare.engine.adapt import reads_answers
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept
 from backcare.engine.bound import FIRST_DEPTH
 from backcare.engine.candidates import CandidateStage, idf
@@ -25,6 +26,8 @@ from backcare.engine.tuning import (
     FIELD_COVER,
     FRAMING_SHARE,
     K1,
+    SPECIFIC_ANSWER_COVER,
+    SPECIFIC_DECAY,
     UNKNOWN_ASKING,
     UNKNOWN_CONTEXT,
     UNKNOWN_WEIGHT,
@@ -33,6 +36,7 @@ from backcare.engine.tuning import (
 from backcare.store.protocol import Impact, Postings, Store, impact_head, impact_order
 
 _COVER_BY_INDEX = tuple(FIELD_COVER[name] for name in FIELDS)
+_ANSWER_COVER = FIELD_COVER["answer"]
 _STRONG_BYTES = tuple(bytes((i,)) for i, name in enumerate(FIELDS) if name in STRONG_FIELDS)
 
 
@@ -44,6 +48,9 @@ class WordScores(CandidateStage):
     def __init__(self, store: Store, analyzer: Analyzer) -> None:
         super().__init__(store, analyzer)
         self._rarest = idf(store.size, 1)
+        # a pack that reads answers as text counts an answer's words by how specific they are
+        # (_specific_cover); any other, as FIELD_COVER says
+        self._reads_specific = reads_answers(store.answer_share)
         self._phrase_impacts: dict[str, Impact] = {}
         # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
         # the same words again and again); bounded: cleared when full
@@ -120,6 +127,24 @@ class WordScores(CandidateStage):
             self._cover_pairs += len(missing)
         get = known.__getitem__  # a match, or None
         return {doc: value for doc in docs if (value := get(doc)) is not None}
+
+    def _specific_cover(self, covered: list[Covered], importance: list[float], doc: int) -> float:
+        """What the question's words found only in `doc`'s answer add to its (unnormalised)
+        coverage, for confidence, in a pack that reads answers as text: each counts
+        answer_cover(holders) rather than FIELD_COVER's answer share, where holders is the
+        number of entries holding the word. 0.0 in any other pack, and for a question with a
+        word no entry holds: it may ask what the pack lacks ("is xz faster than gzip": no entry
+        says faster, one answer says gzip in passing), and an answer's words then stay answer
+        words."""
+        if not self._reads_specific or not all(covered):
+            return 0.0
+        extra = 0.0
+        for weight, found in zip(importance, covered, strict=True):
+            match = found.get(doc)
+            if match is not None and match[2] == "answer":
+                holders = len(self._postings(match[1])[0])
+                extra += weight * match[0] * (answer_cover(holders) / _ANSWER_COVER - 1.0)
+        return extra
 
     def _whole_scores(
         self, concepts: list[Concept]
@@ -351,6 +376,15 @@ def _covered(found: list[tuple[str, float, Postings]], docs: Iterable[int]) -> C
                 if doc not in covered or value > covered[doc][0]:
                     covered[doc] = (value, term, FIELDS[fields[i]])
     return covered
+
+
+def answer_cover(holders: int) -> float:
+    """What a word found in an entry's answer counts towards its coverage in a pack that reads
+    answers, when `holders` entries hold it: FIELD_COVER's answer share, raised by a share of
+    the way to SPECIFIC_ANSWER_COVER that falls fast as more entries hold it (one: all the way;
+    two: a quarter of it, at SPECIFIC_DECAY 2)."""
+    spread: float = max(1, holders) ** SPECIFIC_DECAY
+    return _ANSWER_COVER + (SPECIFIC_ANSWER_COVER - _ANSWER_COVER) / spread
 
 
 def _total_importance(

@@ -68,6 +68,13 @@ def load_tried() -> TriedCues:
     )
 
 
+@lru_cache(maxsize=4)
+def cue_words(cues: TriedCues) -> frozenset[str]:
+    """Every word of a cue that says something was tried or failed ("working" of "not
+    working"): no word of what a question asks besides what it tried."""
+    return frozenset(w for cue in _cue_index(cues)[0] for w in cue)
+
+
 def instead_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     """The words a text says it does not want instead of what it asks ("inversion table" of
     "something against a wall, rather than buying an inversion table"): a topic of them alone is

@@ -41,6 +41,23 @@ FIELD_COVER: Mapping[str, float] = {
 # by one question (perlfaq5 and StackFAQ +1 at 0.5, clinics 2 and 8 -1 there); no statistic of
 # the pack was found that chooses it without being fitted to those packs, so it stays one number.
 RANK_ANSWER_COVER = 0.7
+# ... but in a pack that reads answers as text (adapt.reads_answers), a word found in an entry's
+# answer counts towards confidence by how specific it is to that entry in this pack: FIELD_COVER's
+# answer share plus (SPECIFIC_ANSWER_COVER - it) / holders ** SPECIFIC_DECAY, where holders is the
+# number of the pack's entries holding the word (scoring.answer_cover). A word only one entry holds
+# ("wasps" in a council's pest-control answer) counts as a tag does; what several answers share
+# ("back", "pain" in a clinic's; "contact", "online" in every answer of a council's) stays an
+# answer word. Not where the sole-answer rule counts the word fully already, nor for a question
+# with a word no entry holds. For confidence only: ranked by it too, clinic, clinic 10 and 11,
+# valgrind and perlfaq5 each lost one or two first places. quality68, every pack set in one
+# process each, right & confident: council (pack40) +4, perlfaq5 +1, clinic 6 +1, no P@1 or
+# rejection moved. Decay 1 gained more (pack40 +8) but cost clinic 5's probe 16 a rejection (the
+# "back" and "pain" of five answers added up); counted for questions with a word no entry holds,
+# xz lost a rejection ("is xz faster than gzip") while valgrind, clinics 2, 3, 4 and 8 gained one
+# or two each; counted only when two of the question's words are each in this answer alone, the
+# gains fell to pack40 +2.
+SPECIFIC_ANSWER_COVER = 0.9
+SPECIFIC_DECAY = 2
 
 B = 0.9  # BM25F length normalisation: short questions and aliases should not be drowned by answers
 
@@ -117,6 +134,12 @@ RELATED_WEIGHT = 0.1
 
 # A synonym reached through the lexicon counts for less than a word the person typed.
 SYNONYM_WEIGHT = 0.85
+
+# Two words a question types apart where the pack writes them run together ("council tax" beside an
+# address's "counciltax@") are read both ways when each has this many letters or more (quality68):
+# a letter before a word ("e-mails", "x ray") is a prefix, and the pair read as two words cost
+# StackFAQ a right answer ("put e-mails ... into my list of contacts").
+PAIR_WORD = 3
 
 # --- Ranking (match.py) --------------------------------------------------------------------------
 
