@@ -104,8 +104,8 @@ LONG = (
 )
 
 
-def _pack(rows: tuple[tuple[str, str, str], ...], **extra: tuple[str, ...]) -> Pack:
-    entries = tuple(Entry(id=i, question=q, answer=a, **extra) for i, q, a in rows)
+def _pack(rows: tuple[tuple[str, str, str], ...], tags: tuple[str, ...] = ()) -> Pack:
+    entries = tuple(Entry(id=i, question=q, answer=a, tags=tags) for i, q, a in rows)
     return Pack(
         "Made-up FAQ", entries, "made-up.json", by_id=MappingProxyType({e.id: e for e in entries})
     )
