@@ -234,9 +234,16 @@ def test_agreement_counts_tag_matches_once() -> None:
 
     concepts = [Concept("tennis", (("tenni", 1.0),)), Concept("ball", (("ball", 1.0),))]
     in_tags = [{0: (0.9, "tenni", "tags")}, {0: (0.9, "ball", "tags")}]
-    assert _matched(concepts, in_tags, 0, frozenset())[2] == 1
+
+    def whole(doc: int, term: str) -> bool:
+        return True
+
+    assert _matched(concepts, in_tags, 0, frozenset(), whole)[2] == 1
     one_in_question = [in_tags[0], {0: (1.0, "ball", "question")}]
-    assert _matched(concepts, one_in_question, 0, frozenset())[2] == 2
+    assert _matched(concepts, one_in_question, 0, frozenset(), whole)[2] == 2
+    # quality69: a word only inside a longer tag the question does not say whole agrees with no
+    # label ("lower" of "lower back tension" for "the lower spine")
+    assert _matched(concepts, one_in_question, 0, frozenset(), lambda doc, term: False)[2] == 1
 
 
 def test_the_ngram_idf_table_stays_within_its_bound_on_made_up_words(

@@ -26,7 +26,7 @@ is confident when the best score reaches `CONFIDENT` (50). The numbers live in t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, text_stems
 from backcare.engine.circumstances import Circumstances
@@ -62,6 +62,7 @@ from backcare.engine.subjects import (
     _intent,
     _unchosen,
     names_subject,
+    said_of_known,
 )
 from backcare.engine.ties import Ties
 from backcare.engine.topic_spelling import SpeltTopics
@@ -416,13 +417,20 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         framing = self.analyzer.framing | analysis.cued  # once, not once a candidate
         # words the pack never saw beside only generic and common ones: what the question may ask
         # about, outside each entry whose type or own question it does not ask
-        unknown = self._unknown_subject(concepts, framing, frozenset(story))
         said_stems = frozenset(
             s
             for c in concepts
             if not c.filler
             for term, _ in c.alternatives
             for s in term.split(PHRASE_SEPARATOR)
+        )
+        unknown = self._unknown_subject(concepts, framing, frozenset(story), said_stems)
+        # each of them said of a word the pack knows ("when my back pain flares up") says when
+        # the entry's subject happens; one after a stop word ("avoid when swimming", "at the
+        # cinema") is an activity or a place of its own: an entry of a type the asked type only
+        # accepts (what helps, for what to avoid) is no answer to it
+        said_of = bool(unknown) and said_of_known(
+            question, unknown, self.analyzer.stopwords, self._knows
         )
         # an entry asked in its own words: those name its subject (not only words many entries share)
         verbatim = self._verbatim(question, [item[1] for item in scored[:VERBATIM_RIVALS]])
@@ -436,7 +444,13 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                 + (doc not in sole)
                 * self._specific_cover(covered, importance, doc)
                 / total_importance,
-                *_matched(concepts, covered, doc, framing),
+                *_matched(
+                    concepts,
+                    covered,
+                    doc,
+                    framing,
+                    lambda doc, term: self._in_whole_tag(doc, term, said_stems),
+                ),
                 intent,
                 (
                     self._names(named, concepts, covered, doc, only_asks, story, guessed, bare)
@@ -485,7 +499,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
                     unknown
                     if unknown
                     and intent <= 0
-                    and asked.also.isdisjoint(self._sense_of(doc)[0])
+                    and (not said_of or asked.also.isdisjoint(self._sense_of(doc)[0]))
                     and not self._asks_its_question(doc, said_stems)
                     else (),
                 ),
@@ -717,10 +731,16 @@ def confidence(signals: Signals) -> float:
 
 
 def _matched(
-    concepts: list[Concept], covered: list[Covered], doc: int, framing: frozenset[str]
+    concepts: list[Concept],
+    covered: list[Covered],
+    doc: int,
+    framing: frozenset[str],
+    whole_tag: Callable[[int, str], bool],
 ) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...], int]:
     """For the explanation: which term (and field) each concept matched, and what was not found;
-    and how many topic words were found in a strong field."""
+    and how many topic words were found in a strong field. A word found only inside a longer tag
+    the question does not say whole (`whole_tag`: the "lower" of "lower back tension" for "the
+    lower spine") is found in passing, as a word of the answer is: it agrees with no label."""
     matched = []
     missing = []
     agreeing = tagged = 0
@@ -733,7 +753,7 @@ def _matched(
             if concept.word not in framing and found[2] in STRONG_FIELDS:
                 if found[2] in _OWN_FIELDS:
                     agreeing += 1
-                else:
+                elif found[2] != "tags" or whole_tag(doc, found[1]):
                     tagged += 1
     # words found only in tags count as one: tags are a bag of labels, and a question naming
     # both words of one ("tennis ball") agrees with a label, not with what the entry asks

@@ -16,11 +16,20 @@ from backcare.engine.analyze import (
     common_words,
     stem,
     text_stems,
+    words,
 )
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
 from backcare.engine.child_ages import ages_as_child
 from backcare.engine.homophones import heard_as, heard_words
+from backcare.engine.real_typos import (
+    MAX_ENTRIES,
+    before_unknown,
+    near_in,
+    neighbours,
+    number_with_unit,
+    same_word,
+)
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import WORD, rejoined
@@ -44,6 +53,10 @@ class WordResolution(CandidateStage):
     def __init__(self, store: Store, analyzer: Analyzer) -> None:
         super().__init__(store, analyzer)
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        # a common English word -> the pack's word an edit away it may have been typed for,
+        # read so only where the question's words around it say so (_real_typos)
+        self._real_fixes: dict[str, str] = {}
+        self._holding: dict[str, list[list[str]]] = {}  # _texts_holding
         self._real_words: dict[str, bool] = {}  # word -> common English (_real)
         # word -> unknown to the pack and the lexicon, and no typo (_unheard): a batch question's
         # every word is asked about, most twice (split_words reads each pair side by side)
@@ -74,9 +87,94 @@ class WordResolution(CandidateStage):
                 self._resolved[concept] = found
             concepts.extend(found[0])
             corrections.extend(found[1])
+        if self._real_fixes:
+            concepts, corrections = self._real_typos(question, concepts, corrections)
         if corrections:
             concepts = self._beside_corrections(question, concepts, corrections)
         return self._literal(concepts), tuple(corrections)
+
+    def _real_typos(
+        self, question: str, concepts: list[Concept], corrections: list[tuple[str, str]]
+    ) -> tuple[list[Concept], list[tuple[str, str]]]:
+        """The concepts with each common English word the pack does not know read as the pack's
+        word an edit away it may have been typed for ("siting": sitting), where the words around
+        it say so (real_typos): the pack's own texts hold that word near one of them ("stif back
+        when siting": "Why does my back get stiff when I sit?"), and no real word the pack does
+        not know follows it ("the back brake lever": not a back brace)."""
+        tokens = words(question)
+        typos = dict(corrections)
+        out = list(concepts)
+        for index, concept in enumerate(concepts):
+            fix = self._real_fixes.get(concept.word)
+            if (
+                fix is None
+                or concept.word in typos
+                or concept.filler
+                or not self._unheard(concept.word)
+            ):
+                continue
+            # "wrote" for "write" is the same word: no context needed
+            if not same_word(concept.word, fix) and not self._typo_in_context(
+                tokens, concept.word, fix, typos
+            ):
+                continue
+            out[index] = Concept(
+                concept.word,
+                self.analyzer.concept(fix, REAL_WORD_TYPO_WEIGHT).alternatives,
+                concept.filler,
+            )
+            corrections.append((concept.word, fix))
+        return out, corrections
+
+    def _typo_in_context(
+        self, tokens: tuple[str, ...], word: str, fix: str, typos: dict[str, str]
+    ) -> bool:
+        """Whether the question's words around a real word (`tokens`, its words; `typos`, the
+        corrections made) say it was typed for `fix` (real_typos)."""
+        places = [i for i, token in enumerate(tokens) if token == word]
+        if not places or any(before_unknown(tokens, i, self._unknown_real) for i in places):
+            return False
+        # a framing word ("how long does wood paint take") says what is asked, of anything
+        around = frozenset(
+            stem(form)
+            for i in places
+            for j in neighbours(tokens, i, self.analyzer.stopwords)
+            for form in (tokens[j], typos.get(tokens[j], tokens[j]))
+            if form not in self.analyzer.framing
+        )
+        return bool(around) and near_in(self._texts_holding(stem(fix)), stem(fix), around)
+
+    def _unknown_real(self, word: str) -> bool:
+        """Whether a word is common English that the pack and the lexicon do not know."""
+        return (
+            word not in self.analyzer.stopwords
+            and word not in self.analyzer.framing  # "good", "long": of any subject
+            and word.isalpha()
+            and self._real(word)
+            and self._unheard(word)
+        )
+
+    def _texts_holding(self, term: str) -> list[list[str]]:
+        """The stems (stop words dropped) of the questions, aliases and tags of the entries
+        holding a term (at most MAX_ENTRIES of them), kept per term (WORD_CACHE). An entry one
+        of whose tags is the term alone ("massage") is labelled by it: its question and aliases
+        are read as one text with the term, since the label is said of them ("What helps tight
+        back muscles?" for "is a message good for tight muscles"). Answers are not read: some
+        answer holds almost any word near another ("lever" near "level")."""
+        found = self._holding.get(term)
+        if found is None:
+            found = []
+            for doc in self._postings(term)[0][:MAX_ENTRIES]:
+                entry = self.store.entry(doc)
+                own = [self.analyzer.terms(text) for text in (entry.question, *entry.aliases)]
+                tags = [self.analyzer.terms(tag) for tag in entry.tags]
+                found.extend(own + tags)
+                if [term] in tags:
+                    found.extend([term, *stems] for stems in own)
+            if len(self._holding) >= WORD_CACHE:
+                self._holding.clear()
+            self._holding[term] = found
+        return found
 
     def _beside_corrections(
         self, question: str, concepts: list[Concept], corrections: list[tuple[str, str]]
@@ -375,14 +473,24 @@ class WordResolution(CandidateStage):
 
         Edits allowed grow with length (1 up to 5 letters, 2 beyond); a transposition is one edit
         ("pian" -> "pain"). A typo rarely changes the first letter, so candidates must keep it.
-        A common English word is a typo only reluctantly: never when short ("bad" is not "bed"),
-        and at a low weight when longer ("black" may be "back", "siting" "sitting").
+        A common English word is no typo on its own: never when short ("bad" is not "bed"); a
+        longer one's likely meaning ("siting": sitting, "brake": brace) is kept for _real_typos,
+        which reads it so only where the words around it say so. So is chat English ("lol",
+        data/textspeak_words.txt). A number with a unit ("10k") is no typo.
         """
         if word in self._corrections:
             return self._corrections[word]
         result = None
-        real = word in common_words()
-        if len(word) >= 3 and not word.isdigit() and not (real and len(word) <= 4):
+        from backcare.engine.language import typed_english
+
+        # chat English ("lol", "hrs", "mins") is English too: "lol" is no typo of "low"
+        real = word in common_words() or word in typed_english()
+        if (
+            len(word) >= 3
+            and not word.isdigit()
+            and not number_with_unit(word)  # "10k" is ten thousand, not "10"
+            and not (real and len(word) <= 4)
+        ):
             from backcare.engine.spelling import within_edits
 
             # two English words run together ("backspin": back + spin) are a compound more
@@ -396,10 +504,13 @@ class WordResolution(CandidateStage):
             # meant by a real word ("cricket") than the real word itself
             if found and real and found[0][0] not in common_words():
                 found = []
-            if found:
+            if found and real:
+                # a real word is a word: read as the other only where the question's words
+                # around it say so (_real_typos), never on its own
+                self._real_fixes[word] = found[0][0]  # kept as long as _corrections is
+            elif found:
                 candidate, distance = found[0]
-                weight = REAL_WORD_TYPO_WEIGHT if real else TYPO_WEIGHT - 0.1 * distance
-                result = (candidate, weight)
+                result = (candidate, TYPO_WEIGHT - 0.1 * distance)
         self._corrections[word] = result
         return result
 

@@ -7,7 +7,7 @@ the entry's. Pure: no I/O, no printing; it reads a `Store` and the pack's `Sense
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from backcare.engine.adapt import reads_answers
@@ -280,14 +280,22 @@ class SubjectChecks(WordScores):
         return frozenset(found) if len(found) == 1 else frozenset()
 
     def _unknown_subject(
-        self, concepts: Sequence[Concept], framing: frozenset[str], story: frozenset[str]
+        self,
+        concepts: Sequence[Concept],
+        framing: frozenset[str],
+        story: frozenset[str],
+        said: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
-        """The common English words of a question that no entry of the pack holds, when every
-        other word is generic ("go", "pain") or held by many of the pack's entries ("back" in a
-        back-care FAQ): "can I go swimming with back pain" may ask about swimming. Empty when a
-        word some entries hold says more ("sit"): ranking and the subject test decide then. A
-        name, slang or a sign-off ("café", "innit", "zumba") is no subject of its own, and
-        framing, story and filler words say nothing of the subject either way."""
+        """The common English words of a question that no entry of the pack holds as its own,
+        when every other word is generic ("go", "pain") or held by many of the pack's entries
+        ("back" in a back-care FAQ): "can I go swimming with back pain" may ask about swimming.
+        Empty when a word some entries hold says more ("sit"): ranking and the subject test
+        decide then. A word held only in passing, inside a longer tag the question does not say
+        whole (the "tennis balls" of a tag, for "can I play tennis with back pain"), is held by
+        no entry as its own: it is what the question asks about too.
+        `said`: every stem the question's words stand for. A name, slang or a sign-off ("café",
+        "innit", "zumba") is no subject of its own, and framing, story and filler words say
+        nothing of the subject either way."""
         least = max(PACK_SETTING_MIN, DISTINCT_SHARE * self.store.size)
         english = common_words()
         unknown: list[str] = []
@@ -304,11 +312,42 @@ class SubjectChecks(WordScores):
             held = max(len(self._postings(term)[0]) for term, _ in concept.alternatives)
             if held >= least:
                 continue  # the pack's common subject: it names no entry of its own
-            if held:
+            if held and self._held_as_own(concept, said):
                 return ()
             if all(w in english for w in word.split()):
                 unknown.append(word)
         return tuple(unknown)
+
+    def _in_whole_tag(self, doc: int, term: str, said: frozenset[str]) -> bool:
+        """Whether an entry has a tag holding a term (or its phrase's words) every word of which
+        the question says (`said`: every stem its words stand for), or whose last word, the thing
+        it names, the term is: "tennis balls" for "can tennis balls loosen my back", "floppy
+        baby" for "what signs should I watch for in our newborn"; not "lower back tension" for
+        "the lower spine", nor "tennis balls" for "can I play tennis": a word before the last
+        says what kind of thing, and alone it names another."""
+        parts = set(term.split(PHRASE_SEPARATOR))
+        for tag in self.store.entry(doc).tags:
+            stems = self.analyzer.terms(tag)
+            if parts <= set(stems) and (stems[-1] in parts or set(stems) <= said | parts):
+                return True
+        return False
+
+    def _held_as_own(self, concept: Concept, said: frozenset[str]) -> bool:
+        """Whether some entry holds a word (or one of its readings) other than in passing: in
+        its question, aliases, topic or answer, or in a tag every word of which the question says
+        ("tennis balls" for "can tennis balls loosen my back"). A tag says what an entry is
+        about in a few words, so a word only inside a longer one qualifies another thing (the
+        "tennis" of "tennis balls" is no sport). Called only for a word few entries hold."""
+        for term, _ in concept.alternatives:
+            parts = term.split(PHRASE_SEPARATOR)
+            for doc in self._postings(term)[0]:
+                entry = self.store.entry(doc)
+                for text in (entry.question, *entry.aliases, entry.topic, entry.answer):
+                    if set(parts) <= set(self.analyzer.terms(text)):
+                        return True
+                if self._in_whole_tag(doc, term, said):
+                    return True
+        return False
 
     def _asks_its_question(self, doc: int, said: frozenset[str]) -> bool:
         """Whether a question holds more than half the words of an entry's question or of one of
@@ -531,6 +570,33 @@ class SubjectChecks(WordScores):
 
 # "A or B", where each of them was found, and the terms each stands for
 Choice = tuple[str, Covered, Covered, frozenset[str], frozenset[str]] | None
+
+
+def said_of_known(
+    question: str,
+    unknown: Sequence[str],
+    stopwords: frozenset[str] | set[str],
+    knows: Callable[[str], bool],
+) -> bool:
+    """Whether every word of `unknown` is said of a word the pack knows: it follows such a word
+    directly, as a verb follows its subject ("when my back pain flares up", "if the pain
+    recurs"). Such a word says when or how the thing the entry is about happens; one after a
+    stop word ("when swimming", "at the cinema", "while driving") names an activity, a place or
+    a time of its own, which is what the question asks about. A word after one so said is said
+    of it too ("when my back pain worsens suddenly")."""
+    tokens = words(question)
+    firsts = {word.split(" ", 1)[0] for word in unknown}
+    said = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if token not in firsts:
+            continue
+        before = tokens[i - 1] if i else ""
+        said[i] = bool(before) and (
+            said[i - 1] if before in firsts else before not in stopwords and knows(before)
+        )
+        if not said[i]:
+            return False
+    return any(said)
 
 
 def _choice(
