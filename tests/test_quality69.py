@@ -24,6 +24,7 @@ from backcare.engine.real_typos import (
     number_with_unit,
     same_word,
 )
+from backcare.engine.resolve import _abbreviates
 from backcare.engine.subjects import said_of_known
 from backcare.packs.load import load_pack
 from tests.answered import answered
@@ -222,6 +223,33 @@ def test_said_of_known_reads_the_word_before() -> None:
 def test_chat_english_is_no_typo(engine: Engine, question: str) -> None:
     fixed = corrections(engine, question)
     assert not {"lol", "hrs", "mins", "wks"} & set(fixed), fixed
+
+
+def test_chat_english_that_abbreviates_a_pack_word_reads_as_it() -> None:
+    # "txt" writes "text" with a letter left out: a practice's text-message entry is what "is
+    # this txt from the surgery real" asks of (the lead's merge of quality69 had lost it, pack
+    # 41); "lol" holds no word's letters in order and stays itself
+    pack = load_pack(EVAL / "pack41_faq.json")
+    gp = Engine(pack, semantic=False)
+    assert corrections(gp, "got a weird txt from the surgery") == {"txt": "text"}
+    assert corrections(gp, "is this txt about my flu jab real") == {"txt": "text"}
+    assert "lol" not in corrections(gp, "lol my back again, can i see someone")
+
+
+@pytest.mark.parametrize(
+    ("short", "word", "expected"),
+    [
+        ("txt", "text", True),
+        ("msg", "message", True),
+        ("appt", "appointment", True),
+        ("lol", "low", False),
+        ("wks", "weeks", True),
+        ("txt", "txt", False),
+        ("tx", "xt", False),
+    ],
+)
+def test_abbreviates_keeps_the_letters_in_order(short: str, word: str, expected: bool) -> None:
+    assert _abbreviates(short, word) is expected
 
 
 @pytest.mark.parametrize(

@@ -483,13 +483,16 @@ class WordResolution(CandidateStage):
         result = None
         from backcare.engine.language import typed_english
 
-        # chat English ("lol", "hrs", "mins") is English too: "lol" is no typo of "low"
-        real = word in common_words() or word in typed_english()
+        # chat English ("lol", "hrs", "txt") is English too: "lol" is no typo of "low", but
+        # "txt" abbreviates "text", a word holding its letters in order (_abbreviates)
+        common = word in common_words()
+        chat = not common and word in typed_english()
+        real = common or chat
         if (
             len(word) >= 3
             and not word.isdigit()
             and not number_with_unit(word)  # "10k" is ten thousand, not "10"
-            and not (real and len(word) <= 4)
+            and not (common and len(word) <= 4)
         ):
             from backcare.engine.spelling import within_edits
 
@@ -502,9 +505,11 @@ class WordResolution(CandidateStage):
             # a common word mistyped lands on another common word ("black" for "back"); a
             # lay or slang form the lexicon spells out ("cricked", "tite") is no likelier
             # meant by a real word ("cricket") than the real word itself
-            if found and real and found[0][0] not in common_words():
+            if found and chat:
+                found = [f for f in found[:1] if _abbreviates(word, f[0])]
+            elif found and real and found[0][0] not in common_words():
                 found = []
-            if found and real:
+            if found and real and not chat:
                 # a real word is a word: read as the other only where the question's words
                 # around it say so (_real_typos), never on its own
                 self._real_fixes[word] = found[0][0]  # kept as long as _corrections is
@@ -513,6 +518,13 @@ class WordResolution(CandidateStage):
                 result = (candidate, TYPO_WEIGHT - 0.1 * distance)
         self._corrections[word] = result
         return result
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether chat English `short` writes `word` with letters left out ("txt": text, "msg":
+    message), its letters in their order; "lol" is no "low"."""
+    letters = iter(word)
+    return len(short) < len(word) and all(c in letters for c in short)
 
 
 def _swap_first(word: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
