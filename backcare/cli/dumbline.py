@@ -24,10 +24,13 @@ CANON_BYTES = 4095
 # line), Home, End, Delete, in both of their forms (ESC [ and ESC O)
 _EDITING_KEY = lazy(r"\x1b(?:\[[0-9;]*[ABCDFHPQRS~]|O[ABCDFH])")
 
+# what an arrow key at the prompt of a dumb terminal gets: what happened and what to do, in a
+# person's words (newcomer31 F15: the CLI's "the question is empty (only invisible characters or
+# terminal escapes)" came first)
 NO_HISTORY = (
-    "Arrow keys and history need a terminal that supports them; this one (TERM=dumb) has neither. "
-    "For plain output with history, run backcare with your terminal's usual TERM and "
-    "BACKCARE_PLAIN=1 (or plain = true in the settings file)."
+    "The arrow keys do nothing here: this terminal (TERM=dumb) has no line editing or history, "
+    "so type the question again. For plain output with history, run backcare with your "
+    "terminal's usual TERM and BACKCARE_PLAIN=1 (or plain = true in the settings file)."
 )
 
 
