@@ -39,6 +39,12 @@ def editing_keys(text: str) -> bool:
     return bool(_EDITING_KEY.search(text))
 
 
+def only_keys(text: str) -> bool:
+    """Whether `text` is arrow or editing keys' escapes and blanks, nothing typed: `ESC O B` (a
+    Down arrow in the terminal's application mode) is no CSI, so "OB" stayed as a word to ask."""
+    return editing_keys(text) and not _EDITING_KEY.sub("", text).strip()
+
+
 def terminal_reader() -> bool:
     """Whether read_line can read standard input (a terminal with a descriptor)."""
     try:

@@ -461,9 +461,10 @@ class Session:
     def answered(self, question: str, *, typed: bool = False) -> Answer | None:
         """The answer to `question` (read with the lines typed before it, `typed`), None when it
         cannot be asked (the reason is said)."""
+        from backcare.cli.dumbline import only_keys
         from backcare.engine.query import is_blank
 
-        if is_blank(question):  # only keys' escapes or invisible characters: nothing to ask
+        if is_blank(question) or only_keys(question):  # keys' escapes, invisible characters
             self.say(self.nothing_typed(question))
             return None
         try:

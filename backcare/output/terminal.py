@@ -115,9 +115,7 @@ class _Trimmed(RenderHook):
     width: spaces a screen reader reads out and a copy takes with it (newcomer31 F15). The
     first hook pushed: a live display's (a progress bar) comes after it and is left alone."""
 
-    def process_renderables(
-        self, renderables: list[ConsoleRenderable]
-    ) -> list[ConsoleRenderable]:
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
         return [_TrimmedLines(r) for r in renderables]
 
 
