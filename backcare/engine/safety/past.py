@@ -176,7 +176,20 @@ class Past(Reader):
             prev = scope - 1
             while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
                 prev -= 1
-            told = words.get(prev, [])
+            told = list(words.get(prev, []))
+            # "my back twinged, but honestly it was tiny and it's gone today" (safety121, red
+            # flags 40): a scope lately over that names nothing ("it's gone") is over for the sign
+            # its sentence told, past the remarks on it that name nothing either ("it was tiny")
+            sentence = tokens[words[scope][0]].sentence
+            while (
+                label == RESOLVED
+                and prev in words
+                and prev not in first_named
+                and prev - 1 in words
+                and tokens[words[prev - 1][0]].sentence == sentence
+            ):
+                prev -= 1
+                told.extend(words[prev])
             # "i cant pee, in 2019 i had surgery": what tells now is not dated; but a state since
             # then is over as news ("has been the same since my third baby years ago")
             if label == PAST and tokens[words[scope][0]].surface not in self._narrative_stops:
