@@ -4,6 +4,7 @@ that it only ever adds a notice when the rules raise none. Figures: docs/safety.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from typing import Any
 
@@ -17,7 +18,7 @@ from backcare.engine.language import reads_as_english
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
-from backcare.engine.safety.foreign_reading import in_english
+from backcare.engine.safety.foreign_reading import Reading, in_english
 from backcare.engine.safety.net import CLASSES, MAGIC, buckets, load_net
 from backcare.resources import DataError, data_path, read_bytes
 from tests.conftest import EVAL, read_jsonl
@@ -212,23 +213,63 @@ def beside_the_rules(rules: list[RedFlag], flags: list[RedFlag]) -> bool:
     )
 
 
+# The oracle's own list of the words that frame a sign in an English reading as no live report of
+# the writer's: a denial, a phrase to translate or a quotation, someone else's, long over. Written
+# here, not read from the vocabulary or detect.Safety.check's set-aside, so the property checks the
+# check and not the check against itself (review32 T1).
+FRAME_WORDS = frozenset(
+    "no not never without none nor neither nothing nobody cant dont doesnt didnt isnt arent wasnt "
+    "how say said says mean means translate translation lyrics song quote word words phrase "
+    "ago used years when my his her he she they their him them mother father mum mom dad son "
+    "daughter husband wife brother sister friend grandmother grandfather patient".split()
+)
+NEGATION_WORDS = frozenset("no not never without none nor neither nothing".split())
+# the emergency signs' plain words, for the oracle alone
+SIGN_WORDS = frozenset(
+    "urine pee wee bladder bowel bowels poo stool legs leg feet foot numb numbness feel feeling "
+    "walk walking stand incontinence incontinent weakness weak tingling bottom bum groin saddle "
+    "genitals wipe toilet control".split()
+)
+_ORACLE_CLAUSE = re.compile(r"[,;:.!?\n]|\bbut\b")
+_ORACLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_set_aside(english: Reading) -> bool:
+    """Whether an English reading may set aside an emergency its message's own words raised:
+    every word read (whole, and read as English), a frame word or a quotation mark in it, and
+    no clause holding a negation, a sign's word and a word the dictionary left unread (which may
+    turn the denial into the sign: "kommt kein Urin" read "kommt no urine"; review32 B1). Strict:
+    it cannot tell "no sale urine" (none comes) from "no problème pour pee" (no trouble), which
+    the check sets aside, the unread words inside the sign's phrase; none such is labelled."""
+    if not (english.whole and reads_as_english(english.text)):
+        return False
+    words = {w.casefold() for w in _ORACLE_WORD.findall(english.text)}
+    quoted = any(mark in english.text for mark in "'\"‘’“”«»")
+    if not (words & FRAME_WORDS or quoted):
+        return False
+    for clause in _ORACLE_CLAUSE.split(english.text):
+        said = {w.casefold() for w in _ORACLE_WORD.findall(clause)}
+        if said & NEGATION_WORDS and said & SIGN_WORDS and said & english.unread:
+            return False
+    return True
+
+
 def read_in_english_keeps_emergencies(question: str, rules: list[RedFlag]) -> bool | None:
     """For a message also read in its English words (foreign_reading.py, safety117), whose
     notices come from both readings: whether every emergency the rules read in its own words is
-    kept (detect.Safety.check), but for one its English reading, every word read, read too and
-    set aside (RuleCheck.set_aside: a denial, a quotation, a phrase to translate, someone's story
-    long over; safety120). The rules' reading of a foreign message's own words reads a sign's
-    foreign word without the frame around it ("Niente formicolii, la vescica va bene": no
-    tingling, the bladder fine), so its emergency there is no rule's verdict on what was said; an
-    English message is never read so and keeps the strict invariant (None here). None for any
-    other message."""
+    kept (detect.Safety.check), but where its English reading may set one aside (may_set_aside,
+    an oracle of its own: safety120, review32 T1). The rules' reading of a foreign message's own
+    words reads a sign's foreign word without the frame around it ("Niente formicolii, la vescica
+    va bene": no tingling, the bladder fine), so its emergency there is no rule's verdict on what
+    was said; an English message is never read so and keeps the strict invariant (None here).
+    None for any other message."""
     english = in_english(question)
     if english is None:
         return None
     flags = {f.id for f in SAFETY.check(question)}
-    whole = english.whole and reads_as_english(english.text)
-    aside = {f.id for f in SAFETY.set_aside(english.text)} if whole else set()
-    return all(f.id in flags or f.id in aside for f in rules if f.urgency == "emergency")
+    if may_set_aside(english):
+        return True
+    return all(f.id in flags for f in rules if f.urgency == "emergency")
 
 
 def test_the_net_never_removes_or_lowers_a_rules_notice() -> None:

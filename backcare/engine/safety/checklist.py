@@ -698,11 +698,14 @@ def _words() -> Words:
 
 @functools.cache
 def _answer_item() -> re.Pattern[str]:
-    """An item that is itself an answer ("[x] No"): a tick takes no mark (checklist_words.json)."""
+    """An item that is wholly an answer ("[x] No", "[x] none of the above."): a tick takes no
+    mark (checklist_words.json). Matched whole (fullmatch): an item that starts with a no is
+    a sign told in a negation's words ("☑ No sensation when wiping"), which the tick says is
+    the writer's (review32 B4)."""
     from backcare.resources import read_json
 
     words = sorted(read_json("checklist_words.json")["answer_items"], key=len, reverse=True)
-    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")(?![\w/])\s*")
+    return re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, words)) + r")[\s.!]*")
 
 
 @functools.cache
@@ -761,7 +764,7 @@ def _leading_marks(text: str) -> str:
 
         crossed = found.group("mark") in CROSSES and not tells_live(found.group("item"))
         item = found.group("item").rstrip()  # a ticked line is the writer's yes, as a box's
-        yes = not crossed and found.group("mark") in TICKS and not _answer_item().match(item)
+        yes = not crossed and found.group("mark") in TICKS and not _answer_item().fullmatch(item)
         return ", " + item + (" nil," if crossed else f" {TICK_MARK}," if yes else ",")
 
     return _LEADING_MARK.sub(read, text)
@@ -785,8 +788,12 @@ def _boxes(text: str) -> str:
         out.append(text[last : box.start()])
         empty = _EMPTY_BOX.search(box.group()) is not None
         # a ticked box is the writer's yes to its item (TICK_MARK), an answer item's no more
-        item = text[box.end() :] if before else re.split(r"[,;:\n]", text[: box.start()])[-1]
-        yes = not empty and not _answer_item().match(item)
+        item = (
+            _item_after(text, box.end())
+            if before
+            else re.split(r"[,;:\n]", text[: box.start()])[-1]
+        )
+        yes = not empty and not _answer_item().fullmatch(item)
         if before:
             # the line break a box took after a title's colon is kept: the title is no item
             lined = "\n" if yes and "\n" in box.group() else ""
@@ -796,3 +803,11 @@ def _boxes(text: str) -> str:
         last = box.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _item_after(text: str, start: int) -> str:
+    """The item a box before it names: from `start` to the end of its clause or line, or to the
+    next box."""
+    rest = text[start:]
+    following = _BOX.search(rest)
+    return re.split(r"[,;\n]", rest if following is None else rest[: following.start()])[0]

@@ -104,10 +104,14 @@ class Safety(LearnedCheck):
             # but not one the English reading read too and set aside as denied, a quotation, a
             # phrase to translate or someone's story long over (RuleCheck.set_aside: "Wie sagt man
             # 'ich kann nicht mehr laufen' auf Englisch?", "pas de faiblesse dans les jambes"):
-            # those frames are read in the English words, not in a sign's foreign word (safety120)
+            # those frames are read in the English words, not in a sign's foreign word (safety120);
+            # set aside sign by sign, in sentences read whole (foreign_kept.py; review32 B1)
             emergencies = [f for f in fired if f.urgency == "emergency"]
-            aside = {f.id for f in self.set_aside(english.text)} if emergencies else set()
-            kept = [f for f in emergencies if f.id not in aside]
+            if not emergencies:
+                return read
+            from backcare.engine.safety.foreign_kept import kept_emergencies
+
+            kept = kept_emergencies(self, question, english, emergencies)
             return joined(read, kept) if kept else read
         return joined(fired, read)
 

@@ -118,6 +118,10 @@ class Reading(NamedTuple):
 
     text: str
     whole: bool
+    # the words (casefolded) the dictionary did not read, left as written in `text`: where the
+    # English reading may have missed what a sentence says ("kein Urin kommt": "no urine kommt"
+    # reads as a denial; review32 B1), so its set-asides there are not trusted (foreign_kept.py)
+    unread: frozenset[str] = frozenset()
 
 
 def in_english(text: str) -> Reading | None:
@@ -132,11 +136,15 @@ def in_english(text: str) -> Reading | None:
     language = language_of(words)
     if language is None:
         return None
-    english = _read(pieces, (written, folded), _dictionaries()[language], _longest(language))
+    unread: set[str] = set()
+    english = _read(
+        pieces, (written, folded), _dictionaries()[language], _longest(language), unread
+    )
     if english is None:
         return None
     known = _known(language)
-    return Reading(english, sum(1 for w in words if w in known) >= WHOLLY_READ * len(words))
+    whole = sum(1 for w in words if w in known) >= WHOLLY_READ * len(words)
+    return Reading(english, whole, frozenset(unread))
 
 
 # a sentence of a message and what ends it (its stop and the spaces after it)
@@ -167,9 +175,12 @@ def _read(
     readings: tuple[list[str | None], list[str | None]],
     dictionary: Dictionary,
     longest: int,
+    unread: set[str],
 ) -> str | None:
     """The pieces with each longest known run of words replaced by its English words, each run
-    looked up as written and then without its accents (`readings`); None when no run is known."""
+    looked up as written and then without its accents (`readings`); None when no run is known.
+    The words no run read (but numbers, which the English reading reads as they are) are added
+    to `unread`, casefolded."""
     written, folded = readings
     out: list[str] = []
     read_any = False
@@ -206,6 +217,8 @@ def _read(
             length -= 1
         if english is None:
             out.append(pieces[i])
+            if not pieces[i].isdigit():
+                unread.add(pieces[i].casefold())
             i += 1
             continue
         read_any = True

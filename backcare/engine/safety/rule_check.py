@@ -61,8 +61,39 @@ class RuleCheck(QuickExits):
         ]
         return self._fired(told) if told else []
 
-    def _fired(self, mentions: list[Mention], asked: Asked | None = None) -> list[RedFlag]:
-        """The rules' flags for a question's judged mentions, most urgent first."""
+    @property
+    def region_concepts(self) -> frozenset[str]:
+        """The concepts that are body parts (safety_vocabulary.json 'regions')."""
+        return self._region_concepts
+
+    def rule_concepts(self) -> dict[str, frozenset[str]]:
+        """Each rule's flag id with every concept of its combinations."""
+        concepts: dict[str, set[str]] = {}
+        for rule in self._rules:
+            concepts.setdefault(rule.flag.id, set()).update(c for combo in rule.when for c in combo)
+        return {flag: frozenset(named) for flag, named in concepts.items()}
+
+    def raised_by(self, question: str) -> dict[str, frozenset[str]]:
+        """Each flag the rules raise on the question (as check_rules reads it) with the concepts
+        of every combination of its rule that fires: the signs that raised it, which a second
+        reading of the message may set aside one by one (foreign_kept.py; review32 B1: an id
+        set aside for one sign dropped another sign's emergency)."""
+        tokens, mentions = self.read(question)
+        if not mentions:
+            return {}
+        raised: dict[str, set[str]] = {}
+        told = screen_told(question, mentions)
+        self._fired(told, self._trailing_asked(tokens, mentions), raised)
+        return {flag: frozenset(concepts) for flag, concepts in raised.items()}
+
+    def _fired(
+        self,
+        mentions: list[Mention],
+        asked: Asked | None = None,
+        raised: dict[str, set[str]] | None = None,
+    ) -> list[RedFlag]:
+        """The rules' flags for a question's judged mentions, most urgent first; with `raised`,
+        each fired flag's id with the concepts of the combinations that fire it added there."""
         told, others_spine, pain_denied, others_denied = back_trouble(mentions)
         by_concept: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -81,7 +112,7 @@ class RuleCheck(QuickExits):
                 fired.append(n)
         # a cause explains a sign only with no sign of its family told beside it (review13 F8)
         ids = {self._rules[n].flag.id for n in fired}
-        fired += [
+        unexplained = [
             n
             for n in sorted(candidates - set(fired))
             if self._rules[n].explained_unless & ids
@@ -95,7 +126,15 @@ class RuleCheck(QuickExits):
                 asked,
             )
         ]
-        return [self._rules[n].flag for n in sorted(fired)]
+        if raised is not None:
+            for n in [*fired, *unexplained]:
+                rule = self._rules[n]
+                rule = rule._replace(explained=()) if n in unexplained else rule
+                args = (by_concept, *told[rule.pain_only], others_spine, others_denied, asked)
+                for combo in rule.when:
+                    if self._fires(rule._replace(when=(combo,)), *args):
+                        raised.setdefault(rule.flag.id, set()).update(combo)
+        return [self._rules[n].flag for n in sorted(fired + unexplained)]
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis lines) may go on after `word`
