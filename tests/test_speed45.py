@@ -13,12 +13,14 @@ hypothesis-made ones."""
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine import language
 from backcare.engine.safety import checklist, run_together
+from backcare.engine.safety.asked_answers import _ASKED_ANSWER, answer_after_mark, led_by_letters
 from backcare.engine.safety.run_together import (
     MEMO_LETTERS,
     RUN_MEMO,
@@ -30,9 +32,8 @@ from backcare.engine.safety.run_together import (
 
 def _old_answers(text: str) -> str:
     """checklist._answers as it was: any "?" let the text through to every pattern."""
-    if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
-        return text
-    return checklist._read_answers(text)
+    with patch.object(checklist, "answer_after_mark", lambda text, wry: "?" in text):
+        return checklist._answers(text)
 
 
 def _old_run_together_read(text: str) -> str:
@@ -112,11 +113,15 @@ def test_answers_gate_reads_each_text_as_before() -> None:
 
 
 def test_answers_gate_skips_a_question_ending_on_its_mark() -> None:
-    assert not checklist._answers_asked("how do I ease a stiff back after sitting?")
-    assert not checklist._answers_asked("what helps? 2 weeks now")
-    assert checklist._answers_asked("Numb bum? Y")
-    assert checklist._answers_asked("Fever?' only for the football")
-    assert checklist._answers_asked("Weight loss?  I wish")
+    wry = checklist._words().wry_no
+    assert not answer_after_mark("how do I ease a stiff back after sitting?", wry)
+    assert not answer_after_mark("what helps? 2 weeks now", wry)
+    assert not answer_after_mark("no mark at all", wry)
+    assert answer_after_mark("Numb bum? Y", wry)
+    assert answer_after_mark("Fever?' only for the football", wry)
+    assert answer_after_mark("Weight loss?  I wish", wry)
+    # a wry phrase led by no letter (data) may follow any "?": the gate lets every "?" through
+    assert answer_after_mark("what helps? 2 weeks now", (*wry, "2 right"))
 
 
 def test_answers_gate_still_reads_a_form_answered_after_the_mark() -> None:
@@ -127,7 +132,8 @@ def test_answers_gate_still_reads_a_form_answered_after_the_mark() -> None:
 
 def test_wry_answers_are_led_by_letters() -> None:
     # the gate relies on it for its cheap pre-check; another phrase falls back to every "?"
-    assert checklist._wry_led_by_letters()
+    assert led_by_letters(checklist._words().wry_no)
+    assert not led_by_letters(("i wish", ":) no"))
 
 
 _ANSWER_PIECES = st.sampled_from(
@@ -321,7 +327,7 @@ def test_message_words_memo_gives_what_the_reading_gives() -> None:
 
 
 def test_gate_pattern_needs_a_letter_after_the_mark() -> None:
-    pattern = re.compile(checklist._ASKED_ANSWER.pattern)
+    pattern = re.compile(_ASKED_ANSWER.pattern)
     assert pattern.search("why?  yes")
     assert pattern.search("why?'only")
     assert not pattern.search("why? 2")

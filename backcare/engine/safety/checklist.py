@@ -36,6 +36,7 @@ import functools
 import re
 
 from backcare.engine.safety.ability_questions import abilities_answered
+from backcare.engine.safety.asked_answers import answer_after_mark
 from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
@@ -490,13 +491,8 @@ def _function_answered(found: re.Match[str]) -> str:
 def _answers(text: str) -> str:
     """A form's one-word answers read (see the module): an item asked and answered yes told,
     then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
-    if ":" not in text and "-" not in text and "–" not in text and not _answers_asked(text):
+    if not (":" in text or "-" in text or "–" in text or answer_after_mark(text, _words().wry_no)):
         return text
-    return _read_answers(text)
-
-
-def _read_answers(text: str) -> str:
-    """_answers past its gate: every pattern read."""
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)
     text = _QUESTION_YES.sub(_asked_yes, text)
@@ -506,27 +502,6 @@ def _read_answers(text: str) -> str:
     text = jokes_read(text, _functions())  # "Fever: only for the football" (form_jokes.py)
     text = _wry_no().sub(r"\g<sep> no", text)
     return _ANSWER.sub(_one_word, text)
-
-
-# every pattern of _answers reads an answer after its separator (":", " -", " –" or "?"), and
-# after a "?" that answer starts with a letter (its word, "only", a wry phrase's first letter),
-# maybe after a quote (form_jokes._ONLY) and spaces: a question that ends on its "?", or goes on
-# with a digit or a mark, holds no answer to read (most of a batch's questions: issue 17)
-_ASKED_ANSWER = lazy(r"\?['’\"]?[^\S\n]*[^\W\d_]")
-
-
-def _answers_asked(text: str) -> bool:
-    """Whether `text` holds a "?" that _answers' patterns may read an answer after (see
-    _ASKED_ANSWER): a wry answer's phrase not led by a letter (data) is read after any "?"."""
-    if "?" not in text:
-        return False
-    return not _wry_led_by_letters() or _ASKED_ANSWER.search(text) is not None
-
-
-@functools.cache
-def _wry_led_by_letters() -> bool:
-    """Whether every wry answer's phrase (checklist_words.json 'wry_no') starts with a letter."""
-    return all(re.match(r"[^\W\d_]", phrase) for phrase in _words().wry_no)
 
 
 @functools.cache
