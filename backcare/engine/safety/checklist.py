@@ -36,6 +36,7 @@ import functools
 import re
 
 from backcare.engine.safety.ability_questions import abilities_answered
+from backcare.engine.safety.asked_answers import answer_after_mark
 from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
@@ -490,7 +491,7 @@ def _function_answered(found: re.Match[str]) -> str:
 def _answers(text: str) -> str:
     """A form's one-word answers read (see the module): an item asked and answered yes told,
     then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
-    if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
+    if not (":" in text or "-" in text or "–" in text or answer_after_mark(text, _words().wry_no)):
         return text
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)
