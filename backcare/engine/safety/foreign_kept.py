@@ -22,15 +22,24 @@ them all aside, and only then:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.foreign_reading import Reading
 from backcare.engine.safety.reading import Token, normal
 from backcare.engine.safety.rules import Mention
+from backcare.hints import Protocol
 
-if TYPE_CHECKING:
-    from backcare.engine.safety.detect import Safety
+
+class Check(Protocol):
+    """What this module asks of the red-flag check (detect.Safety), named here so that the
+    check's module, which imports this one, is not imported back."""
+
+    @property
+    def region_concepts(self) -> frozenset[str]: ...
+    def set_aside(self, question: str) -> list[RedFlag]: ...
+    def read(self, question: str) -> tuple[list[Token], list[Mention]]: ...
+    def raised_by(self, question: str) -> dict[str, frozenset[str]]: ...
+    def rule_concepts(self) -> dict[str, frozenset[str]]: ...
+    def as_written(self) -> Check: ...
 
 
 def set_aside(mention: Mention) -> bool:
@@ -46,7 +55,7 @@ def set_aside(mention: Mention) -> bool:
 
 
 def kept_emergencies(
-    check: Safety, question: str, english: Reading, emergencies: list[RedFlag]
+    check: Check, question: str, english: Reading, emergencies: list[RedFlag]
 ) -> list[RedFlag]:
     """The emergencies of the message's own words (`emergencies`, read from `question`) that
     its English reading (`english`, every word read) does not account for (the module's
@@ -77,7 +86,7 @@ def kept_emergencies(
     return kept
 
 
-def _doubted_denials(check: Safety, english: Reading, mentions: list[Mention]) -> list[Mention]:
+def _doubted_denials(check: Check, english: Reading, mentions: list[Mention]) -> list[Mention]:
     """The English reading's denied mentions whose clause (up to a breaker: Token.scope) holds
     a word the dictionary did not read, outside the mention's own words (which its phrase read
     through: "no problème pour pee"). Its tokens are read as written: typo correction would

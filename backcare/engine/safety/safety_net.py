@@ -7,12 +7,12 @@ something the asker tells; the "I" and "my" inside the condition are the advice'
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backcare.engine.safety.framing import Denials
