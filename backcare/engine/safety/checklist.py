@@ -212,7 +212,12 @@ _BLANK_LINES = lazy(r"\n\s*\n\s*")
 
 # a form item's one-word answer after ":", " - " or "?", alone in its clause ("Night pain: Y.",
 # "Fever - N,", "Bladder: NAD", "Fever? N"): the separator and the word
-_ANSWER = lazy(r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))")
+# the answer may be a finding of normal with what it finds ("Bum: normal feeling", "Legs: good
+# strength"): the second word is read only after a normal word (_one_word; safety122)
+_ANSWER = lazy(
+    r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?:[^\S\n]+(?P<noun>[^\W\d_]+))?"
+    r"(?=[^\S\n]*(?:[,;.!\n]|$))"
+)
 # an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
 # night? Yes"): a form's question is longer than a checklist item, at most 12 words
 _QUESTION_YES = lazy(
@@ -555,6 +560,13 @@ def _said(text: str) -> list[str]:
 def _one_word(found: re.Match[str]) -> str:
     word = found.group("word").lower()
     words = _words()
+    noun = found.group("noun")
+    if noun is not None:
+        # two words: only a finding of normal and what it finds ("normal feeling"); "no
+        # feeling" is the sign, as written
+        if word in words.normal and noun.lower() in words.normal_nouns:
+            return " nil"
+        return found.group()
     if word in words.normal:
         return " nil"
     if _taken_back(found):
@@ -653,6 +665,8 @@ class Words(NamedTuple):
     degree_no: tuple[str, ...] = ()
     # "Pain in both legs? No, neither leg.": the no said again (safety96, _item_answered_no)
     rest_repeats: tuple[str, ...] = ()
+    # what a finding of normal finds ("Bum: normal feeling", "Legs: good strength"; safety122)
+    normal_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -693,6 +707,7 @@ def _words() -> Words:
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
         tuple(data["answer_rest_repeats"]),
+        frozenset(data["normal_nouns"]),
     )
 
 

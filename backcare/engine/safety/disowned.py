@@ -57,10 +57,20 @@ class Disowning(Vocabulary):
         number ("since 3am", "for two days"). "I don't have it all the time" and "I don't think I
         have it" are no denial (the phrase must end its clause)."""
         live = self._live | self._happening | self._wishes
+        # the denial's own "now" ("I don't have either right now") is the denial's time, no
+        # live situation (safety122)
+        denying = {p for f in found if f.label == DENIES_BEFORE for p in f.positions}
         if (
             # any number but "one" ("sciatica in one leg" counts nothing)
-            any(t.surface in live or (t.number is not None and t.surface != "one") for t in tokens)
-            or any(m.concept in self._story and not m.negated for m in mentions)
+            any(
+                (t.surface in live and k not in denying)
+                or (t.number is not None and t.surface != "one")
+                for k, t in enumerate(tokens)
+            )
+            or any(
+                m.concept in self._story and not m.negated and m.first not in denying
+                for m in mentions
+            )
             or any(f.label in self._recent for f in found)
         ):
             return mentions
