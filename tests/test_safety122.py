@@ -20,10 +20,9 @@ Every line is of this session's own writing, not copied from an evaluation set."
 
 from __future__ import annotations
 
-
 from backcare.engine.safety.checklist import read_checklist
 from backcare.resources import read_json
-from tests.safety_cases import SAFETY, class_tests, tier
+from tests.safety_cases import class_tests, tier
 
 CALM = {
     "checklist": [
@@ -90,63 +89,162 @@ CALM = {
 
 KEPT = {
     "checklist": [
-        ("Checked the red flag list:\nbladder - fine\nbowels - fine\nsensation down below - can't feel it when I wipe\nboth legs - strong\nBack pain since Sunday.", "emergency"),
-        ("Red flag list from the GP:\nboth legs - weak and numb since last night\nbladder - fine\nBack pain after lifting.", "emergency"),
-        ("Warning signs checklist:\nlegs - strong\nbladder - can't pee since this morning\nback pain for 3 days.", "emergency"),
-        ("symptom list: both legs - numb, bladder - fine, bowels - fine. back pain since yesterday", "emergency"),
-        ("Physio's sheet:\nLegs - strong\nTemperature - 38.9 and shivery\nBack pain since Tuesday", "urgent"),
+        (
+            "Checked the red flag list:\nbladder - fine\nbowels - fine\nsensation down below - can't feel it when I wipe\nboth legs - strong\nBack pain since Sunday.",
+            "emergency",
+        ),
+        (
+            "Red flag list from the GP:\nboth legs - weak and numb since last night\nbladder - fine\nBack pain after lifting.",
+            "emergency",
+        ),
+        (
+            "Warning signs checklist:\nlegs - strong\nbladder - can't pee since this morning\nback pain for 3 days.",
+            "emergency",
+        ),
+        (
+            "symptom list: both legs - numb, bladder - fine, bowels - fine. back pain since yesterday",
+            "emergency",
+        ),
+        (
+            "Physio's sheet:\nLegs - strong\nTemperature - 38.9 and shivery\nBack pain since Tuesday",
+            "urgent",
+        ),
     ],
     "denial": [
         ("Back pain started this morning at 3/10 and now it's 9/10 and climbing.", "urgent"),
         ("back pain went from a niggle to agony in two hours and climbing fast", "urgent"),
-        ("I can walk but both my legs are numb and getting weaker, back pain since Monday", "emergency"),
+        (
+            "I can walk but both my legs are numb and getting weaker, back pain since Monday",
+            "emergency",
+        ),
         ("Kamar mein bahut dard hai aur tez bukhaar hai, kal se.", "urgent"),
         ("Kamar dard hai aur peshab nahi aa raha kal se", "emergency"),
         ("back pain, pair sunn ho gaye dono, bukhaar nahi hai", "emergency"),
     ],
     "story": [
-        ("Read a story about a woman who lost bladder control from a slipped disc, and now I can't feel my bum either. My back is agony.", "emergency"),
-        ("Saw an article about a man who lost feeling in both legs. Since last night I can't feel my legs properly and my back is killing me.", "emergency"),
+        (
+            "Read a story about a woman who lost bladder control from a slipped disc, and now I can't feel my bum either. My back is agony.",
+            "emergency",
+        ),
+        (
+            "Saw an article about a man who lost feeling in both legs. Since last night I can't feel my legs properly and my back is killing me.",
+            "emergency",
+        ),
         ("I look after a lady who can't pee since yesterday, she has bad back pain.", "emergency"),
-        ("I'm a woman who can't feel her bum since this morning, back pain for a week.", "emergency"),
-        ("My friend had cauda equina last year. Now I can't pee since this morning and my back is killing me.", "emergency"),
+        (
+            "I'm a woman who can't feel her bum since this morning, back pain for a week.",
+            "emergency",
+        ),
+        (
+            "My friend had cauda equina last year. Now I can't pee since this morning and my back is killing me.",
+            "emergency",
+        ),
     ],
     "past": [
-        ("Leaked a bit of wee when I sneezed during my pregnancy, that stopped, but since yesterday I keep wetting myself and my back is agony.", "emergency"),
-        ("After my pregnancy my bladder was fine, but this morning I couldn't pee at all and my back hurts.", "emergency"),
-        ("I leak a bit of wee when I cough and since this morning I can't feel my bum, back pain after a fall.", "emergency"),
-        ("Leaked a bit of wee when I sneezed today, never had that before, and my back went yesterday lifting a wardrobe.", "emergency"),
+        (
+            "Leaked a bit of wee when I sneezed during my pregnancy, that stopped, but since yesterday I keep wetting myself and my back is agony.",
+            "emergency",
+        ),
+        (
+            "After my pregnancy my bladder was fine, but this morning I couldn't pee at all and my back hurts.",
+            "emergency",
+        ),
+        (
+            "I leak a bit of wee when I cough and since this morning I can't feel my bum, back pain after a fall.",
+            "emergency",
+        ),
+        (
+            "Leaked a bit of wee when I sneezed today, never had that before, and my back went yesterday lifting a wardrobe.",
+            "emergency",
+        ),
     ],
     "general_question": [
         ("Does a fever with back pain mean infection? I've got both right now, 38.7.", "urgent"),
-        ("What does saddle anaesthesia feel like? Because my bum has gone numb since this morning and my back is agony.", "emergency"),
-        ("Does numbness in both legs mean a slipped disc? I don't have it right now but I did an hour ago, just curious.", "emergency"),
-        ("What does saddle numbness mean? I don't have it right now but since this morning my bum feels odd, just curious.", "emergency"),
-        ("When people say 'saddle anaesthesia' is that what I've got? My bum has been numb since last night.", "emergency"),
+        (
+            "What does saddle anaesthesia feel like? Because my bum has gone numb since this morning and my back is agony.",
+            "emergency",
+        ),
+        (
+            "Does numbness in both legs mean a slipped disc? I don't have it right now but I did an hour ago, just curious.",
+            "emergency",
+        ),
+        (
+            "What does saddle numbness mean? I don't have it right now but since this morning my bum feels odd, just curious.",
+            "emergency",
+        ),
+        (
+            "When people say 'saddle anaesthesia' is that what I've got? My bum has been numb since last night.",
+            "emergency",
+        ),
     ],
     "fahrenheit": [
         ("temp 101.3F and shivery, back pain since yesterday", "urgent"),
         ("temp was 98.6 this morning but 102.5 now, back aching and shivering", "urgent"),
         ("My temperature's 100.9 F and my lower back is really sore", "urgent"),
-        ("temp 98.6F but both my legs have gone numb since lunch and my back is killing me", "emergency"),
+        (
+            "temp 98.6F but both my legs have gone numb since lunch and my back is killing me",
+            "emergency",
+        ),
     ],
     "figure": [
-        ("My legs keep giving way when I walk and I can't feel my bum, back pain since Tuesday", "emergency"),
-        ("Both my legs gave way on the stairs this morning, my back is killing me. Not laughing now.", "emergency"),
-        ("Since last night both legs are weak and numb and my back hurts when I laugh.", "emergency"),
-        ("My legs give way when I laugh, and since this morning they give way when I walk too, back pain for a week.", "emergency"),
+        (
+            "My legs keep giving way when I walk and I can't feel my bum, back pain since Tuesday",
+            "emergency",
+        ),
+        (
+            "Both my legs gave way on the stairs this morning, my back is killing me. Not laughing now.",
+            "emergency",
+        ),
+        (
+            "Since last night both legs are weak and numb and my back hurts when I laugh.",
+            "emergency",
+        ),
+        (
+            "My legs give way when I laugh, and since this morning they give way when I walk too, back pain for a week.",
+            "emergency",
+        ),
     ],
     "cancer_tier": [
-        ("I had a kidney cancer removed 6 years ago. Now I've got a mild lower back ache after weeding. Probably just the weeding?", "soon"),
-        ("Breast cancer treated 9 years ago. Lower back a bit sore since I moved the sofa.", "soon"),
-        ("Had a melanoma removed over 10 years ago. My low back aches after gardening, any stretches?", "soon"),
-        ("My bowel cancer op was 7 years ago. Got a lower back twinge after lifting the shopping.", "soon"),
-        ("I had a kidney cancer removed 2 years ago. Now I've got a lower back ache after weeding.", "urgent"),
-        ("I had breast cancer 6 years ago. Now the pain is between my shoulder blades and keeps me awake at night.", "urgent"),
-        ("I have bowel cancer diagnosed 5 years ago and still on treatment. Lower back is aching.", "urgent"),
-        ("Breast cancer treated 9 years ago but it came back last year. Lower back aching now.", "urgent"),
-        ("Breast cancer 9 years ago, all clear, but it came back last year. Lower back aching now.", "urgent"),
-        ("I had prostate cancer treated 8 years ago. Now my lower back aches and both legs have gone weak since yesterday.", "emergency"),
+        (
+            "I had a kidney cancer removed 6 years ago. Now I've got a mild lower back ache after weeding. Probably just the weeding?",
+            "soon",
+        ),
+        (
+            "Breast cancer treated 9 years ago. Lower back a bit sore since I moved the sofa.",
+            "soon",
+        ),
+        (
+            "Had a melanoma removed over 10 years ago. My low back aches after gardening, any stretches?",
+            "soon",
+        ),
+        (
+            "My bowel cancer op was 7 years ago. Got a lower back twinge after lifting the shopping.",
+            "soon",
+        ),
+        (
+            "I had a kidney cancer removed 2 years ago. Now I've got a lower back ache after weeding.",
+            "urgent",
+        ),
+        (
+            "I had breast cancer 6 years ago. Now the pain is between my shoulder blades and keeps me awake at night.",
+            "urgent",
+        ),
+        (
+            "I have bowel cancer diagnosed 5 years ago and still on treatment. Lower back is aching.",
+            "urgent",
+        ),
+        (
+            "Breast cancer treated 9 years ago but it came back last year. Lower back aching now.",
+            "urgent",
+        ),
+        (
+            "Breast cancer 9 years ago, all clear, but it came back last year. Lower back aching now.",
+            "urgent",
+        ),
+        (
+            "I had prostate cancer treated 8 years ago. Now my lower back aches and both legs have gone weak since yesterday.",
+            "emergency",
+        ),
     ],
 }
 

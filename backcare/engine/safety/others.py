@@ -82,9 +82,7 @@ class Others(Vocabulary):
                     if not (other and token.surface in self._pronouns):
                         # an animal's signs are no one's, and so are those of a stranger of a
                         # story read or watched ("a video about a man whose legs went numb")
-                        animal = token.stem in self._animal_stems or self._story_stranger(
-                            tokens, i
-                        )
+                        animal = token.stem in self._animal_stems or self._story_stranger(tokens, i)
                     other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
