@@ -245,6 +245,19 @@ KEPT = {
             "I had prostate cancer treated 8 years ago. Now my lower back aches and both legs have gone weak since yesterday.",
             "emergency",
         ),
+        (
+            "My prostate went 5 years ago for cancer, PSA creeping up again, lower back ache now",
+            "urgent",
+        ),
+        ("Ovarian cancer op 9 years ago, on tamoxifen still, lower back ache for a week", "urgent"),
+        (
+            "Bowel cancer op 8 years ago, my CEA marker is going up, lower back aching this week",
+            "urgent",
+        ),
+        (
+            "Kidney tumour removed 6 years ago, relapse found at my last scan, lower back sore",
+            "urgent",
+        ),
     ],
 }
 
