@@ -122,6 +122,23 @@ KEPT = {
         ("back pain, pair sunn ho gaye dono, bukhaar nahi hai", "emergency"),
     ],
     "story": [
+        # the asker takes the story up: the stranger's signs are someone's, the echo the asker's
+        (
+            "I read an article about a woman who lost bladder control from a slipped disc, and that's exactly what's happening to me since yesterday.",
+            "emergency",
+        ),
+        (
+            "Watched a documentary about a woman who lost feeling in her bum. That's me, since Monday, with back pain.",
+            "emergency",
+        ),
+        (
+            "Read a story about a guy who couldn't pee after his back went. Me too since this morning.",
+            "emergency",
+        ),
+        (
+            "Read a story about a woman who lost bladder control from a slipped disc. Sounds like me. My back is agony.",
+            "emergency",
+        ),
         (
             "Read a story about a woman who lost bladder control from a slipped disc, and now I can't feel my bum either. My back is agony.",
             "emergency",
@@ -159,6 +176,12 @@ KEPT = {
         ),
     ],
     "general_question": [
+        # a bare "right now" may be a sign that came and went: no study or story sets it apart
+        (
+            "Does numbness in both legs mean a slipped disc? I don't have it right now, just curious.",
+            "emergency",
+        ),
+        ("What does saddle numbness mean? I don't have it right now.", "emergency"),
         ("Does a fever with back pain mean infection? I've got both right now, 38.7.", "urgent"),
         (
             "What does saddle anaesthesia feel like? Because my bum has gone numb since this morning and my back is agony.",
@@ -266,7 +289,7 @@ KEPT = {
 SHORT_CALM = {
     "general_question": [
         "Does a fever with back pain mean infection? (I don't have either right now, revising for my nursing exam.)",
-        "Does numbness in both legs mean a slipped disc? I don't have it right now, just curious.",
+        "Does numbness in both legs mean a slipped disc? I don't have it right now, revising for my physio exam.",
         "Is losing bladder control a sign of cauda equina? I don't have that at the moment, just revising for exams.",
         "What does 'bilateral leg weakness' actually feel like? Heard it on a podcast.",
         "When people say 'saddle anaesthesia' what does that actually feel like?",

@@ -354,16 +354,32 @@ class Others(Vocabulary):
 
     def _story_stranger(self, tokens: list[Token], i: int) -> bool:
         """Whether the word at i is a stranger of a story the asker read, watched or heard
-        ('stories' before them in their sentence: "Read a story online about a woman who ...")."""
+        ('stories' before them in their sentence: "Read a story online about a woman who ..."),
+        and the asker does not take the story up anywhere (_story_taken_up)."""
         if not self._is_stranger(tokens, i):
             return False
         sentence = tokens[i].sentence
         k = i - 1
         while k >= 0 and tokens[k].sentence == sentence:
             if tokens[k].surface in self._stranger_stories:
-                return True
+                return not self._story_taken_up(tokens)
             k -= 1
         return False
+
+    def _story_taken_up(self, tokens: list[Token]) -> bool:
+        """Whether the message holds the asker taking a story up as their own case, as a claim
+        someone makes is taken up (hearsay.json): an echo ("that's me", "happening to me", "me
+        too"), a plea or a live word ("since yesterday", "now"). The story's stranger is then
+        someone else, whose signs the echo readers may make the asker's; when unsure, flag."""
+        # not imported by a calm ask: a story's stranger is rare
+        from backcare.engine.safety.hypothetical import phrases_at
+        from backcare.engine.safety.listed_words import listed_words
+
+        words = listed_words("hearsay.json")
+        if any(t.surface in words["live"] for t in tokens):
+            return True
+        taken = words["echoes"] | words["pleas"] | self._frame_echoes
+        return any(phrase in taken for _, phrase in phrases_at(tokens))
 
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two
