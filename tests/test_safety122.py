@@ -122,6 +122,15 @@ KEPT = {
         ("back pain, pair sunn ho gaye dono, bukhaar nahi hai", "emergency"),
     ],
     "story": [
+        # a stranger met, not read of: someone with the asker may need help now
+        (
+            "We saw a woman who collapsed at the bus stop and couldn't feel her legs, I'm a first aider, I have back pain from lifting her, what should I do for her?",
+            "emergency",
+        ),
+        (
+            "I'm looking after a man who can't pee since yesterday and has a bad back, I'm his carer.",
+            "emergency",
+        ),
         # the asker takes the story up: the stranger's signs are someone's, the echo the asker's
         (
             "I read an article about a woman who lost bladder control from a slipped disc, and that's exactly what's happening to me since yesterday.",

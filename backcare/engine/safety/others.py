@@ -69,7 +69,7 @@ class Others(Vocabulary):
                 or (token.stem in self._animal_stems and self._subject_follows(tokens, i))
                 or self._is_aged_person(tokens, i)
                 or self._is_named_person(tokens, i)
-                or self._is_stranger(tokens, i)
+                or self._story_stranger(tokens, i)
             ):
                 if (
                     not self._is_object(tokens, i)
@@ -82,7 +82,10 @@ class Others(Vocabulary):
                     if not (other and token.surface in self._pronouns):
                         # an animal's signs are no one's, and so are those of a stranger of a
                         # story read or watched ("a video about a man whose legs went numb")
-                        animal = token.stem in self._animal_stems or self._story_stranger(tokens, i)
+                        animal = token.stem in self._animal_stems or (
+                            token.surface in self._stranger_nouns
+                            and self._story_stranger(tokens, i)
+                        )
                     other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
@@ -355,7 +358,9 @@ class Others(Vocabulary):
     def _story_stranger(self, tokens: list[Token], i: int) -> bool:
         """Whether the word at i is a stranger of a story the asker read, watched or heard
         ('stories' before them in their sentence: "Read a story online about a woman who ..."),
-        and the asker does not take the story up anywhere (_story_taken_up)."""
+        and the asker does not take the story up anywhere (_story_taken_up). Only a story's:
+        a stranger met ("We saw a woman who collapsed and couldn't feel her legs") is read as
+        before, the signs the asker's, since someone with them may need help now."""
         if not self._is_stranger(tokens, i):
             return False
         sentence = tokens[i].sentence
@@ -370,7 +375,7 @@ class Others(Vocabulary):
         """Whether the message holds the asker taking a story up as their own case, as a claim
         someone makes is taken up (hearsay.json): an echo ("that's me", "happening to me", "me
         too"), a plea or a live word ("since yesterday", "now"). The story's stranger is then
-        someone else, whose signs the echo readers may make the asker's; when unsure, flag."""
+        read as before, the signs the asker's; when unsure, flag."""
         # not imported by a calm ask: a story's stranger is rare
         from backcare.engine.safety.hypothetical import phrases_at
         from backcare.engine.safety.listed_words import listed_words
