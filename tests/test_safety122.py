@@ -46,17 +46,17 @@ CALM = {
         "Lower back ache from the allotment. Walking is fine, I can climb the stairs two at a time.",
     ],
     "story": [
-        "Read a story online about a woman who lost bladder control from a slipped disc. Scary. My back is just a bit achy after hoovering.",
+        "Saw a story on Facebook about a woman who lost bladder control after her disc went. Terrifying. My own back only aches after mopping.",
         "Saw an article about a footballer who lost feeling in both legs. My own back is just tight after training.",
         "Watched a documentary about a man who couldn't feel his legs after a disc burst. My back's only stiff from sitting.",
         "There was a news story about a lady who couldn't pee after a back op. My back is just sore from the gym.",
         "Heard a podcast about a guy whose legs went numb from a slipped disc. My back just aches after the move.",
         "My feed showed a video of a runner who wet herself in a marathon. My lower back is only tight.",
         "Read a blog post about a teacher who lost bladder control from cauda equina. My back is only stiff from marking.",
-        "Colleague was off for months with a spinal infection. I have a normal work-from-home backache.",
+        "Read a news story about a nurse who lost feeling in her legs from a spinal abscess. My back is only stiff from the sofa.",
     ],
     "past": [
-        "Leaked a bit of wee when I sneezed during my pregnancy but that stopped after pelvic floor exercises. Baby is 1 now. Back is ok.",
+        "Leaked a bit of pee when I coughed during my first pregnancy, pelvic floor work stopped it. She's two now. Back just a bit stiff.",
         "I leaked a little wee whenever I coughed after my second baby, pelvic floor physio sorted it. Back stiff from gardening.",
         "Dribbled a bit of pee when I laughed while I was pregnant, all sorted with kegels. Now just a tight back.",
         "Used to leak a bit of wee when I jumped on the trampoline after having the twins, pelvic floor class fixed it. Back sore from lifting them.",
@@ -66,7 +66,7 @@ CALM = {
         "Leaking a bit of urine when I sneeze since the menopause, pelvic floor exercises help. Back twinge from the hoover.",
     ],
     "fahrenheit": [
-        "temp 98.4F, feel fine in myself, lower back sore since I helped a friend move on Sunday",
+        "temp 98.1F, feel fine in myself, lower back sore since I shifted the wardrobe on Saturday",
         "temp 98.6 F, feel fine, lower back sore since I carried the new fridge in",
         "Temperature 97.9F this morning, lower back achy after a weekend of painting, feel ok otherwise",
         "temp 99.1F, feel fine in myself, back twinged when I lifted the kayak on Saturday",
@@ -76,7 +76,7 @@ CALM = {
         "98.6F, feel well, lower back stiff since helping my brother move flat",
     ],
     "figure": [
-        "My legs give way when I laugh too hard at my sister's jokes 😂 but seriously, lower back is sore after carrying the paddleboard up the beach. 30F.",
+        "My legs give way when I laugh at my dad's awful puns 😂 anyway, lower back is sore after carrying the canoe to the lake.",
         "I laugh so hard my legs give way whenever my brother does his impressions, anyway my lower back aches from the new mattress.",
         "Ha, my knees go weak when I laugh at his jokes. Back is a bit tight from the office chair though.",
         "my legs turn to jelly when I laugh too much lol. unrelated: low back stiff after a long car journey",
@@ -168,7 +168,7 @@ KEPT = {
     ],
     "past": [
         (
-            "Leaked a bit of wee when I sneezed during my pregnancy, that stopped, but since yesterday I keep wetting myself and my back is agony.",
+            "Leaked a bit of pee when I coughed in my pregnancy, that stopped, but since yesterday I keep wetting myself and my back is agony.",
             "emergency",
         ),
         (
@@ -190,7 +190,7 @@ KEPT = {
             "Does numbness in both legs mean a slipped disc? I don't have it right now, just curious.",
             "emergency",
         ),
-        ("What does saddle numbness mean? I don't have it right now.", "emergency"),
+        ("What does numbness in the saddle area mean? I don't have it right now.", "emergency"),
         ("Does a fever with back pain mean infection? I've got both right now, 38.7.", "urgent"),
         (
             "What does saddle anaesthesia feel like? Because my bum has gone numb since this morning and my back is agony.",
@@ -201,7 +201,7 @@ KEPT = {
             "emergency",
         ),
         (
-            "What does saddle numbness mean? I don't have it right now but since this morning my bum feels odd, just curious.",
+            "What does numbness in the saddle area mean? I don't have it right now but since this morning my bum feels odd, just curious.",
             "emergency",
         ),
         (
@@ -238,7 +238,7 @@ KEPT = {
     ],
     "cancer_tier": [
         (
-            "I had a kidney cancer removed 6 years ago. Now I've got a mild lower back ache after weeding. Probably just the weeding?",
+            "I had a bladder tumour removed 7 years ago. Now a mild lower back ache after mowing the lawn. Just the mowing?",
             "soon",
         ),
         (
@@ -297,11 +297,11 @@ KEPT = {
 # started selling bulbs") is a time course, which keeps a question's signs (framing.py)
 SHORT_CALM = {
     "general_question": [
-        "Does a fever with back pain mean infection? (I don't have either right now, revising for my nursing exam.)",
+        "Does a temperature with back pain mean an infection? (I don't have either right now, revising for my paramedic exam.)",
         "Does numbness in both legs mean a slipped disc? I don't have it right now, revising for my physio exam.",
         "Is losing bladder control a sign of cauda equina? I don't have that at the moment, just revising for exams.",
         "What does 'bilateral leg weakness' actually feel like? Heard it on a podcast.",
-        "When people say 'saddle anaesthesia' what does that actually feel like?",
+        "When people say 'saddle anesthesia' what does that actually feel like to them?",
         "When people say 'foot drop' what does that really feel like?",
         "What does 'saddle numbness' actually feel like? Came up in my first aid course.",
         "Does a high temperature with back pain mean a kidney infection? I don't have either currently, just studying for my nursing exam.",
