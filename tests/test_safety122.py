@@ -21,8 +21,9 @@ Every line is of this session's own writing, not copied from an evaluation set."
 from __future__ import annotations
 
 from backcare.engine.safety.checklist import read_checklist
+from backcare.engine.safety.detect import SENSE_WORD
 from backcare.resources import read_json
-from tests.safety_cases import class_tests, tier
+from tests.safety_cases import SAFETY, class_tests, tier
 
 CALM = {
     "checklist": [
@@ -332,3 +333,11 @@ def test_climbing_is_a_course_only_at_its_clauses_end_or_with_its_pace() -> None
 def test_a_normal_fahrenheit_reading_outgrown_by_a_fever_is_a_fever() -> None:
     assert tier("temp 98.9F at lunch, 101.8F tonight, back aching") == "urgent"
     assert tier("temp 98.9F at lunch, back aching from the gym") is None
+
+
+def test_a_normal_fahrenheit_reading_is_a_reading_not_loose_numbers() -> None:
+    # on main "98.4" and "f" stood loose, and the learned check weighed them (0.65: an emergency)
+    for text in ("temp 98.4F, feel fine", "my temperature is 98.6 today", "99.1 F this morning"):
+        tokens, _ = SAFETY.read(text)
+        number = next(k for k, t in enumerate(text.replace(",", " ").split()) if t[:2].isdigit())
+        assert tokens[number].surface == SENSE_WORD, text
