@@ -42,8 +42,11 @@ from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
 from backcare.engine.safety.slashed_forms import slashes_as_lines
 from backcare.engine.safety.taken_back_noes import noes_taken_back
+from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
-from backcare.namedtuple import NamedTuple
+
+if TYPE_CHECKING:
+    from backcare.engine.safety.checklist_words import Words
 
 # a ticked item's mark, the writer's own yes (safety119): topic_frame.py frames no ticked sign;
 # the learned check's features skip it (net.py). A token of this code's, no one's word
@@ -213,7 +216,12 @@ _BLANK_LINES = lazy(r"\n\s*\n\s*")
 
 # a form item's one-word answer after ":", " - " or "?", alone in its clause ("Night pain: Y.",
 # "Fever - N,", "Bladder: NAD", "Fever? N"): the separator and the word
-_ANSWER = lazy(r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))")
+# the answer may be a finding of normal with what it finds ("Bum: normal feeling", "Legs: good
+# strength"): the second word is read only after a normal word (_one_word; safety122)
+_ANSWER = lazy(
+    r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?:[^\S\n]+(?P<noun>[^\W\d_]+))?"
+    r"(?=[^\S\n]*(?:[,;.!\n]|$))"
+)
 # an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
 # night? Yes"): a form's question is longer than a checklist item, at most 12 words
 _QUESTION_YES = lazy(
@@ -556,6 +564,13 @@ def _said(text: str) -> list[str]:
 def _one_word(found: re.Match[str]) -> str:
     word = found.group("word").lower()
     words = _words()
+    noun = found.group("noun")
+    if noun is not None:
+        # two words: only a finding of normal and what it finds ("normal feeling"); "no
+        # feeling" is the sign, as written
+        if word in words.normal and noun.lower() in words.normal_nouns:
+            return " nil"
+        return found.group()
     if word in words.normal:
         return " nil"
     if _taken_back(found):
@@ -613,88 +628,12 @@ def _addressed(item: str, words: Words) -> str:
     return lead + " ".join(words.addressed.get(p.lower(), p) for p in parts)
 
 
-class Words(NamedTuple):
-    """data/checklist_words.json: the words that make the part before "?" a sentence, not an
-    item, those that lead a verb-led item ("not able to pee"), and a form's answers and its
-    second person (safety35)."""
-
-    asking: frozenset[str]
-    verb_leads: frozenset[str]
-    yes: frozenset[str]
-    no: frozenset[str]
-    normal: frozenset[str]
-    addressed: dict[str, str]
-    addressed_subject: dict[str, str]
-    form_auxiliaries: frozenset[str]
-    lost: frozenset[str]  # an answer that the item is not there ("none", "absent", "lost")
-    answered_no: tuple[str, ...]  # in their order: they are a pattern's alternatives
-    rest_normal: tuple[str, ...]
-    rest_abilities: tuple[str, ...]
-    rest_qualifiers: tuple[str, ...]
-    any_leads: frozenset[str]  # what opens a form's question with no verb ("Any fever ...?")
-    hedges_after: frozenset[str]  # what takes back a no after its stop ("No. Well, ...")
-    # a form's question whose no is the sign (safety55, _told_no)
-    ability_no: dict[str, str]  # "can" -> "cannot"
-    ability_verbs: frozenset[str]
-    losses: frozenset[str]  # a sign asked about, which the no denies ("any loss of feeling")
-    subject_auxiliaries: dict[str, str]  # "are" -> "am"
-    dropped_before_function: frozenset[str]  # "normal feeling" -> "feeling"
-    rest_joins: tuple[str, ...]  # "No, and my back is killing me"
-    wry_no: tuple[str, ...]  # a wry answer that the item is not there ("I wish", "if only")
-    # more forms of it (safety60): "Do your legs feel strong? No.", "Can he walk? No."
-    told_no_owners: frozenset[str] = frozenset()
-    told_no_subjects: frozenset[str] = frozenset()
-    told_no_words: frozenset[str] = frozenset()
-    told_no_compounds: frozenset[str] = frozenset()  # "your bladder control": no subject
-    taken_back: frozenset[str] = frozenset()  # "Incontinence: never, until yesterday" (safety64)
-    # "Bladder - never empties properly": an organ item's "never ..." tells how it works (safety66)
-    never_items: frozenset[str] = frozenset()
-    never_words: frozenset[str] = frozenset()
-    # "Can you empty your bladder? Hardly at all.": a no of degree (safety77, _degree_answered)
-    degree_no: tuple[str, ...] = ()
-    # "Pain in both legs? No, neither leg.": the no said again (safety96, _item_answered_no)
-    rest_repeats: tuple[str, ...] = ()
-
-
 @functools.cache
 def _words() -> Words:
     """Read when a checklist item first needs them (a rare text), like _functions."""
-    from backcare.resources import read_json
+    from backcare.engine.safety.checklist_words import read_words
 
-    data = read_json("checklist_words.json")
-    return Words(
-        frozenset(data["asking"]),
-        frozenset(data["verb_leads"]),
-        frozenset(data["yes"]),
-        frozenset(data["no"]),
-        frozenset(data["normal"]),
-        dict(data["addressed"]),
-        dict(data["addressed_subject"]),
-        frozenset(data["form_auxiliaries"]),
-        frozenset(data["lost"]),
-        tuple(data["answered_no"]),
-        tuple(data["answer_rest_normal"]),
-        tuple(data["answer_rest_abilities"]),
-        tuple(data["answer_rest_qualifiers"]),
-        frozenset(data["any_leads"]),
-        frozenset(data["hedges_after"]),
-        dict(data["ability_no"]),
-        frozenset(data["ability_verbs"]),
-        frozenset(data["losses"]),
-        dict(data["subject_auxiliaries"]),
-        frozenset(data["dropped_before_function"]),
-        tuple(data["answer_rest_joins"]),
-        tuple(data["wry_no"]),
-        frozenset(data["told_no_owners"]),
-        frozenset(data["told_no_subjects"]),
-        frozenset(data["told_no_words"]),
-        frozenset(data["told_no_compounds"]),
-        frozenset(data["taken_back"]),
-        frozenset(data["never_items"]),
-        frozenset(data["never_words"]),
-        tuple(data["degree_no"]),
-        tuple(data["answer_rest_repeats"]),
-    )
+    return read_words()
 
 
 @functools.cache
