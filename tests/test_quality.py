@@ -513,6 +513,7 @@ def test_holdout41_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
@@ -1011,13 +1012,15 @@ def test_gp_pack41_patients_own_words() -> None:
     # practice's boilerplate and mentioning other entries' topics) and 260 patients' questions,
     # most in their own everyday words ("my tablets are running out"): first run on 882dde7a 57.1
     # P@1, right & confident 31.4, rejected 92.0 / 96.0, 0.98x its better BM25 (question+answer,
-    # 58.1): below it, which issue #11 says must never happen; this guard only keeps it from
-    # falling further (docs/firstruns/pack41_882dde7a.txt)
+    # 58.1): below it, which issue #11 says must never happen (docs/firstruns/pack41_882dde7a.txt).
+    # quality70: its questions are too short to hold its patients' words (3.2 distinct terms an
+    # entry, adapt.short_questions), so its answers weigh READ_ANSWER_WEIGHT: 63.3 P@1, right &
+    # confident 31.4, rejected 96.0 / 96.0, 1.09x its better BM25
     pack = load_pack(EVAL / "pack41_faq.json")
     queries = load_queries(EVAL / "pack41_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.571
+    assert scores.p_at_1 >= 0.630
     assert scores.answered is not None and scores.answered >= 0.314
-    assert scores.p_at_1 >= 0.98 * better_bm25(pack, queries)
-    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.92
+    assert scores.p_at_1 >= 1.08 * better_bm25(pack, queries)
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
     assert scores.rejected_near is not None and scores.rejected_near >= 0.96

@@ -32,11 +32,13 @@ from backcare.engine.tuning import (
     FIELD_WEIGHTS,
     MIN_PROBES,
     READ_ANSWER_WEIGHT,
+    SHORT_QUESTION_TERMS,
 )
 from backcare.packs.schema import Entry
 
 _K1, _B = 1.2, 0.75  # plain BM25 for the probe runs: the choice should not lean on our own tuning
 _PROBE_FIELDS = ("question", "tags", "topic")
+_QUESTION_SIDE = ("question", "aliases", "tags", "topic")
 
 
 def answer_weight(
@@ -57,7 +59,9 @@ def answer_weight(
         for alias in entries[doc].aliases
     ]
     if len(probes) < MIN_PROBES:
-        if share is not None and reads_answers(share):
+        if share is not None and (
+            reads_answers(share) or short_questions(entries, analyzer, analysed)
+        ):
             return READ_ANSWER_WEIGHT
         return FIELD_WEIGHTS["answer"]
     if analysed is None:
@@ -69,6 +73,34 @@ def answer_weight(
     default = FIELD_WEIGHTS["answer"]
     ranked = sorted(ANSWER_WEIGHTS, key=lambda w: (w != default, w))
     return max(ranked, key=lambda w: _hits(probes, base, answers, w))
+
+
+def short_questions(
+    entries: Sequence[Entry],
+    analyzer: Analyzer,
+    analysed: Sequence[Mapping[str, list[str]]] | None = None,
+) -> bool:
+    """Whether the pack's question sides (question, aliases, tags, topic) are too short to hold
+    the words its users will type: fewer than SHORT_QUESTION_TERMS distinct terms an entry, on
+    average over a sample of at most ADAPT_SAMPLE entries. Such a pack's questions name a topic in
+    the pack's own few words ("How do I register as a new patient?"); what people say of it
+    ("just moved here, need to sign up with a doctor") is in the answers, or nowhere."""
+    if not entries:
+        return False
+    step = max(1, len(entries) // ADAPT_SAMPLE)
+    sample = range(0, len(entries), step)
+    if analysed is None:
+        sides = [
+            {t for field in _question_side(entries[doc]) for t in analyzer.terms(field)}
+            for doc in sample
+        ]
+    else:
+        sides = [{t for name in _QUESTION_SIDE for t in analysed[doc][name]} for doc in sample]
+    return sum(map(len, sides)) / len(sides) < SHORT_QUESTION_TERMS
+
+
+def _question_side(entry: Entry) -> list[str]:
+    return [entry.question, *entry.aliases, *entry.tags, entry.topic]
 
 
 def answer_share(

@@ -73,6 +73,14 @@ MIN_PROBES = 10  # aliases needed to judge; fewer, and the pack keeps the defaul
 # 1.0 (alone): sed 77.8. Packs that rank by their questions (lsof, StackFAQ: 0.3 cost both) and
 # packs with aliases to judge by are not affected.
 READ_ANSWER_WEIGHT = 0.6
+# ... or unless its questions are short (adapt.short_questions): fewer than this many distinct
+# terms an entry's question side, on average, cannot hold the words its users will type, so its
+# answers weigh READ_ANSWER_WEIGHT too, whatever its answer share. quality70 (issue 11), on the
+# alias-less packs below ANSWER_SHARE: the GP surgery pack (pack41: 3.2 terms, share 0.62) 57.1 ->
+# 63.3 P@1 (its BM25 question+answer 58.1, question-only 34.3); lsof (5.4) and StackFAQ (5.2),
+# whose BM25 over questions beats question+answer, keep 0.1. The packs that read answers measure
+# 3.2 to 12.2 (clinic pages, perlfaq5, sed, XZ, valgrind) and weigh theirs 0.6 already.
+SHORT_QUESTION_TERMS = 4.0
 
 # Answers read as text (adapt.reads_answers): a pack whose answers hold words that none of its
 # questions, aliases, tags or topics use (on average over its entries' answers, this share of

@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 # 9: an entry's not_an_emergency texts (engine/entryflags.py); 10: the compounds entries write as
 # a verb and a particle ("back up" as "backup": engine/split_compounds.py); 11: each circumstance's
 # count of questions (engine/circumstances.py); 12: and the words they join with a hyphen ("X-ray"
-# as "xray")
-INDEX_FORMAT = 12
+# as "xray"); 13: the answer weight of a pack with short questions (adapt.short_questions)
+INDEX_FORMAT = 13
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
