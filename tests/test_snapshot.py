@@ -19,6 +19,7 @@ from backcare.engine import prebuilt
 from backcare.engine.analyze import build_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.index import build_index
+from backcare.engine.intent import build_sense
 from backcare.engine.query import make_query
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import QUICK_AFTER_READY
@@ -61,7 +62,9 @@ def observe(tables: snapshot.Tables | None) -> list[Any]:
         pack, store = tables.bundled()
         read = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
         analyzer = read or build_analyzer(pack.builtin_lexicon, pack.synonyms)
-        engine = _engine(pack, store, analyzer, tables.safety() or load_safety())
+        # the question-type tables over that analyzer (None over a built one: then built)
+        sense = tables.sense(analyzer)
+        engine = _engine(pack, store, analyzer, tables.safety() or load_safety(), sense)
     seen = []
     for question in QUESTIONS:
         answer = engine.answer(make_query(question, pack, top=10))
@@ -69,7 +72,7 @@ def observe(tables: snapshot.Tables | None) -> list[Any]:
     return seen
 
 
-def _engine(pack: Any, store: Any, analyzer: Any, safety: Any) -> Engine:
+def _engine(pack: Any, store: Any, analyzer: Any, safety: Any, sense: Any = None) -> Engine:
     """An engine over exactly these tables (not the process's shared analyzer)."""
     from backcare.engine.match import Matcher
     from backcare.store.memory import MemoryStore
@@ -77,7 +80,7 @@ def _engine(pack: Any, store: Any, analyzer: Any, safety: Any) -> Engine:
     store = store or MemoryStore(pack, build_index(pack, analyzer))
     engine = Engine(pack, store, safety=safety, semantic=False)
     engine.analyzer = analyzer
-    engine.matcher = Matcher(store, analyzer)
+    engine.matcher = Matcher(store, analyzer, sense=sense)
     return engine
 
 
@@ -118,6 +121,10 @@ def test_every_attribute_of_the_tables_is_described() -> None:
         (safety.build_requirements(), sense_groups(safety._index._texts, safety._as_senses)),
     )
     snapshot.encode(snapshot.CUES, cue_loader.load_cues())
+    sense = build_sense(analyzer, cue_loader.load_cues())
+    snapshot.encode(snapshot.SENSE, snapshot._unshared(sense))
+    shared = set(vars(sense)) - set(vars(snapshot._unshared(sense)))
+    assert shared == set(tablespec.SENSE_SHARED)  # attached when read, from their own parts
 
 
 def test_the_derived_word_sets_are_exactly_the_safetys_frozensets_of_words() -> None:
@@ -226,12 +233,15 @@ def test_the_data_files_listed_are_those_the_builders_read(monkeypatch: pytest.M
     monkeypatch.setattr(detect, "read_json", lambda n: resources.read_json(n))
     monkeypatch.setattr(detect, "read_shared_json", lambda n: resources.read_json(n))
     monkeypatch.setattr(cue_loader, "read_json", lambda n: resources.read_json(n))
+    import backcare.engine.intent as intent
+
+    monkeypatch.setattr(intent, "read_shared_json", lambda n: resources.read_json(n))
     monkeypatch.setattr(load, "data_file", spy)
     pack = load_pack()
     analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
     load_safety()
     build_index(pack, analyzer)
-    cue_loader.load_cues.__wrapped__()  # cached once a process
+    build_sense(analyzer, cue_loader.load_cues.__wrapped__())  # the cues: cached once a process
     assert read == set(snapshot.DATA_FILES)
 
 
@@ -406,6 +416,34 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "a cue's reach past any sentence": lambda p: resign(p, _cue_reach(10**6)),
     "cues of another type": lambda p: resign(p, lambda parts: parts.update({"cues": [1]})),
     "a fifo": lambda p: _replace_with_fifo(p),
+}
+
+
+def _sense_lengths(length: int) -> Callable[[dict[str, Any]], None]:
+    def change(parts: dict[str, Any]) -> None:
+        lengths = parts["sense"]["_cue_lengths"]
+        lengths[next(iter(lengths))] = (length,)
+
+    return change
+
+
+# the "sense" part damaged (read only through Tables.sense: test_damaged_question_type_tables_...)
+SENSE_DAMAGE: dict[str, Callable[[Path], object]] = {
+    "question-type tables of another type": lambda p: resign(
+        p, lambda parts: parts.update({"sense": ["borders"]})
+    ),
+    "a cue length past any sentence": lambda p: resign(p, _sense_lengths(10**6)),
+    "a cue length negative": lambda p: resign(p, _sense_lengths(-1)),
+    "a region phrase's region past any region": lambda p: resign(
+        p, _set("sense", "_region_phrases", {("all", "over"): 10**6})
+    ),
+    "the longest cue not the cues'": lambda p: resign(p, _set("sense", "_longest", 0)),
+    "a cue's kind not a string": lambda p: resign(
+        p, _set("sense", "_cue_kinds", {("why",): (1, True)})
+    ),
+    "the shared analyzer stored with the tables": lambda p: resign(
+        p, _set("sense", "analyzer", {})
+    ),
 }
 
 
@@ -614,6 +652,113 @@ def test_a_matcher_takes_the_snapshots_cues_not_stemming_them_again(
     # handed over once, as the other parts: a second matcher builds its own
     monkeypatch.undo()
     assert Matcher(store, analyzer).sense.cues == built
+
+
+# ---- the question-type and subject tables (part "sense") --------------------------------------
+
+
+def test_the_sense_read_is_the_one_built_over_the_analyzer_handed_over(cache: Path) -> None:
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    pack, _ = tables.bundled()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert analyzer is not None
+    read = tables.sense(analyzer)
+    assert read is not None and type(read) is type(build_sense(analyzer, cue_loader.load_cues()))
+    assert read.analyzer is analyzer
+    built = build_sense(analyzer, cue_loader.load_cues())
+    assert read.cues == built.cues
+    assert {a: v for a, v in vars(read).items() if a not in tablespec.SENSE_SHARED} == {
+        a: v for a, v in vars(built).items() if a not in tablespec.SENSE_SHARED
+    }
+    texts = ["how long does sciatica last?", "why is my back stiff", "all over pain", "heat or ice"]
+    for text in texts:
+        assert read.types(text) == built.types(text)
+        assert read.phrase_regions(text) == built.phrase_regions(text)
+
+
+def test_no_sense_is_read_over_another_analyzer(cache: Path) -> None:
+    """A pack's own synonyms make another analyzer: the tables read would not be its tables."""
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    pack, _ = tables.bundled()
+    handed = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert handed is not None
+    other = build_analyzer(pack.builtin_lexicon, (("lumbago", "back pain"),))
+    assert tables.sense(other) is None
+    assert "sense" in tables._parts  # nothing read for it
+    assert tables.sense(handed) is not None
+
+
+def test_no_sense_is_read_before_an_analyzer_is_handed_over(cache: Path) -> None:
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    pack = load_pack()
+    assert tables.sense(build_analyzer(pack.builtin_lexicon, pack.synonyms)) is None
+
+
+def test_a_matcher_takes_the_snapshots_sense_not_building_it(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tables are built (every cue, generic and stop word stemmed, intents.json and
+    lexicon.json parsed: ~4% of a cold ask) only when no snapshot holds them."""
+    import backcare.engine.intent as intent
+    from backcare.engine.match import Matcher
+
+    snapshot.Tables()._load()
+    tables = loaded(cache)
+    prebuilt.use(lambda: tables)
+    pack, store = tables.bundled()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert store is not None and analyzer is not None
+    built = build_sense(analyzer, cue_loader.load_cues())
+
+    def refused(*_: object) -> None:
+        raise AssertionError("question-type tables built again")
+
+    monkeypatch.setattr(intent, "build_sense", refused)
+    monkeypatch.setattr(intent, "read_shared_json", refused)
+    first = Matcher(store, analyzer).sense
+    assert first.analyzer is analyzer and first._not_subject == built._not_subject
+    # handed over once, as the other parts: a second matcher builds its own
+    monkeypatch.undo()
+    second = Matcher(store, analyzer).sense
+    assert second is not first and second._not_subject == built._not_subject
+
+
+def test_the_tables_built_this_run_hand_their_sense_over(cache: Path) -> None:
+    tables = snapshot.Tables()
+    tables._load()
+    assert not tables.read
+    pack, _ = tables.bundled()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert analyzer is not None
+    sense = tables.sense(analyzer)
+    assert sense is not None and sense.analyzer is analyzer
+    assert tables.cues() is sense.cues  # the cues it was built over
+
+
+@pytest.mark.parametrize("damage", sorted(SENSE_DAMAGE))
+def test_damaged_question_type_tables_are_built_over_the_cues_read(
+    cache: Path, damage: str
+) -> None:
+    """Refused: the file removed (written afresh by the next run), the cues read are kept for
+    the builder, and the tables built give what building them gives."""
+    snapshot.Tables()._load()
+    path = snapshot_file(cache)
+    SENSE_DAMAGE[damage](path)
+    tables = loaded(cache)
+    pack, _ = tables.bundled()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert analyzer is not None
+    assert tables.sense(analyzer) is None
+    assert not path.exists()
+    cues = tables.cues()
+    assert cues is not None and cues == cue_loader.load_cues()
+    built = build_sense(analyzer, cues)
+    again = build_sense(analyzer, cue_loader.load_cues())
+    assert vars(built).keys() == vars(again).keys()
+    assert built._cue_lengths == again._cue_lengths and built._longest == cues.longest
 
 
 # ---- the quick exits' tables (a part read only by a run that screens) -----------------------

@@ -82,6 +82,45 @@ sys.stderr.write(",".join(seen))
     assert loaded(probe) == set()
 
 
+COLLECTIONS_PROBE = """
+import gc, sys
+sys.argv = ["backcare", *ARGV]
+seen = []
+def note(phase, info):
+    if phase == "start" and hasattr(sys.modules.get("backcare.cli.entry"), "tune_collector"):
+        seen.append("collected")
+gc.callbacks.append(note)
+from backcare.cli.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write(",".join(seen))
+"""
+
+
+def test_a_single_command_sets_off_no_collection(tmp_path: Path) -> None:
+    """A single command's objects live to its end: a collection during it walks tens of thousands
+    of them for nothing (~5% of a Rich or typo ask at the old threshold of 50,000: issue 17). Each
+    kind of cold start, from a fresh cache (the tables built) and from the snapshot."""
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "100"}
+    env.pop("BACKCARE_NO_SNAPSHOT", None)
+    faq = data_file("faq.json")
+    commands = [
+        ["ask", "--json", "stiff back after sitting"],
+        ["ask", "--json", "stiff back after sitting"],  # the snapshot read, not built
+        ["ask", "--plain", "stiff bakc aftr siting"],
+        ["ask", "--color", "always", "my back hurts and I cant feel my legs"],
+        ["ask", "--color", "always", "what helps a stiff back in the morning?"],
+        ["topics", "--color", "always"],
+        ["show", "back-get-stiff-sit", "--color", "always"],
+        ["validate", faq],
+    ]
+    for argv in commands:
+        probe = COLLECTIONS_PROBE.replace("*ARGV", ", ".join(map(repr, argv)))
+        assert loaded(probe, env) == set(), argv
+
+
 def indexed_pack_probe(tmp_path: Path) -> str:
     """PROBE asking an 800-entry pack written in tmp_path, large enough to be indexed on disk
     (the indexed ask's imports: here, test_speed39, test_store_paths_text)."""

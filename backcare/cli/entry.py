@@ -19,12 +19,16 @@ import gc
 # A run allocates tens of thousands of long-lived objects (modules, data, the index) and next to no
 # garbage cycles: at the default threshold (700) the collector walks them about 40 times for
 # nothing, and the interpreter's full collection at exit walks them all once more; together about
-# 7% of a cold `ask`. At this threshold a batch still collects, every 50,000 allocations; at exit
-# the objects are frozen (gc.freeze), so that last collection skips them and the OS takes the memory
-# back (stdout and stderr are still flushed by the interpreter; files are closed by `with` blocks).
-# Set before the imports below: the standard library's modules they load (typing, enum, re, ...)
-# set off eight collections at the default threshold, ~1 ms of every cold start (issue 17).
-GC_THRESHOLD = 50_000
+# 7% of a cold `ask`. A single question leaves ~48,000 objects (a calm `ask --json`) to ~52,000
+# (one with typos, or Rich output) alive: a threshold of 50,000 set off one collection in some of
+# them, walking all ~50,000 for nothing (23M instructions, ~5% of the run, issue 17), so it stands
+# well above what a command's start-up allocates (a repeated `validate`: ~105,000). A batch still
+# collects, every 200,000 allocations (its memory and time are unchanged: its garbage is freed by
+# reference counting); at exit the objects are frozen (gc.freeze), so that last collection skips
+# them and the OS takes the memory back (stdout and stderr are still flushed by the interpreter;
+# files are closed by `with` blocks). Set before the imports below: the standard library's modules
+# they load (typing, enum, re, ...) set off eight collections at the default threshold.
+GC_THRESHOLD = 200_000
 
 
 def tune_collector() -> None:

@@ -32,12 +32,12 @@ from backcare.engine.cue_places import (
     denied_places,
     mentioned_places,
 )
-from backcare.engine.cues import load_cues
+from backcare.engine.cues import Cues, load_cues
 from backcare.engine.intent_tables import Asked, Named, Subject
 from backcare.engine.subject_words import SubjectWords
 from backcare.resources import expect_dict, expect_strings, read_shared_json, read_words
 
-__all__ = ["Asked", "Named", "Sense", "Subject", "default_sense"]
+__all__ = ["Asked", "Named", "Sense", "Subject", "build_sense", "default_sense"]
 
 # where an answer's sentences end (answer_types): a full stop, ! or ? before a space, or a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -202,9 +202,20 @@ def load_generic_words() -> list[str]:
 
 
 def default_sense(analyzer: Analyzer) -> Sense:
-    from backcare.engine import prebuilt  # the bundled cues, read from the snapshot if it has them
+    """The bundled question-type and subject tables over this analyzer: from the registered
+    source when it holds them for this very analyzer (the snapshot's: building them stems every
+    cue, generic and stop word, and parses intents.json and lexicon.json, ~4% of a cold ask),
+    else built, over the source's cues when it has them."""
+    from backcare.engine import prebuilt
 
-    cues = prebuilt.cues() or load_cues()
+    found = prebuilt.sense(analyzer)
+    if found is not None:
+        return found
+    return build_sense(analyzer, prebuilt.cues() or load_cues())
+
+
+def build_sense(analyzer: Analyzer, cues: Cues) -> Sense:
+    """The tables `default_sense` reads, built from the bundled data files."""
     return Sense(
         analyzer,
         cues,

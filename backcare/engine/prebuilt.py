@@ -17,6 +17,7 @@ from backcare.hints import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer
     from backcare.engine.cues import Cues
+    from backcare.engine.intent import Sense
     from backcare.engine.safety import Safety
 
 
@@ -29,6 +30,10 @@ class Source(Protocol):
 
     def cues(self) -> Cues | None:
         """What `cues.load_cues()` would build, or None."""
+
+    def sense(self, analyzer: Analyzer) -> Sense | None:
+        """What `intent.build_sense(analyzer, cues)` would build over this very analyzer (one
+        the source handed over) and the bundled cues, or None."""
 
 
 # a function giving the source (None: none), called when a builder first asks, so registering one
@@ -84,3 +89,8 @@ def safety() -> Safety | None:
 def cues() -> Cues | None:
     source = _source()
     return None if source is None else source.cues()
+
+
+def sense(analyzer: Analyzer) -> Sense | None:
+    source = _source()
+    return None if source is None else source.sense(analyzer)

@@ -22,8 +22,8 @@ from backcare.store.described import Damaged
 
 # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues";
 # 5: the red-flag tables read later in parts of their own ("safety._rules", ...); 6: each part's
-# CRC-32, not its BLAKE2b digest
-FORMAT = 6
+# CRC-32, not its BLAKE2b digest; 7: the question-type and subject tables (part "sense")
+FORMAT = 7
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -39,6 +39,7 @@ DATA_FILES = (
     "safety_vocabulary.json",
     "emergency_numbers.json",
     "intents.json",
+    "generic_words.txt",
 )
 # the code that builds them: the package's directories whose modules' sizes and times are in the
 # key (the builders and everything they import; the CLI's and output's are not read by them)
@@ -119,6 +120,7 @@ PARTS = (
     "index",
     "screen",
     "cues",
+    "sense",
 )
 Part = tuple[bytes, bytes]  # a part's marshal data and its CRC-32 (hex), as the file says
 CHECK_DIGITS = 8

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer
     from backcare.engine.cues import Cues
     from backcare.engine.index import IndexData
+    from backcare.engine.intent import Sense
     from backcare.engine.safety.detect import Safety
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.engine.safety.reading import Requirements
@@ -88,7 +89,9 @@ if TYPE_CHECKING:
 # matcher's, the red-flag check's: ~130 ms of imports); they are imported when a table is decoded
 # or built, so that finding the snapshot's key and file (a repeated `validate`, whose readings
 # are kept: store/verdicts.py) imports none of them. Named here as before for tests and tools.
-_DESCRIBED = ("ANALYZER", "CUES", "INDEX", "SAFETY", "SAFETY_WORD_SETS", "SCREEN", "SPECS")
+_DESCRIBED = (
+    *("ANALYZER", "CUES", "INDEX", "SAFETY", "SAFETY_WORD_SETS", "SCREEN", "SENSE", "SPECS"),
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -144,6 +147,7 @@ class Tables:
         self._rules: Mapping[str, Any] | None = None  # red_flags.json as read for the key
         self._kept: dict[str, Any] = {}  # parts asked for more than once, as first handed over
         self._rebuilt: Safety | None = None  # built when a red-flag table read later failed
+        self._analyzer: Analyzer | None = None  # the analyzer handed over (the sense reads it)
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
         self._load()
@@ -152,6 +156,7 @@ class Tables:
         from backcare.store.tablespec import ANALYZER, check_analyzer
 
         found: Analyzer | None = self._part("analyzer", ANALYZER, check_analyzer)
+        self._analyzer = found
         return found
 
     def safety(self) -> Safety | None:
@@ -195,6 +200,28 @@ class Tables:
         from backcare.store.tablespec import CUES, check_cues
 
         found: Cues | None = self._part("cues", CUES, check_cues)
+        return found
+
+    def sense(self, analyzer: Analyzer) -> Sense | None:
+        """The question-type and subject tables over the analyzer this handed over (none over
+        another: a pack's own synonyms make another analyzer) and the bundled cues. When the
+        part fails its checks the cues are kept for the builder (`cues`)."""
+        self._load()
+        if analyzer is not self._analyzer or self._analyzer is None:
+            return None
+        if "sense" in self._built:  # built this run, over these very tables
+            built: Sense = self._built.pop("sense")
+            return built
+        cues = self.cues()
+        if cues is None:
+            return None
+        from backcare.store.tablespec import SENSE, check_sense
+
+        found: Sense | None = self._part("sense", SENSE, lambda t: check_sense(t, cues))
+        if found is None:
+            self._built["cues"] = cues  # the builder's, handed over once more
+            return None
+        vars(found).update(analyzer=analyzer, cues=cues)
         return found
 
     def _screen(self, safety: Safety) -> tuple[Requirements, SenseGroups] | None:
@@ -302,14 +329,19 @@ class Tables:
         from backcare.engine.analyze import build_analyzer
         from backcare.engine.cues import load_cues
         from backcare.engine.index import build_index
+        from backcare.engine.intent import build_sense
         from backcare.engine.safety.detect import load_safety
-        from backcare.store.tablespec import ANALYZER, CUES, INDEX, SAFETY, SCREEN
+        from backcare.store.tablespec import ANALYZER, CUES, INDEX, SAFETY, SCREEN, SENSE
 
         analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
         safety = load_safety()
         index = build_index(pack, analyzer)
         cues = load_cues()
-        self._built = {"analyzer": analyzer, "safety": safety, "index": index, "cues": cues}
+        sense = build_sense(analyzer, cues)
+        self._built = {
+            **{"analyzer": analyzer, "safety": safety, "index": index, "cues": cues},
+            "sense": sense,
+        }
         if key is None or not self._path or not _writable(os.path.dirname(self._path)):  # noqa: PTH120
             return  # a read-only (or refused) cache: not worth encoding what cannot be written
         try:
@@ -328,11 +360,22 @@ class Tables:
                 "index": encode(INDEX, index),
                 "screen": encode(SCREEN, screen),
                 "cues": encode(CUES, cues),
+                "sense": encode(SENSE, _unshared(sense)),
             }
             safety._ready_screen = lambda: screen  # this run's check has them too
             write_snapshot(self._path, key, encoded)
         except (Uncovered, OSError, ValueError, TypeError, AttributeError):
             pass  # not kept (not described, or not writable): the next run builds again
+
+
+def _unshared(sense: Sense) -> Sense:
+    """A copy of the tables without the objects they share with other parts (SENSE_SHARED): what
+    the "sense" part holds."""
+    from backcare.store.tablespec import SENSE_SHARED
+
+    copy = object.__new__(type(sense))
+    vars(copy).update({a: v for a, v in vars(sense).items() if a not in SENSE_SHARED})
+    return copy
 
 
 def _declared_rules(raw: bytes) -> Mapping[str, Any]:

@@ -14,6 +14,7 @@ from itertools import chain
 from backcare.engine.analyze import Analyzer
 from backcare.engine.cues import Cues
 from backcare.engine.index import IndexData
+from backcare.engine.intent import Sense
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
@@ -316,12 +317,42 @@ REQUIREMENTS: Spec = record(
 # ... and the learned check's quick exit's senses (quiet.sense_groups)
 SENSE_GROUPS: Spec = fx(ls(ls(STRS)), dc(STR, ls(INT)), ls(INT))
 SCREEN: Spec = fx(REQUIREMENTS, SENSE_GROUPS)
+# the bundled question-type and subject tables (intent.build_sense) but the two objects they read
+# through, the analyzer and the cues: parts of their own, attached again when read (SENSE_SHARED)
+SENSE_SHARED = ("analyzer", "cues")
+SENSE: Spec = (
+    "object",
+    Sense,
+    {
+        "borders": STRS,
+        "_problem_kinds": STRS,
+        "_longest": INT,
+        "_starts": STRS,
+        "_cue_kinds": dc(STEMS, fx(STR, BOOL)),
+        "_cue_lengths": dc(STR, tp(INT)),
+        "_gap_lengths": dc(STR, tp(INT)),
+        "_plain_asking": STRS,
+        "_asked": fx(STR, opt(STR)),  # the last text's asking sentence (a memo)
+        "_spans": EMPTY,  # memos
+        "_readings": EMPTY,
+        "_plain_firsts": STRS,
+        "_plain_sizes": tp(INT),
+        "_region_phrases": dc(STEMS, INT),
+        "_stop_stems": STRS,
+        "_stopwords": STRS,
+        "_practical_stems": STRS,
+        "_practical_words": STRS,
+        "_not_subject": STRS,
+        "_naming_of": EMPTY,
+    },
+)
 SPECS: dict[str, Spec] = {
     "analyzer": ANALYZER,
     "safety": SAFETY,
     "index": INDEX,
     "screen": SCREEN,
     "cues": CUES,
+    "sense": SENSE,
 }
 
 
@@ -431,6 +462,17 @@ def check_cues(cues: Cues) -> None:
     reaches += [reach for _, _, reach in cues.join_actions.values()]
     if any(reach not in SMALL for reach in reaches):
         raise Damaged("cue reaches out of range")
+
+
+def check_sense(sense: Sense, cues: Cues) -> None:
+    """The cue lengths are the cues' (the longest read at each word), the sizes and region
+    numbers in range."""
+    if sense._longest != cues.longest:
+        raise Damaged("the longest cue is not the cues'")
+    lengths = [*chain.from_iterable(sense._cue_lengths.values()), *sense._plain_sizes]
+    lengths += chain.from_iterable(sense._gap_lengths.values())
+    if not _within(lengths, len(SMALL)) or not _within(sense._region_phrases.values(), len(SMALL)):
+        raise Damaged("cue lengths or region numbers out of range")
 
 
 def check_index(index: IndexData, pack: Pack) -> None:
