@@ -585,9 +585,7 @@ def _numeric(element: Element) -> bool:
     )
 
 
-def _through_aside(
-    elements: tuple[Element, ...], k: int, tokens: list[Token], last: int
-) -> bool:
+def _through_aside(elements: tuple[Element, ...], k: int, tokens: list[Token], last: int) -> bool:
     """Whether the phrase's word k may go on into the clause after the last word's, through a
     number told as an aside: a person's age in brackets or between commas ("my nephew (6) was
     39.2", "my son, who is 2, is 38.9": tokenize makes the aside a clause of its own, safety77).
