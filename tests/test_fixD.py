@@ -137,3 +137,11 @@ def test_an_aside_of_more_than_a_number_is_not_gone_into() -> None:
 def test_a_number_in_the_next_sentence_is_no_aside() -> None:
     index = _index("nephew <any> was <f>")
     assert index.find(_tokens("nephew. 6 was 39.2"), frozenset()) == []
+
+
+def test_a_number_ending_a_clause_that_is_no_aside_is_not_come_out_of() -> None:
+    # redteam14's "completely knocked for six, and my lower back is agony": "six" ends its
+    # clause but the clause is no aside, so no phrase goes on from it into "and my"
+    index = _index("<any> and my")
+    assert index.find(_tokens("completely knocked for six, and my back"), frozenset()) == []
+    assert index.find(_tokens("my mum, 86, and my dad"), frozenset()) != []
