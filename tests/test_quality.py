@@ -695,12 +695,14 @@ def test_imported_clinic_page_quality() -> None:
     # run 75.0 P@1 / 52.8 right & confident, below BM25 question + answer (80.6); now 86.1 / 58.3;
     # 91.7 / 69.4 with missing an appointment as cancelling and insurers by name (quality15);
     # quality63: a child's age as the child ("can my 14 year old come on her own"): 94.4 P@1,
-    # 1.17x its better BM25
+    # 1.17x its better BM25. ux32 lists no entry scoring 0 (--top's list, JSON's results): "can
+    # you come to my house" had home visits first among three entries at 0.0, by chance, and now
+    # lists none (the user sees the same "no confident match" either way): 91.7 P@1, 1.138x
     pack = load_pack(EVAL / "clinic2_faq.json")
     queries = load_queries(EVAL / "clinic2_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 1.15 * better_bm25(pack, queries)
-    assert scores.p_at_1 >= 0.94
+    assert scores.p_at_1 >= 1.13 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.916
     assert scores.answered is not None and scores.answered >= 0.72
     assert scores.rejected == 1.0
 

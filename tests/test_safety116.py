@@ -36,12 +36,17 @@ SEPSIS_RAISED = [
     "Grandad is 85 and hot to touch, not himself, talking nonsense. The GP looked at his back last week and said it was arthritis.",
     "My nan's burning up and doesn't know where she is, and she keeps holding her back",
     "Mum's 89, her temp was 37.4 a bit ago, is that a fever at her age? She's muddled, not making sense and her back's hurting",
-    "Dad is 81, he has a fever and he's just not himself today, his back is sore",
-    "my gran has a temperature of 38.5 and isn't acting like herself, complaining of her back",
     "Grandma's temp is 37.2 but she's confused and her back hurts, she's 90",
     "my father, 78, is very hot and doesn't recognise us, back pain for two days",
-    "Nan has a high temperature and she's not her usual self, back aching",
     "he's 84, burning up and doesn't know what day it is, bad back",
+]
+# safety121: a fever with "not herself" in an older person, no confusion, is urgent
+# (fever-unwell-elder: SAFETY_FACTS' "generally very unwell"), not sepsis-shock's emergency
+ELDER_UNWELL_TIER = "urgent"
+ELDER_UNWELL_RAISED = [
+    "Dad is 81, he has a fever and he's just not himself today, his back is sore",
+    "my gran has a temperature of 38.5 and isn't acting like herself, complaining of her back",
+    "Nan has a high temperature and she's not her usual self, back aching",
 ]
 SEPSIS_CALM = [
     "mum's not like herself since the funeral, her back aches from the garden",
@@ -274,6 +279,7 @@ ES_CALM = [
 
 RAISED = [
     *[(line, SEPSIS_TIER) for line in SEPSIS_RAISED],
+    *[(line, ELDER_UNWELL_TIER) for line in ELDER_UNWELL_RAISED],
     *[(line, ANEURYSM_TIER) for line in ANEURYSM_RAISED],
     *[(line, LEGS_TIER) for line in LEGS_RAISED],
     *[(line, POLIO_TIER) for line in POLIO_RAISED],

@@ -92,8 +92,10 @@ SIGNS: dict[str, list[tuple[str, str]]] = {
             "Pre-op questionnaire (knee op next week):\n[x] Trouble passing urine\n[x] Back pain\n[ ] Numbness",
         ]
     ],
+    # safety121: an older person's fever with "not herself" is urgent (fever-unwell-elder,
+    # SAFETY_FACTS' "generally very unwell"); with confusion it stays sepsis-shock's emergency
     "5 an older age written short": [
-        (q, "emergency")
+        (q, "urgent")
         for q in [
             "Mum (84) has a fever and isn't herself, back pain",
             "Mum, 81, has a temperature and isn't herself, her back hurts",
@@ -102,9 +104,12 @@ SIGNS: dict[str, list[tuple[str, str]]] = {
             "81F fever and not herself today, back pain",
             "F 82, fever and isn't herself, back pain",
             "patient 76M: fever, not himself, back ache",
-            "my father (88) has a high temperature and is muddled, back pain",
             "Grandad (91) is burning up and not himself, sore back",
         ]
+    ]
+    + [
+        (q, "emergency")
+        for q in ["my father (88) has a high temperature and is muddled, back pain"]
     ]
     + [
         (q, "soon")
@@ -118,7 +123,6 @@ SIGNS: dict[str, list[tuple[str, str]]] = {
         (q, "emergency")
         for q in [
             "mi mamá tiene 85 años, tiene fiebre y está confundida, le duele la espalda",
-            "mi abuela de 88 años tiene fiebre y no es ella misma, le duele la espalda",
             "ma grand-mère a 90 ans, elle a de la fièvre et elle est confuse, mal au dos",
             "minha avó tem 87 anos, está com febre e confusa, dor nas costas",
             "meine Oma ist 86, hat Fieber und ist verwirrt, Rückenschmerzen",
@@ -127,6 +131,10 @@ SIGNS: dict[str, list[tuple[str, str]]] = {
             "meri dadi 80 saal ki hai, bukhar hai aur hosh nahi, kamar dard",
             "Od wczoraj nie czuję pośladków i krocza, bardzo boli mnie kręgosłup w dole. Co mam robić?",
         ]
+    ]
+    + [
+        (q, "urgent")
+        for q in ["mi abuela de 88 años tiene fiebre y no es ella misma, le duele la espalda"]
     ],
     "7 partly in English": [
         (q, "emergency")

@@ -318,7 +318,7 @@ def test_the_prompt_gives_one_instruction_per_notice_and_the_numbers_once(
         timeout=30,
     )
     child.expect_exact(PROMPT)
-    assert ("No region is set" in clean(str(child.before))) == (numbers == 1)
+    assert ("Set BACKCARE_REGION=UK" in clean(str(child.before))) == (numbers == 1)
     child.send(EMERGENCY + "\r")
     child.expect_exact(PROMPT)
     shown = " ".join(clean(str(child.before)).split())

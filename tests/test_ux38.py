@@ -244,8 +244,11 @@ def test_an_up_arrow_on_a_dumb_terminal_says_history_needs_another_terminal(
     shown, status = _prompt_session(tmp_path, [b"stiff back after sitting\n", b"\x1b[A\n", b"\x04"])
     assert status == 0
     flat = " ".join(shown.split())
-    assert "Arrow keys and history need a terminal that supports them" in flat
+    # said as a person would (newcomer31 F15, ux32): no lower-case "the question is empty
+    # (only invisible characters or terminal escapes)" before it
+    assert "The arrow keys do nothing here: this terminal (TERM=dumb) has no line" in flat
     assert "BACKCARE_PLAIN=1" in flat
+    assert "question is empty" not in flat and "escapes" not in flat
 
 
 # ---- F7: a plain batch read on a terminal names each question --------------------------------------

@@ -24,16 +24,25 @@ CANON_BYTES = 4095
 # line), Home, End, Delete, in both of their forms (ESC [ and ESC O)
 _EDITING_KEY = lazy(r"\x1b(?:\[[0-9;]*[ABCDFHPQRS~]|O[ABCDFH])")
 
+# what an arrow key at the prompt of a dumb terminal gets: what happened and what to do, in a
+# person's words (newcomer31 F15: the CLI's "the question is empty (only invisible characters or
+# terminal escapes)" came first)
 NO_HISTORY = (
-    "Arrow keys and history need a terminal that supports them; this one (TERM=dumb) has neither. "
-    "For plain output with history, run backcare with your terminal's usual TERM and "
-    "BACKCARE_PLAIN=1 (or plain = true in the settings file)."
+    "The arrow keys do nothing here: this terminal (TERM=dumb) has no line editing or history, "
+    "so type the question again. For plain output with history, run backcare with your "
+    "terminal's usual TERM and BACKCARE_PLAIN=1 (or plain = true in the settings file)."
 )
 
 
 def editing_keys(text: str) -> bool:
     """Whether `text` holds an arrow or editing key's escape (typed on a dumb terminal)."""
     return bool(_EDITING_KEY.search(text))
+
+
+def only_keys(text: str) -> bool:
+    """Whether `text` is arrow or editing keys' escapes and blanks, nothing typed: `ESC O B` (a
+    Down arrow in the terminal's application mode) is no CSI, so "OB" stayed as a word to ask."""
+    return editing_keys(text) and not _EDITING_KEY.sub("", text).strip()
 
 
 def terminal_reader() -> bool:

@@ -76,14 +76,11 @@ Commands:
 Scores run 0-100; {CONFIDENT:g} or more is a confident match."""  # the engine's mark
 
 
-# said under the banner when no region is set, nor implied by the locale (newcomer24 F8)
-REGION_HINT = (
-    # no "emergency" in it: a session with none says no such word (test_interactive)
-    "No region is set, so red-flag notices name no number of your own and then list every "
-    "country's: set yours "
-    '(region = "UK", "US", "EU"... in the settings file that backcare config names, or '
-    "BACKCARE_REGION) to hear only yours."
-)
+# said under the banner when no region is set, nor implied by the locale (newcomer24 F8): one
+# short line, two at 40 columns (newcomer31 F15: it took 6 there, before anything was asked),
+# the variable unbroken; a notice, when one comes, says the settings file's way too. No
+# "emergency" in it: a session with none says no such word (test_interactive)
+REGION_HINT = "Set BACKCARE_REGION=UK (or US, EU...) so red-flag notices give your own numbers."
 # Ctrl-C at the prompt does what it does at node's and a shell's: words on the line are dropped,
 # and on an empty line it says how to leave; a second Ctrl-C there leaves (newcomer24 F3)
 CANCELLED = "(line cancelled; to leave, press Ctrl-C on an empty line, or Ctrl-D)"
@@ -92,6 +89,8 @@ AGAIN_TO_LEAVE = "(line cancelled; press Ctrl-C again, or Ctrl-D, to leave)"
 # dropped and the session goes on, its history and numbered list kept (newcomer24 F3: it ended
 # the session, exit 130, with nothing said)
 QUESTION_CANCELLED = "(cancelled: not answered; the session goes on)"
+# a line of only characters that show nothing (a zero-width space, a key's escape sequence)
+NOTHING_TYPED = "Nothing to answer: the line holds no letters or words. Type a question."
 LEAVING_AFTER_EMERGENCY = (
     "You described an emergency in this session: please get help now (see its notice above)."
 )
@@ -230,7 +229,7 @@ class Session:
         from backcare.engine.answer import Answer, warnings
         from backcare.engine.ranked import Ranking
 
-        words = [line.strip() for line in lines if line.strip() and command_of(line) is None]
+        words = [line.strip() for line in lines if line.strip() and not self.alone(line)]
         for text in [*words, " ".join(words)] if len(words) > 1 else words:
             flags, _ = warnings(text, self.engine.safety)
             if flags:
@@ -265,9 +264,13 @@ class Session:
         leaving, as lines typed after `quit` are)."""
         from backcare.cli.pasted import parts
 
-        found = parts(lines)
+        # a line is read as typed alone wherever it arrives: a command, `show ID`, a mistyped
+        # command word (`quti`, `hlep`), each acted on by `handle` as when typed (ux32: pasted
+        # among other lines, `quti` was asked as a question, or read as the end of the line
+        # before it, and `topics pain relief` was asked)
+        found = parts(lines, self.alone)
         for at, part in enumerate(found):
-            if command_of(part[0]) is None:
+            if not self.alone(part[0]):
                 self.take_messages(part)
             elif not self.handle(part[0]):
                 self.leftover = [line for rest in found[at + 1 :] for line in rest]
@@ -342,10 +345,10 @@ class Session:
         text = line.strip()
         if not text:
             return True
-        command = command_of(text) or self.browse_words(text)
+        command = self.command(text)
         if command is None:
-            meant = near_command(text) if " " not in text else None
-            if meant is not None and not _red_flags(text):
+            meant = self.mistyped(text)
+            if meant is not None:
                 self.say(f"Did you mean {meant!r}? Type {meant} as it is spelt to use it.")
                 return True
             self.ask(text, typed=True)
@@ -380,6 +383,26 @@ class Session:
                 hint = f" Did you mean {meant!r}?" if meant is not None else ""
                 self.say(f"Unknown command {one_line(word)!r}.{hint} Type help for the commands.")
         return True
+
+    def command(self, line: str) -> Command | None:
+        """The command `line` is at this prompt: one of promptcommands', or `show ID` / `topics
+        TOPIC` of this pack's ids and topics (browse_words); None for words of a question."""
+        text = line.strip()
+        return (command_of(text) or self.browse_words(text)) if text else None
+
+    def mistyped(self, line: str) -> str | None:
+        """The command a line of one mistyped word meant (`qiut`: quit), unless the word
+        raises a red flag (then it is asked); None for words of a question."""
+        text = line.strip()
+        if not text or " " in text:
+            return None
+        meant = near_command(text)
+        return meant if meant is not None and not _red_flags(text) else None
+
+    def alone(self, line: str) -> bool:
+        """Whether `line` is acted on alone, wherever it arrives (typed, or among pasted lines):
+        a command, or a mistyped one, never a part of a message with the lines around it."""
+        return self.command(line) is not None or self.mistyped(line) is not None
 
     def browse_words(self, text: str) -> Command | None:
         """`show ID` and `topics TOPIC` typed without the colon, as in the shell (newcomer24 F4),
@@ -438,17 +461,29 @@ class Session:
     def answered(self, question: str, *, typed: bool = False) -> Answer | None:
         """The answer to `question` (read with the lines typed before it, `typed`), None when it
         cannot be asked (the reason is said)."""
+        from backcare.cli.dumbline import only_keys
+        from backcare.engine.query import is_blank
+
+        if is_blank(question) or only_keys(question):  # keys' escapes, invisible characters
+            self.say(self.nothing_typed(question))
+            return None
         try:
             answer = self.engine.ask(question, top=self.top)
-        except QueryError as exc:
-            self.say(str(exc))
-            if not self.completes:
-                from backcare.cli.dumbline import NO_HISTORY, editing_keys
-
-                if editing_keys(question):  # an Up arrow for history on a dumb terminal
-                    self.say(NO_HISTORY)
+        except QueryError as exc:  # the CLI's wording ("backcare: ..."), said as a sentence
+            self.say(sentence(str(exc)))
             return None
         return self.wrapped().read(answer, question, self.typed) if typed else answer
+
+    def nothing_typed(self, line: str) -> str:
+        """What a line with nothing to ask gets, in words a person uses (newcomer31 F15: an Up
+        arrow on a dumb terminal got "the question is empty (only invisible characters or
+        terminal escapes)", the CLI's usage error): an arrow or editing key where none works
+        says so and what to do instead; anything else, that nothing readable was typed."""
+        from backcare.cli.dumbline import NO_HISTORY, editing_keys
+
+        if not self.completes and editing_keys(line):
+            return NO_HISTORY
+        return NOTHING_TYPED
 
     def reply(self, answer: Answer) -> None:
         """Show `answer`, and remember what a number or :answer opens after it."""
@@ -849,6 +884,16 @@ def setup_readline(completer: Callable[[str, int], str | None], *, bracketed: bo
                 readline.parse_and_bind("set enable-meta-key off")
         return True
     return False
+
+
+def sentence(message: str) -> str:
+    """A CLI message ("the question is ...") as the prompt says it: a sentence, capitalised and
+    ended, as the prompt's own lines are."""
+    text = message.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!", ")")) else f"{text}."
 
 
 def shown_id(wanted: str) -> str:

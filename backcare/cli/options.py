@@ -55,7 +55,9 @@ PLAIN = Option(
 TOP = Option(
     "top",
     ("--top", "-n"),
-    "How many ranked results to show, 1-1000 (default: BACKCARE_TOP, the settings file, 3).",
+    "How many ranked results to show at most, 1-1000 (default: BACKCARE_TOP, the settings "
+    "file, 3). Only entries scoring above 0 are listed, so fewer come when fewer relate to the "
+    "question; a pack of more than 50 entries ranks its 50 best.",
     kind="top",
     metavar="N",
 )

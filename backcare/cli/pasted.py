@@ -21,7 +21,7 @@ kept back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from backcare.cli.promptcommands import command_of
@@ -40,13 +40,17 @@ def arrived_with() -> list[str]:
     return typed_ahead(wait=PASTE_GAP)
 
 
-def parts(lines: Sequence[str]) -> list[list[str]]:
-    """`lines` that arrived together, as the parts to act on in order: each command a part
-    alone, and each run of lines between commands (blank lines kept) one part."""
+def parts(
+    lines: Sequence[str], alone: Callable[[str], bool] = lambda line: command_of(line) is not None
+) -> list[list[str]]:
+    """`lines` that arrived together, as the parts to act on in order: each line acted on
+    `alone` a part of its own (a command; the prompt also counts a mistyped command word typed
+    alone and `show ID`: Session.alone), and each run of lines between them (blank lines kept)
+    one part."""
     found: list[list[str]] = []
     run: list[str] = []
     for line in lines:
-        if command_of(line) is None:
+        if not alone(line):
             run.append(line)
             continue
         if run:

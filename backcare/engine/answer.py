@@ -73,7 +73,12 @@ class Answer(NamedTuple):
 
     @property
     def results(self) -> tuple[Match, ...]:
-        return self.ranking.matches
+        """The ranked entries to list (`--top` of them at most), best first: those scoring above
+        0. An entry sharing no word with the question is never ranked, and one sharing only what
+        counts for nothing (a scrap of a word, an everyday word) scores 0: neither relates to the
+        question, so neither is listed, alike (newcomer31 F14: `--top 1000` gave 11 of the 12
+        entries, and others at "score 0.0" beside real ones)."""
+        return tuple(m for m in self.ranking.matches if m.score > 0)
 
     @property
     def suggestions(self) -> tuple[Match, ...]:

@@ -139,6 +139,10 @@ class MessageWords(NamedTuple):
     inverted: int  # how many of _INVERTED ("¿", "¡") the text holds: each a foreign mark
 
 
+# the last texts' words: the red-flag check reads the language of a question's engine reading
+# (detect.Safety.check) and Engine.answer then that of the question's own text, most often the
+# same string, read once so (issue 17; as reading.normalize_text keeps its last texts)
+@lru_cache(maxsize=4)
 def message_words(text: str) -> MessageWords:
     """The words of `text` the verdicts count, and its foreign marks that are no words."""
     # look-alike letters of another script inside Latin words ("CАNT FЕЕL", Cyrillic А and Е)

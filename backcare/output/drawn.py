@@ -307,5 +307,21 @@ def printed(text: Text, width: int, look: Look, *, soft: bool = False) -> str:
         for line in lines:
             if line.plain.endswith("\n"):
                 line.crop(len(line.plain) - 1)
-        return "".join(_paint(line.segments(), look) + "\n" for line in lines)
-    return "".join(_paint(row, look) + "\n" for row in text_rows(text, width))
+        return "".join(_paint(trimmed(line.segments()), look) + "\n" for line in lines)
+    return "".join(_paint(trimmed(row), look) + "\n" for row in text_rows(text, width))
+
+
+def trimmed(row: Row) -> Row:
+    """`row` without the unseen spaces at its end, as terminal._Trimmed prints every line:
+    spaces with a background colour stay."""
+    kept = list(row)
+    while kept:
+        text, st = kept[-1]
+        if st is not None and st[2]:
+            break
+        rest = text.rstrip(" ")
+        if rest:
+            kept[-1] = (rest, st)
+            break
+        kept.pop()
+    return kept

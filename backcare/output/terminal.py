@@ -11,7 +11,15 @@ import contextlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console, Group, RenderableType
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    ConsoleRenderable,
+    Group,
+    RenderableType,
+    RenderHook,
+    RenderResult,
+)
 from rich.panel import Panel
 from rich.text import Text
 
@@ -73,6 +81,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from rich.progress import Progress, TaskID
+    from rich.segment import Segment
 
     from backcare.config import CacheDir, PackFile, Settings
     from backcare.engine.entryflags import EntryEmergency
@@ -89,11 +98,63 @@ MAX_TREE_ENTRIES = 1_000
 
 
 class _Console(Console):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.push_render_hook(_Trimmed())
+
     def on_broken_pipe(self) -> None:
         """Rich exits 1 when the reader goes away; hand the error to the CLI's boundary instead,
         which exits 141 quietly, as plain output does."""
         self.quiet = True
         raise BrokenPipeError
+
+
+class _Trimmed(RenderHook):
+    """Every line printed ends at its last visible character. Rich keeps the space it broke a
+    line at ("talk to a health " / "professional."), and pads a table's or tree's cells to their
+    width: spaces a screen reader reads out and a copy takes with it (newcomer31 F15). The
+    first hook pushed: a live display's (a progress bar) comes after it and is left alone."""
+
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
+        return [_TrimmedLines(r) for r in renderables]
+
+
+class _TrimmedLines:
+    """A renderable whose lines lose the spaces at their ends; spaces with a background colour
+    (seen) and control codes stay, and so does a last line with no line end (more follows it)."""
+
+    def __init__(self, renderable: ConsoleRenderable) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+
+        rendered = console.render(self.renderable, options)
+        for line, ended in Segment.split_lines_terminator(rendered):
+            yield from _rstripped(line) if ended else line
+            if ended:
+                yield Segment.line()
+
+
+def _rstripped(line: list[Segment]) -> list[Segment]:
+    """`line` without the unseen spaces at its end."""
+    kept = list(line)
+    end = len(kept)
+    while end:
+        segment = kept[end - 1]
+        if segment.control:
+            end -= 1
+            continue
+        style = segment.style
+        if style is not None and (style.bgcolor is not None or style.reverse):
+            break
+        text = segment.text.rstrip(" ")
+        if text:
+            kept[end - 1] = segment._replace(text=text)
+            break
+        del kept[end - 1]
+        end -= 1
+    return kept
 
 
 def make_console(

@@ -36,6 +36,7 @@ import functools
 import re
 
 from backcare.engine.safety.ability_questions import abilities_answered
+from backcare.engine.safety.asked_answers import answer_after_mark
 from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
 from backcare.engine.safety.qualified import tells_fine, tells_loss
@@ -215,7 +216,12 @@ _BLANK_LINES = lazy(r"\n\s*\n\s*")
 
 # a form item's one-word answer after ":", " - " or "?", alone in its clause ("Night pain: Y.",
 # "Fever - N,", "Bladder: NAD", "Fever? N"): the separator and the word
-_ANSWER = lazy(r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))")
+# the answer may be a finding of normal with what it finds ("Bum: normal feeling", "Legs: good
+# strength"): the second word is read only after a normal word (_one_word; safety122)
+_ANSWER = lazy(
+    r"(?P<sep>:|\?|[^\S\n][-–])[^\S\n]*(?P<word>[^\W\d_]+)(?:[^\S\n]+(?P<noun>[^\W\d_]+))?"
+    r"(?=[^\S\n]*(?:[,;.!\n]|$))"
+)
 # an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
 # night? Yes"): a form's question is longer than a checklist item, at most 12 words
 _QUESTION_YES = lazy(
@@ -493,7 +499,7 @@ def _function_answered(found: re.Match[str]) -> str:
 def _answers(text: str) -> str:
     """A form's one-word answers read (see the module): an item asked and answered yes told,
     then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
-    if ":" not in text and "?" not in text and "-" not in text and "–" not in text:
+    if not (":" in text or "-" in text or "–" in text or answer_after_mark(text, _words().wry_no)):
         return text
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)
@@ -558,6 +564,13 @@ def _said(text: str) -> list[str]:
 def _one_word(found: re.Match[str]) -> str:
     word = found.group("word").lower()
     words = _words()
+    noun = found.group("noun")
+    if noun is not None:
+        # two words: only a finding of normal and what it finds ("normal feeling"); "no
+        # feeling" is the sign, as written
+        if word in words.normal and noun.lower() in words.normal_nouns:
+            return " nil"
+        return found.group()
     if word in words.normal:
         return " nil"
     if _taken_back(found):

@@ -1,6 +1,6 @@
-"""data/checklist_words.json read into its words (checklist.Words): its own module so that the
-checklist reader stays within the engine's 800 lines; read lazily, when a checklist item first needs
-them (a rare text)."""
+"""The words of a pasted checklist's items and a form's answers (data/checklist_words.json), read
+for checklist.py, which keeps them once read (its `_words`): moved here when the reading grew
+past the size of a module read in one sitting (safety122)."""
 
 from __future__ import annotations
 
@@ -48,9 +48,13 @@ class Words(NamedTuple):
     degree_no: tuple[str, ...] = ()
     # "Pain in both legs? No, neither leg.": the no said again (safety96, _item_answered_no)
     rest_repeats: tuple[str, ...] = ()
+    # what a finding of normal finds ("Bum: normal feeling", "Legs: good strength"; safety122)
+    normal_nouns: frozenset[str] = frozenset()
 
 
 def read_words() -> Words:
+    """data/checklist_words.json read (checklist._words keeps it, read when a checklist item
+    first needs it: a rare text)."""
     from backcare.resources import read_json
 
     data = read_json("checklist_words.json")
@@ -86,4 +90,5 @@ def read_words() -> Words:
         frozenset(data["never_words"]),
         tuple(data["degree_no"]),
         tuple(data["answer_rest_repeats"]),
+        frozenset(data["normal_nouns"]),
     )

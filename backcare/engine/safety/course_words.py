@@ -215,6 +215,8 @@ class CourseWords(WhoseWords):
         self._fronted_skip = _words(vocabulary["fronted"]["skip"])
         self._fronted_auxiliaries = _words(vocabulary["fronted"]["auxiliaries"])
         self._fronted_negations = _words(vocabulary["fronted"]["negations"])
+        self._fronted_copula_negations = _words(vocabulary["fronted"]["copula_negations"])
+        self._fronted_copulas = _words(vocabulary["fronted"]["copulas"])
         # "can't sit with both legs crossed, they feel weak": a posture gives way to a sign
         self._posture_regions = frozenset(vocabulary["posture_regions"]["regions"])
         self._posture_words = _words(vocabulary["posture_regions"]["words"])

@@ -57,10 +57,25 @@ class Disowning(Vocabulary):
         number ("since 3am", "for two days"). "I don't have it all the time" and "I don't think I
         have it" are no denial (the phrase must end its clause)."""
         live = self._live | self._happening | self._wishes
+        # the denial's own "now" ("I don't have either right now, revising for my nursing
+        # exam") is the denial's time, no live situation, in a question set apart as study or
+        # a story (safety122); asked bare ("What does a numb bum mean? I don't have it right
+        # now") it may be a sign that came and went, which still needs checking
+        apart = any(m.concept in self._distancing and not m.negated for m in mentions)
+        denying = (
+            {p for f in found if f.label == DENIES_BEFORE for p in f.positions} if apart else set()
+        )
         if (
             # any number but "one" ("sciatica in one leg" counts nothing)
-            any(t.surface in live or (t.number is not None and t.surface != "one") for t in tokens)
-            or any(m.concept in self._story and not m.negated for m in mentions)
+            any(
+                (t.surface in live and k not in denying)
+                or (t.number is not None and t.surface != "one")
+                for k, t in enumerate(tokens)
+            )
+            or any(
+                m.concept in self._story and not m.negated and m.first not in denying
+                for m in mentions
+            )
             or any(f.label in self._recent for f in found)
         ):
             return mentions

@@ -69,6 +69,7 @@ class Others(Vocabulary):
                 or (token.stem in self._animal_stems and self._subject_follows(tokens, i))
                 or self._is_aged_person(tokens, i)
                 or self._is_named_person(tokens, i)
+                or self._story_stranger(tokens, i)
             ):
                 if (
                     not self._is_object(tokens, i)
@@ -79,7 +80,12 @@ class Others(Vocabulary):
                     and not self._reports_advice(tokens, i)
                 ):
                     if not (other and token.surface in self._pronouns):
-                        animal = token.stem in self._animal_stems
+                        # an animal's signs are no one's, and so are those of a stranger of a
+                        # story read or watched ("a video about a man whose legs went numb")
+                        animal = token.stem in self._animal_stems or (
+                            token.surface in self._stranger_nouns
+                            and self._story_stranger(tokens, i)
+                        )
                     other = True
             elif token.surface in self._self:
                 following = tokens[i + 1].stem if i + 1 < len(tokens) else ""
@@ -331,6 +337,54 @@ class Others(Vocabulary):
         if tokens[j].surface not in self._led_comparisons:
             return True
         return j > 0 and tokens[j - 1].surface in self._comparison_leads
+
+    def _is_stranger(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at i names someone known only by what they did ("a story about a
+        woman who lost bladder control", "an article about a footballer whose legs went numb"):
+        a 'strangers' noun right after an article and right before a relative word, the article
+        not after the asker's copula ("I'm a woman who ...", "as a man who ..."; safety122)."""
+        if (
+            tokens[i].surface not in self._stranger_nouns
+            or i < 1
+            or i + 1 >= len(tokens)
+            or tokens[i + 1].surface not in self._relatives
+            or tokens[i + 1].clause != tokens[i].clause
+            or tokens[i - 1].surface not in self._stranger_articles
+            or tokens[i - 1].clause != tokens[i].clause
+        ):
+            return False
+        return i < 2 or tokens[i - 2].surface not in self._stranger_copulas
+
+    def _story_stranger(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at i is a stranger of a story the asker read, watched or heard
+        ('stories' before them in their sentence: "Read a story online about a woman who ..."),
+        and the asker does not take the story up anywhere (_story_taken_up). Only a story's:
+        a stranger met ("We saw a woman who collapsed and couldn't feel her legs") is read as
+        before, the signs the asker's, since someone with them may need help now."""
+        if not self._is_stranger(tokens, i):
+            return False
+        sentence = tokens[i].sentence
+        k = i - 1
+        while k >= 0 and tokens[k].sentence == sentence:
+            if tokens[k].surface in self._stranger_stories:
+                return not self._story_taken_up(tokens)
+            k -= 1
+        return False
+
+    def _story_taken_up(self, tokens: list[Token]) -> bool:
+        """Whether the message holds the asker taking a story up as their own case, as a claim
+        someone makes is taken up (hearsay.json): an echo ("that's me", "happening to me", "me
+        too"), a plea or a live word ("since yesterday", "now"). The story's stranger is then
+        read as before, the signs the asker's; when unsure, flag."""
+        # not imported by a calm ask: a story's stranger is rare
+        from backcare.engine.safety.hypothetical import phrases_at
+        from backcare.engine.safety.listed_words import listed_words
+
+        words = listed_words("hearsay.json")
+        if any(t.surface in words["live"] for t in tokens):
+            return True
+        taken = words["echoes"] | words["pleas"] | self._frame_echoes
+        return any(phrase in taken for _, phrase in phrases_at(tokens))
 
     def _introduces_asker(self, tokens: list[Token], i: int) -> bool:
         """Whether the person word at i introduces the asker ("new mum here", "dad of two

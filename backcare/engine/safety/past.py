@@ -33,6 +33,10 @@ STORY_PEOPLE_REACH = 40
 # tense, the present perfect, a past auxiliary) are data: safety_vocabulary.json 'tense', read by
 # vocabulary.Vocabulary.
 
+# concepts that say only how small a sign was: a scope naming nothing else is a remark on the sign
+# told before it ("my back twinged, it was mild, and it's gone today": safety121)
+REMARKS = frozenset({"MILD", "MINOR"})
+
 
 class Past(Reader):
     """The readings of time over of `detect.Safety` (mixed in)."""
@@ -95,6 +99,15 @@ class Past(Reader):
         for p in named:
             scope = tokens[p].scope
             first_named[scope] = min(p, first_named.get(scope, p))
+        # the scopes that name only how small a sign was ("it was mild", "minor"): a remark on
+        # the sign told before them, which a scope lately over reaches past (safety121)
+        remarks = {tokens[f.positions[0]].scope for f in found if f.label in REMARKS} - {
+            tokens[f.positions[0]].scope
+            for f in found
+            if f.label not in REMARKS
+            and f.label not in (PAST, RESOLVED, RECOVERED, SENSE, LONG_STANDING)
+            and f.label not in self._beside_causes
+        }
         # the words of the signs and troubles named (_told_on: a stretch of them alone, "and
         # back pain", is the old story's object when the story goes on after it)
         sign_words = frozenset(
@@ -176,7 +189,21 @@ class Past(Reader):
             prev = scope - 1
             while prev > 0 and all(tokens[p].surface in self._joiners for p in words.get(prev, ())):
                 prev -= 1
-            told = words.get(prev, [])
+            told = list(words.get(prev, []))
+            # "my back twinged, but honestly it was tiny and it's gone today" (safety121, red
+            # flags 40): a scope lately over that names nothing ("it's gone") is over for the sign
+            # its sentence told, past the remarks on it that name nothing else ("it was tiny",
+            # "it was mild")
+            sentence = tokens[words[scope][0]].sentence
+            while (
+                label == RESOLVED
+                and prev in words
+                and (prev not in first_named or prev in remarks)
+                and prev - 1 in words
+                and tokens[words[prev - 1][0]].sentence == sentence
+            ):
+                prev -= 1
+                told.extend(words[prev])
             # "i cant pee, in 2019 i had surgery": what tells now is not dated; but a state since
             # then is over as news ("has been the same since my third baby years ago")
             if label == PAST and tokens[words[scope][0]].surface not in self._narrative_stops:

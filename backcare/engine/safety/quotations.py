@@ -151,12 +151,24 @@ class Quotations(Vocabulary):
             )
         }
         outside = [(k, t) for k, t in enumerate(tokens) if k not in quoted and k not in dated]
+        # a claim word inside a definition's own words ("what does that actually feel like?")
+        # asks, it claims nothing (safety122); the asker's own words there still tell a case
+        defining = {
+            k
+            for m in mentions
+            if m.concept in self._defining and not m.negated
+            for k in range(m.first, m.last + 1)
+        }
         if any(
             t.surface in self._happening
             or t.surface in self._told_words
             or t.surface in self._owning
             or t.surface in self._quote_claims_after
-            or (t.surface in self._quotation_claims and not self._acted_on(tokens, k, quoted))
+            or (
+                t.surface in self._quotation_claims
+                and k not in defining
+                and not self._acted_on(tokens, k, quoted)
+            )
             for k, t in outside
         ):
             return mentions

@@ -576,6 +576,46 @@ def match_at(
     return found
 
 
+def _numeric(element: Element) -> bool:
+    """Whether a phrase word is a number class alone ("<any>", "<old>"): no word can be it."""
+    return (
+        element is not None
+        and bool(element.ranges)
+        and not (element.stems or element.exact or element.prefixes)
+    )
+
+
+def _through_aside(
+    elements: tuple[Element, ...], k: int, tokens: list[Token], found: tuple[int, ...]
+) -> bool:
+    """Whether the phrase's word k may go on into the clause after the last word's, through a
+    number told as an aside: a person's age in brackets or between commas ("my nephew (6) was
+    39.2", "my son, who is 2, is 38.9": tokenize makes the aside a clause of its own, safety77).
+    Only a phrase that asks for a number there reads it so: its word k is a number class alone
+    and the aside is a lone number directly after (going in), or its word k-1 was one and
+    matched the number ending the aside (coming out); the next clause follows in the same
+    sentence (fixD, issue #12)."""
+    last = found[-1]
+    here, after = tokens[last], tokens[last + 1]
+    if after.clause != here.clause + 1 or after.sentence != here.sentence:
+        return False
+    if _numeric(elements[k]):  # going in: the aside is this number alone
+        ends = last + 2 >= len(tokens) or tokens[last + 2].clause != after.clause
+        return after.number is not None and after.number.is_integer() and ends
+    # coming out: the number the phrase's last word read ends its clause, and the clause is an
+    # aside the phrase read whole: gone into, or begun with the phrase ("who is 2,", "(6)"
+    # between two clauses of its sentence; not "knocked for six, and my": redteam14)
+    if here.number is None or not _numeric(elements[k - 1]):
+        return False
+    start = found[0]
+    if tokens[start].clause != here.clause:
+        return True  # gone into: the lone number of its clause (above)
+    begun = start == 0 or tokens[start - 1].clause != here.clause
+    if start == last:  # begun at the number: an aside only if alone between two clauses
+        return begun and start > 0 and tokens[start - 1].sentence == here.sentence
+    return begun
+
+
 def _rest(
     elements: tuple[Element, ...],
     k: int,
@@ -595,7 +635,10 @@ def _rest(
     for j in range(last + 1, min(len(tokens), last + 2 + reach)):
         token = tokens[j]
         if token.clause != clause:
-            return None
+            if j == last + 1 and not gap and _through_aside(elements, k, tokens, found):
+                clause = token.clause
+            else:
+                return None
         if target.accepts(token):
             done = _rest(elements, k + (2 if gap else 1), tokens, j, fillers, (*found, j))
             if done is not None:

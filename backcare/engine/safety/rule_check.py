@@ -210,7 +210,17 @@ class RuleCheck(QuickExits):
                     if c in across
                 ):
                     continue
-                if any(all(here in sentences(c) for c in cause) for cause in causes):
+                if any(
+                    all(
+                        here in sentences(c)
+                        # or, for a concept the rule reads across sentences, that near
+                        # ("Had a kidney cancer removed 6 years ago. Now a mild lower back
+                        # ache": the low back of the next sentence; safety122)
+                        or (c in across and any(abs(s - here) <= across[c] for s in sentences(c)))
+                        for c in cause
+                    )
+                    for cause in causes
+                ):
                     continue  # explained by a cause named beside it
                 if (rule.anywhere or rule.spine_apart) and len(self._persons(chosen)) > 1:
                     continue  # "my mum had cancer" and my leg is numb: not one person's history

@@ -30,6 +30,8 @@ RUN_WORDS = 4  # a compound word has two or three parts; a phrase run together h
 SHORT_RUN_LETTERS = 6  # "cantpee", "numbbum": shorter joins are mostly two short words of a kind
 SHORT_RUNS = 3  # words typed without spaces in one message: phone typing, not a drug's name
 SHORT_RUN_SHARE = 3  # ... and at least one word in three: a long story's jargon is no typing
+RUN_MEMO = 4096  # words whose cut into known words is kept (_run_parts)
+MEMO_LETTERS = 40  # ... each of at most this many letters
 _RUN = lazy(rf"(?<![\w#@/.\\-])[^\W\d_]{{{RUN_LETTERS},}}(?![\w/.\\-])")
 # a word of letters that may touch digits ("backpain3days"), but not a path, an address or a tag
 _SHORT_RUN = lazy(rf"(?<![^\W\d_]|[#@/.\\-])[^\W\d_]{{{SHORT_RUN_LETTERS},}}(?![^\W\d_]|[/.\\-])")
@@ -39,8 +41,17 @@ def run_together_read(text: str) -> str:
     """The text with each run of words typed with no spaces read as those words."""
     if len(text) < SHORT_RUN_LETTERS:
         return text
-    text = _RUN.sub(_parted, text)
-    enough = max(SHORT_RUNS, len(text.split()) / SHORT_RUN_SHARE)
+    # a run of letters holds no space: only a part of the text between spaces can hold one, and
+    # such a part of n characters at most (n + 1) // (SHORT_RUN_LETTERS + 1) short runs (each
+    # parted from the next by a character that is no letter). Most questions hold too few
+    # long parts for either reading, seen without a scan by the patterns (issue 17)
+    parts = text.split()
+    if any(len(part) >= RUN_LETTERS for part in parts):
+        text = _RUN.sub(_parted, text)
+        parts = text.split()
+    enough = max(SHORT_RUNS, len(parts) / SHORT_RUN_SHARE)
+    if sum((len(part) + 1) // (SHORT_RUN_LETTERS + 1) for part in parts) < enough:
+        return text
     # counted before any word is looked up: the word list is read only for a message that could
     # be typing (a cold ask of "stiff back after sitting" reads no list at all: tests/test_startup)
     if sum(1 for _ in _SHORT_RUN.finditer(text)) < enough:
@@ -57,26 +68,36 @@ def run_together_read(text: str) -> str:
     return "".join([*read, text[at:]])
 
 
-def _run_parts(word: str) -> list[str]:
-    """The known words that make `word` up whole, or [] for a known word, mixed case or none."""
+def _run_parts(word: str) -> tuple[str, ...]:
+    """The known words that make `word` up whole, or () for a known word, mixed case or none."""
+    # a batch's messages share their long words ("please", "question", and names the word list
+    # lacks: "erector", "spinae"), each cut into words again before (issue 17); a word is kept
+    # up to MEMO_LETTERS letters, so a pasted run of a million letters is not held
+    return _memo_parts(word) if len(word) <= MEMO_LETTERS else _parts(word)
+
+
+def _parts(word: str) -> tuple[str, ...]:
     if not (word.islower() or word.isupper()):
-        return []
+        return ()
     from backcare.engine.escapes import known_words, word_segments  # a run only
 
     lowered = word.lower()
     if lowered in known_words():
-        return []
-    return word_segments(lowered)
+        return ()
+    return tuple(word_segments(lowered))
 
 
-def _joined_words(word: str) -> list[str]:
-    """The words a word is typed from with no spaces, or []: real words of three letters or
+_memo_parts = lru_cache(maxsize=RUN_MEMO)(_parts)
+
+
+def _joined_words(word: str) -> tuple[str, ...]:
+    """The words a word is typed from with no spaces, or (): real words of three letters or
     more and small words ("my", "is"), never scraps of two letters the word list happens to hold
     ("pal li at ive" for "palliative")."""
     parts = _run_parts(word)
     small = _small_words()
     if len(parts) < 2 or not all(len(part) >= 3 or part in small for part in parts):
-        return []
+        return ()
     return parts
 
 

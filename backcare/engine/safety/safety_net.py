@@ -12,6 +12,10 @@ from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
+from backcare.hints import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare.engine.safety.framing import Denials
 
 # The advice's words (care verbs, the time words telling a condition came true, the subjects and
 # verbs of a statement that it did) are data: safety_vocabulary.json 'safety_net', read by
@@ -28,6 +32,12 @@ STATEMENT_REACH = 3
 
 class SafetyNetAdvice(Vocabulary):
     """The reading of quoted safety-netting advice (mixed into `detect.Safety`)."""
+
+    if TYPE_CHECKING:  # framing.py's, mixed into the same class
+
+        def _asker_denials(
+            self, tokens: list[Token], mentions: list[Mention]
+        ) -> Denials | None: ...
 
     def _safety_net_conditions(
         self,
@@ -127,7 +137,7 @@ class SafetyNetAdvice(Vocabulary):
             and m.first not in inside
             and not all(surfaces[p] in self._ahead_words for p in range(m.first, m.last + 1))
             for m in mentions
-        ):
+        ) and not self._condition_answered_no(tokens, mentions, inside):
             return mentions
         return [
             m._replace(negated=True)
@@ -135,6 +145,20 @@ class SafetyNetAdvice(Vocabulary):
             else m
             for m in mentions
         ]
+
+    def _condition_answered_no(
+        self, tokens: list[Token], mentions: list[Mention], inside: set[int]
+    ) -> bool:
+        """Whether the asker answers the advice's condition no after it ("My physio said to tell
+        her if I ever get numbness between the legs. I haven't"; framing.py's bare or pro-form
+        denials): a time course told elsewhere then dates the asker's own trouble ("My strain
+        is mild and 5 days old"), not the condition come true (safety121, red flags 40). A sign
+        told again outside the condition, or a "now", still keeps the notice (checked before)."""
+        denials = self._asker_denials(tokens, mentions)
+        if denials is None:
+            return False
+        last = max(tokens[p].clause for p in inside)
+        return any(clause > last for clause in denials.cover)
 
     def _told_better(self, tokens: list[Token], k: int) -> bool:
         """Whether the told word at k says the asker is better, not that the condition came

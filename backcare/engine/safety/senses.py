@@ -720,6 +720,12 @@ class Reader(Vocabulary):
                 k += 1
             if not any(tokens[j].surface in negations for j in range(start, k)):
                 return False
+            if all(
+                tokens[j].surface in self._fronted_copula_negations
+                for j in range(start, k)
+                if tokens[j].surface in negations
+            ) and not any(tokens[j].surface in self._fronted_copulas for j in range(start, k)):
+                return False  # "kamzori nahi,": a Hindi negation denies with its copula only
             return (
                 k == len(tokens)
                 or tokens[k].clause != clause

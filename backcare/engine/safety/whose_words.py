@@ -61,6 +61,12 @@ class WhoseWords(LiveReadings):
         self._object_cues = _words(vocabulary["object_cues"])
         self._determiners = _words(vocabulary["determiners"])
         self._relatives = _words(vocabulary["relatives"])
+        # "a story about a woman who ...": someone known by a common noun (others.py _is_stranger)
+        strangers = vocabulary["strangers"]
+        self._stranger_nouns = _words(strangers["nouns"])
+        self._stranger_articles = _words(strangers["articles"])
+        self._stranger_copulas = _words(strangers["self_copulas"])
+        self._stranger_stories = _words(strangers["stories"])
         self._proxies = _words(vocabulary["proxies"])
         # "Partner noticed the sheets were wet": a person who reports, not the one described
         self._reporters = _words(vocabulary["reporters"])

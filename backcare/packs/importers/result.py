@@ -412,18 +412,33 @@ class StaleContact(str):
 
 def call_to_action_note(text: str, contact: str, advice: str = "") -> Note:
     """A routine note for a call to action skipped before the first question: what it said, and
-    how to keep its details (never dropped silently). With care `advice` said with it, the note
-    says it was skipped too, and is a content note (`validate` marks it [check])."""
-    import shlex
+    what keeps its details (never dropped silently). With care `advice` said with it, the note
+    says it was skipped too, and is a content note (`validate` marks it [check]).
 
+    Worded for the page read as it is (`validate PAGE`, `--faq PAGE`), which cannot know whether
+    a pack was imported from it with --contact: it says what --contact does, never to add it
+    (newcomer31 F5 replay, ux32: `validate faq.md` told an author who had imported with
+    --contact to import with --contact). `import`, which knows, words it so: contact_notes."""
     note = CallToAction(
         f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
-        f"of the FAQ; to give its details with answers, import with --contact "
-        f"{shlex.quote(clip(contact, 200))}){_advice_said(advice)}",
+        f"of the FAQ; a pack imported with --contact gives such details with every "
+        f"answer){_advice_said(advice)}",
         NoteKind.CONTENT if advice else NoteKind.ROUTINE,
     )
     note.details, note.text, note.advice = contact, text, advice
     return note
+
+
+def _import_with_contact(offered: CallToAction) -> str:
+    """The call to action's note as `import` without --contact says it: how to keep its
+    details."""
+    import shlex
+
+    return (
+        f"skipped a call to action before the first question: {clip(offered.text, 200)!r} (no "
+        f"question of the FAQ; to give its details with answers, import with --contact "
+        f"{shlex.quote(clip(offered.details, 200))}){_advice_said(offered.advice)}"
+    )
 
 
 def _advice_said(advice: str) -> str:
@@ -482,6 +497,8 @@ def contact_notes(
             f"the pack's contact is the one kept from {name}){advice}",
             offered.kind,
         ).at_line(offered.line)
+    elif not kept and given is None:  # the import could have kept them: it says how
+        out[at] = Note(_import_with_contact(offered), offered.kind).at_line(offered.line)
     elif given is None and kept:
         # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
         # page no longer gives, then this one, said the same thing twice)
