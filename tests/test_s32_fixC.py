@@ -4,7 +4,8 @@ B1. A foreign message's own-words emergency was dropped when its English reading
     same flag id for another, denied sign ("Keine Inkontinenz, aber seit gestern kommt kein
     Urin"). Now set aside sign by sign (foreign_kept.py), and never beside a denial whose clause
     holds a word the dictionary could not read.
-B2 (not fixed here: see s32/fixC_report.md).
+B2. A bare "is/was/has <38-42.x>" read as a fever ("the chair was 39.95"): the number now needs
+    a fever's subject (a person, a pronoun, a child's age; temp/temperature had their own).
 B4. A ticked item worded as a negation ("☑ No sensation when wiping") read as an answer: an
     item is an answer only when it is wholly one.
 B6. "havent moved" at a sentence's end read as a course not changed: moved/shifted/budged only
@@ -115,6 +116,51 @@ def test_the_safety_nets_oracle_holds_review32s_lost_emergencies(question: str) 
     rules = SAFETY.check_rules(question)
     assert any(f.urgency == "emergency" for f in rules)
     assert read_in_english_keeps_emergencies(question, rules) is True
+
+
+# -- B2 ------------------------------------------------------------------------------------------
+
+# a number after is/was with no fever's subject: a price, a size, a result (none of them a
+# word of the senses' measure lists)
+NUMBERS_CALM = [
+    "The lumbar support cushion I bought was 39.99, is it worth it?",
+    "The office chair was 39.95 on sale",
+    "The one I saw was 40.5 long",
+    "My grip test result at the gym was 39.5",
+    "The foam roller was 38.99 on Amazon and my back feels better",
+    "The standing desk is 40.5 wide, will it help my back?",
+    "The mattress topper we got was 39.8 deep and my back is still stiff",
+    "My lap time was 41.3 and my back was fine after the race",
+    "the kettlebell I ordered has 38.5 printed on it, back ok",
+]
+
+# a fever's subject before the number (last session's catches kept, and more)
+NUMBER_FEVERS = [
+    "she's 39.1 and says her back hurts",
+    "my 4yo is 39.4 and her back hurts",
+    "temp was 38.6 and my back aches",
+    "my 6 year old was 39.7 last night and complains her lower back hurts",
+    "my son hit 40.1 overnight and his back is sore",
+    "Dad was 38.9 this afternoon and has bad back pain",
+    "my wife has 38.7 and bad back pain",
+    "my daughter is 38.6 and complaining of back pain",
+    "he's been 39.2 since lunch and his lower back is agony",
+]
+
+
+@pytest.mark.parametrize("question", NUMBERS_CALM)
+def test_a_number_with_no_fevers_subject_is_no_fever(question: str) -> None:
+    assert "infection-fever" not in ids(question), question
+
+
+@pytest.mark.parametrize("question", NUMBER_FEVERS)
+def test_a_number_said_of_a_person_is_a_fever(question: str) -> None:
+    assert "infection-fever" in ids(question), question
+
+
+def test_secondary_school_is_no_secondary_cancer() -> None:
+    assert ids("my son started secondary school and his back aches from the bag") == []
+    assert "cancer-history" in ids("she has secondary cancer in her spine and her back is agony")
 
 
 # -- B4 ------------------------------------------------------------------------------------------

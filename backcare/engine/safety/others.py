@@ -63,7 +63,13 @@ class Others(Vocabulary):
                 # cat is 15. Keeps wetting herself")
                 other = animal = False
             if (
-                (token.stem in self._others_stems and i not in in_phrases)
+                # a person inside a phrase of its own ("as a kid") is no subject, but one a
+                # 'subject_verbs' word follows is the subject its phrase opens with ("my
+                # daughter is 38.6": a fever's number needs its subject; review32 B2)
+                (
+                    token.stem in self._others_stems
+                    and (i not in in_phrases or self._subject_follows(tokens, i))
+                )
                 # an animal the subject, even inside a phrase ("My horse has a sore back": a
                 # horse is a VEHICLE in "thrown from a horse")
                 or (token.stem in self._animal_stems and self._subject_follows(tokens, i))
