@@ -313,7 +313,10 @@ def test_import_without_a_contact_still_says_how_to_keep_the_details(tmp_path: P
     (tmp_path / "faq.md").write_text(PAGE, encoding="utf-8")
     code, err = _backcare(tmp_path, "import", "faq.md", "-o", "c.json")
     assert code == 0
-    assert f"every answer gives these details when the pack is imported with --contact '{CALL}')" in err
+    assert (
+        f"every answer gives these details when the pack is imported with --contact '{CALL}')"
+        in err
+    )
 
 
 @pytest.mark.parametrize(
