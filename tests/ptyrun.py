@@ -83,6 +83,17 @@ class Terminal:
         now = self.prompts()
         return self.read_until(lambda _: self.prompts() > now, timeout)
 
+    def prompt_after(self, said: bytes, timeout: float) -> bool:
+        """Read until `said` shows and a prompt after it (the program reads the terminal again,
+        so keys typed now reach that prompt, not the lines between): whether it did. A prompt
+        readline redraws while a paste comes in is before `said`, and does not count."""
+
+        def shown(text: bytes) -> bool:
+            at = text.find(said)
+            return at >= 0 and text.find(b"backcare> ", at + len(said)) >= 0
+
+        return self.read_until(shown, timeout)
+
     def send(self, keys: bytes) -> None:
         os.write(self.fd, keys)
 
@@ -90,20 +101,34 @@ class Terminal:
         os.kill(self.pid, signum)
 
     def finish(self, timeout: float = 120.0) -> int:
-        """Read what is left until the program ends (or `timeout` seconds pass; then it is
-        waited for), and its exit status."""
+        """Read what it writes until the program ends (end of file on the terminal), and its exit
+        status. A program still running `timeout` seconds on (a key that did not reach it, so it
+        waits at its prompt) is killed, so no test waits for ever and no child outlives its test:
+        its status is then -9 (SIGKILL), which no test expects."""
         if self.status is None:
             deadline = time.monotonic() + timeout
-            pid, raw = 0, 0
-            while not pid and time.monotonic() < deadline and self.read(0.5):
-                pid, raw = os.waitpid(self.pid, os.WNOHANG)
+            while not self.ended and time.monotonic() < deadline:
+                self._take(min(0.5, max(deadline - time.monotonic(), 0.0)))
+            raw = self._reaped(deadline + 5.0)  # end of file comes as it exits: a moment more
+            if raw is None:
+                os.kill(self.pid, signal.SIGKILL)
+                _, raw = os.waitpid(self.pid, 0)
             while self._take(0.05):  # what it wrote before it went
                 pass
-            if not pid:
-                _, raw = os.waitpid(self.pid, 0)
             self.status = os.waitstatus_to_exitcode(raw)
             os.close(self.fd)
         return self.status
+
+    def _reaped(self, until: float) -> int | None:
+        """The program's wait status once it has exited, polled until `until` (a monotonic
+        time); None if it is still running then."""
+        while True:
+            pid, raw = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                return raw
+            if time.monotonic() >= until:
+                return None
+            time.sleep(0.02)
 
     def __enter__(self) -> Terminal:
         return self

@@ -259,7 +259,7 @@ def test_no_contact_hint_when_contact_was_given(tmp_path: Path) -> None:
         notes = _import(tmp_path, CALL, None, contact)
         call = [n for n in notes if "call to action" in n]
         assert len(call) == 1 and is_routine_note(call[0]), notes
-        assert "import with --contact" not in call[0] and "--contact gives" in call[0]
+        assert "imported with --contact" not in call[0] and "--contact gives" in call[0]
     assert "'Helpline: 0808 157 0123'" in call[0]  # a contact of its own is named
 
 

@@ -216,7 +216,7 @@ def _notes(tmp_path: Path, page: str, output: Path | None, contact: str | None) 
 
 def test_the_contact_offered_keeps_the_out_of_hours_number(tmp_path: Path) -> None:
     notes = _notes(tmp_path, _clinic_page(), None, None)
-    offered = [n for n in notes if "import with --contact" in n]
+    offered = [n for n in notes if "imported with --contact" in n]
     assert len(offered) == 1
     assert "020 7946 0321" in offered[0] and "07700 900 123" in offered[0].split("--contact")[1]
     # the advice said with it is still named as advice, apart from the contact

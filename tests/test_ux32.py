@@ -94,11 +94,14 @@ def test_an_ordinary_word_pasted_alone_on_a_line_is_still_a_question(word: str) 
 def test_a_paste_at_a_real_prompt_hints_each_mistyped_command(tmp_path: Path, term: str) -> None:
     # xterm: readline's bracketed paste hands the lines over whole; dumb: they arrive together
     # in the terminal's input, as an unmarked paste does
+    # Ctrl-D goes only once the prompt after both hints shows: sent while the program was still
+    # printing them (under load), it reached the terminal between two readline calls, was lost,
+    # and the program waited at its prompt until the test's process was killed (exit -15)
     paste = b"\x1b[200~quti\rhlep\x1b[201~\r" if term == "xterm" else b"quti\nhlep\n"
     with Terminal(tmp_path, TERM=term, NO_COLOR="1", COLUMNS="80", INPUTRC="/dev/null") as term_:
-        assert term_.next_prompt(120)
+        assert term_.next_prompt(120), term_.text
         term_.send(paste)
-        term_.read_until(lambda shown: b"Did you mean 'help'?" in shown, 120)
+        assert term_.prompt_after(b"Did you mean 'help'?", 120), term_.text
         term_.send(b"\x04")
         status = term_.finish(120)
     shown = " ".join(clean(term_.text).split())
@@ -254,16 +257,31 @@ def _backcare(home: Path, *args: str) -> tuple[int, str]:
     return done.returncode, done.stderr
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        PAGE,
-        PAGE.replace(CALL, "Can't find your answer? Give us a ring on 0113 496 0777."),
-        f"<html><body><h1>FAQ</h1><p>{CALL}</p><h2>Is there parking?</h2><p>Yes.</p></body></html>",
-    ],
-)
+PAGES = [
+    PAGE,
+    PAGE.replace(CALL, "Can't find your answer? Give us a ring on 0113 496 0777."),
+    f"<html><body><h1>FAQ</h1><p>{CALL}</p><h2>Is there parking?</h2><p>Yes.</p></body></html>",
+]
+
+
+def _name(page: str) -> str:
+    return "faq.html" if page.startswith("<html>") else "faq.md"
+
+
+def _call_notes(stderr: str) -> list[str]:
+    """The call-to-action notes of `import` or `validate`, without validate's file-name prefix."""
+    return [
+        re.sub(r"^.*?faq\.(md|html): ", "", line.removeprefix("note: "))
+        for line in stderr.splitlines()
+        if "skipped a call to action" in line
+    ]
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_validate_of_the_page_never_tells_to_import_with_contact(tmp_path: Path, page: str) -> None:
-    name = "faq.html" if page.startswith("<html>") else "faq.md"
+    # s33 fixF: validate has no --contact; its note offers the details as import's option, said
+    # as what an import with them does (true whether or not the author did), never "do it"
+    name = _name(page)
     (tmp_path / name).write_text(page, encoding="utf-8")
     code, err = _backcare(
         tmp_path, "import", name, "--contact", "Call 0161 496 0123", "-o", "c.json"
@@ -271,16 +289,58 @@ def test_validate_of_the_page_never_tells_to_import_with_contact(tmp_path: Path,
     assert code == 0 and "the pack's contact is the one --contact gives" in err
     code, err = _backcare(tmp_path, "validate", name)
     assert code == 0, err
-    assert "skipped a call to action" in err
-    assert "import with --contact" not in err
-    assert "a pack imported with --contact gives such details with every answer" in err
+    [said] = _call_notes(err)
+    assert "import with --contact" not in said  # no order to import (again)
+    assert "when the pack is imported with --contact '" in said
+    assert said.endswith("')")  # the value last, quoted for a shell: to copy
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_import_without_a_contact_and_validate_offer_the_contact_in_one_wording(
+    tmp_path: Path, page: str
+) -> None:
+    name = _name(page)
+    (tmp_path / name).write_text(page, encoding="utf-8")
+    code, imported = _backcare(tmp_path, "import", name, "-o", "c.json")
+    assert code == 0
+    code, checked = _backcare(tmp_path, "validate", name)
+    assert code == 0
+    assert _call_notes(imported) == _call_notes(checked) != []
+    assert "imported with --contact '" in _call_notes(imported)[0]
 
 
 def test_import_without_a_contact_still_says_how_to_keep_the_details(tmp_path: Path) -> None:
     (tmp_path / "faq.md").write_text(PAGE, encoding="utf-8")
     code, err = _backcare(tmp_path, "import", "faq.md", "-o", "c.json")
     assert code == 0
-    assert f"to give its details with answers, import with --contact '{CALL}'" in err
+    assert (
+        f"every answer gives these details when the pack is imported with --contact '{CALL}')"
+        in err
+    )
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Can't find it here? Call St Mary's on 0161 496 0123.",  # a quote inside
+        'Questions? Email "Back Team" at back@clinic.example or call 0161 496 0123.',
+        "Still stuck? Call $HOME-free line 0161 496 0123 (Mon-Fri; 9-5) or ext. 4417.",
+    ],
+)
+def test_the_offered_contact_pasted_into_a_shell_gives_the_pack_that_contact(call: str) -> None:
+    import shlex
+
+    from backcare.packs.importers import import_text
+    from backcare.packs.importers.result import CallToAction, contact_notes
+
+    page = f"# FAQ\n\n{call}\n\n## Is there parking?\n\nYes, behind the clinic.\n"
+    notes = import_text(page, "markdown").notes
+    [offered] = [n for n in notes if isinstance(n, CallToAction)]
+    words = shlex.split(offered.rsplit("--contact ", 1)[1].removesuffix(")"))
+    assert words == [offered.details] and offered.details in call
+    # the same details given back with --contact: the note says they are the pack's contact
+    [said] = [n for n in contact_notes(list(notes), words[0], "", "x") if "call to action" in n]
+    assert "the pack's contact is the one --contact gives, the same details" in said
 
 
 # ---- 6: --top N: at most N, only entries scoring above 0 ----------------------------------------

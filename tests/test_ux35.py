@@ -349,7 +349,7 @@ def test_a_call_to_action_beside_a_front_matter_contact_is_not_offered_as_advice
     assert done.returncode == 0
     assert json.loads(done.stdout)["contact"] == "Reception 01234 567890"
     assert "its details are the pack's contact, kept from its front matter" in done.stderr
-    assert "import with --contact" not in done.stderr
+    assert "imported with --contact" not in done.stderr
 
 
 def test_a_question_misspelt_in_front_matter_gets_the_closest_heading() -> None:

@@ -539,7 +539,7 @@ def test_a_run_of_no_break_spaces_is_one_and_mixed_runs_are_a_space() -> None:
 def test_a_front_matter_contact_gets_no_advice_to_import_with_contact(runner: CliRunner) -> None:
     result = runner.invoke(app, ["validate", str(ROSA / "faq.md")])
     said = [line for line in result.stderr.splitlines() if "call to action" in line]
-    assert said and "import with --contact" not in said[0]
+    assert said and "imported with --contact" not in said[0]
     assert "front matter" in said[0]
 
 

@@ -415,29 +415,29 @@ def call_to_action_note(text: str, contact: str, advice: str = "") -> Note:
     what keeps its details (never dropped silently). With care `advice` said with it, the note
     says it was skipped too, and is a content note (`validate` marks it [check]).
 
-    Worded for the page read as it is (`validate PAGE`, `--faq PAGE`), which cannot know whether
-    a pack was imported from it with --contact: it says what --contact does, never to add it
-    (newcomer31 F5 replay, ux32: `validate faq.md` told an author who had imported with
-    --contact to import with --contact). `import`, which knows, words it so: contact_notes."""
+    One wording for every reader of the page (`import` without a contact, `validate PAGE`,
+    `--faq PAGE`): it offers the details as `import`'s option with its value, to copy, and says
+    what that import does rather than telling anyone to do it. `validate` has no --contact and
+    cannot know whether a pack was imported from the page with one (ux32: it told an author who
+    had to import with --contact again); `import` words it after the contact the pack does get
+    (contact_notes)."""
     note = CallToAction(
         f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
-        f"of the FAQ; a pack imported with --contact gives such details with every "
-        f"answer){_advice_said(advice)}",
+        f"of the FAQ; {contact_offer(contact)}){_advice_said(advice)}",
         NoteKind.CONTENT if advice else NoteKind.ROUTINE,
     )
     note.details, note.text, note.advice = contact, text, advice
     return note
 
 
-def _import_with_contact(offered: CallToAction) -> str:
-    """The call to action's note as `import` without --contact says it: how to keep its
-    details."""
+def contact_offer(details: str) -> str:
+    """The offer of a call to action's `details` as the pack's contact: what a pack imported
+    with them does, ending in `import`'s option with the value quoted for a shell (to copy)."""
     import shlex
 
     return (
-        f"skipped a call to action before the first question: {clip(offered.text, 200)!r} (no "
-        f"question of the FAQ; to give its details with answers, import with --contact "
-        f"{shlex.quote(clip(offered.details, 200))}){_advice_said(offered.advice)}"
+        "every answer gives these details when the pack is imported with --contact "
+        f"{shlex.quote(clip(details, 200))}"
     )
 
 
@@ -463,11 +463,12 @@ def contact_notes(
     notes: list[str], given: str | None, kept: str, name: str, before: str | None = None
 ) -> list[str]:
     """`notes` with the call to action's note worded after the contact the pack gets (harden20,
-    newcomer13): `given` by --contact (its hint to import with --contact was advice already
-    taken), or `kept` from the pack an `import --force` replaces (`name`), which a note says when
-    it no longer matches what the page's call to action now gives (a helpline's new hours), unless
-    the page's call to action gives what it gave at the last import (`before`, that pack's
-    `page_contact`): the author chose the kept contact knowing it (newcomer19 F4)."""
+    newcomer13): `given` by --contact (its offer of --contact was advice already taken), or
+    `kept` from the pack an `import --force` replaces (`name`), which a note says when it no
+    longer matches what the page's call to action now gives (a helpline's new hours), unless the
+    page's call to action gives what it gave at the last import (`before`, that pack's
+    `page_contact`): the author chose the kept contact knowing it (newcomer19 F4). With neither,
+    the page's note stands: it offers the details as --contact (call_to_action_note)."""
     import shlex
 
     offered = next((n for n in notes if isinstance(n, CallToAction)), None)
@@ -497,8 +498,6 @@ def contact_notes(
             f"the pack's contact is the one kept from {name}){advice}",
             offered.kind,
         ).at_line(offered.line)
-    elif not kept and given is None:  # the import could have kept them: it says how
-        out[at] = Note(_import_with_contact(offered), offered.kind).at_line(offered.line)
     elif given is None and kept:
         # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
         # page no longer gives, then this one, said the same thing twice)
