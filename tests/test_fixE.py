@@ -27,25 +27,50 @@ from tests.safety_cases import SAFETY, class_tests, rules
 # 1. a sign over, then back --------------------------------------------------------------------
 
 BACK_AGAIN = [
-    ("I lost feeling in my bum last spring and the surgeon sorted it out. It has come back since"
-     " this morning", "cauda-equina-saddle"),
-    ("My bladder wouldn't empty in 2021 and the catheter sorted it. It's come back since Friday",
-     "cauda-equina-bladder"),
-    ("Both legs kept giving way two years ago, physio fixed it. It's back again since yesterday",
-     "both-legs"),
-    ("couldn't feel the loo roll when I wiped last year, it cleared up. It has come back since the"
-     " weekend", "cauda-equina-saddle"),
-    ("I had a fever with my back pain in March, antibiotics sorted it out. It has come back since"
-     " last night", "infection-fever"),
-    ("my legs both went numb after a slipped disc in 2019, all gone after surgery. It's returned"
-     " since Sunday", "both-legs"),
+    (
+        "I lost feeling in my bum last spring and the surgeon sorted it out. It has come back since"
+        " this morning",
+        "cauda-equina-saddle",
+    ),
+    (
+        "My bladder wouldn't empty in 2021 and the catheter sorted it. It's come back since Friday",
+        "cauda-equina-bladder",
+    ),
+    (
+        "Both legs kept giving way two years ago, physio fixed it. It's back again since yesterday",
+        "both-legs",
+    ),
+    (
+        "couldn't feel the loo roll when I wiped last year, it cleared up. It has come back since the"
+        " weekend",
+        "cauda-equina-saddle",
+    ),
+    (
+        "I had a fever with my back pain in March, antibiotics sorted it out. It has come back since"
+        " last night",
+        "infection-fever",
+    ),
+    (
+        "my legs both went numb after a slipped disc in 2019, all gone after surgery. It's returned"
+        " since Sunday",
+        "both-legs",
+    ),
     ("I had weak legs in 2020, physio sorted it out, and it has come back this week", "both-legs"),
-    ("Leaked wee without noticing back in 2018, pelvic floor work stopped it. It has started again"
-     " since yesterday", "cauda-equina-bladder"),
-    ("both legs felt like jelly last year, that stopped after rest. It's come back since Tuesday"
-     " and I keep tripping", "both-legs"),
-    ("Numbness in my saddle area two summers ago went away by itself. It came back on Monday and"
-     " is still there", "cauda-equina-saddle"),
+    (
+        "Leaked wee without noticing back in 2018, pelvic floor work stopped it. It has started again"
+        " since yesterday",
+        "cauda-equina-bladder",
+    ),
+    (
+        "both legs felt like jelly last year, that stopped after rest. It's come back since Tuesday"
+        " and I keep tripping",
+        "both-legs",
+    ),
+    (
+        "Numbness in my saddle area two summers ago went away by itself. It came back on Monday and"
+        " is still there",
+        "cauda-equina-saddle",
+    ),
 ]
 
 
@@ -124,7 +149,10 @@ CANCER_SAME_DAY = [
     ("bowel cancer treated 9 years ago, lower back ache that gets worse every week", "urgent"),
     ("I had a mastectomy 12 years ago and it came back last spring, lower back aching", "urgent"),
     ("kidney cancer removed 6 years ago, the last scan showed spread, lower back aching", "urgent"),
-    ("had a melanoma removed 7 years ago, they found a new one last month, low back ache", "urgent"),
+    (
+        "had a melanoma removed 7 years ago, they found a new one last month, low back ache",
+        "urgent",
+    ),
     ("Had a lumpectomy 7 years ago. Now pain between my shoulder blades for a fortnight", "urgent"),
     ("prostate cancer op 10 yrs ago and my PSA is rising, low back ache for a few days", "urgent"),
 ]
