@@ -75,14 +75,28 @@ def test_an_everyday_look_alike_raises_nothing(question: str) -> None:
     assert SAFETY.check(question) == []
 
 
-def test_a_cancer_removed_years_ago_with_a_low_back_ache_is_seen_the_same_day() -> None:
-    # safety94 (review24): "removed ... years ago" is no all clear; the same-day notice stands
+def test_a_cancer_removed_months_ago_with_a_low_back_ache_is_seen_the_same_day() -> None:
+    # safety94 (review24): a removal months ago is a cancer still in its treatment and follow-up,
+    # no history cleared: the same-day notice stands
+    flags = SAFETY.check("had a melanoma removed 6 months ago, low back ache for 10 days")
+    assert flags and flags[0].urgency == "urgent" and flags[0].id == "cancer-history"
+
+
+def test_a_cancer_removed_years_ago_with_a_plain_low_back_ache_is_seen_soon() -> None:
+    # fixE (issue #12): safety94 kept "removed 7 years ago" same day because the remote rule read
+    # no recurrence then; safety122's CANCER_SPREAD reads it ("it came back", "recurrence", "on
+    # tamoxifen", a scan showing spread). SAFETY_FACTS.md: a history of cancer alone is a risk
+    # factor (soon); same day needs upper or mid-back pain, worsening or constant severe pain,
+    # pain on straining or night pain, none of which this ache is told with
+    flags = SAFETY.check("had a melanoma removed 7 years ago, low back ache for 10 days")
+    assert flags and flags[0].urgency == "soon" and flags[0].id == "cancer-history-remote"
+    # a recurrence or a same-day sign told beside it keeps the same day
     for question in (
-        "had a melanoma removed 7 years ago, low back ache for 10 days",
-        "had a melanoma removed 6 months ago, low back ache for 10 days",
+        "had a melanoma removed 7 years ago and it came back last year, low back ache for 10 days",
+        "had a melanoma removed 7 years ago, low back ache for 10 days, wakes me every night",
     ):
         flags = SAFETY.check(question)
-        assert flags and flags[0].urgency == "urgent"
+        assert flags and flags[0].urgency == "urgent", question
 
 
 def test_a_checkers_ticked_sign_among_its_crosses_is_read_as_told() -> None:

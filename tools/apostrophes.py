@@ -150,7 +150,9 @@ def kept_nots() -> list[str]:
                 # a hedge ("not really") is read where it stands alone ("Numb? Not really."):
                 # keeping it after an auxiliary left "I can not really feel my bum" unread
                 # where "I can't really feel my bum" is an emergency (red flags 31, harden14)
-                if key not in ("about", "hedges"):
+                # an "about" or "<name>_about" is prose, no phrase ("... not someone they care
+                # for" in strangers' 'stories_about' made "someone" a kept word: fixE)
+                if key not in ("about", "hedges") and not key.endswith("_about"):
                     walk(value)
 
     walk(vocabulary)

@@ -272,6 +272,7 @@ UNTRAINED: dict[str, str] = {
     "ELDER": "",
     "TEMP_TOLD": "",
     "SMALL_CHILD": "",  # safety116: a bar on a wetting unnoticed
+    "SHAPE_CHANGE": "",  # fixE: a back's shape told as changing, read by lump-shape only
 }
 
 

@@ -272,7 +272,9 @@ class Returned(Vocabulary):
             for m in mentions
             if m.concept in kinds
             and m.concept not in self._events
-            and m.first < back.first
+            # before the return's words, none of them: a concept read in the return's own words
+            # ("it has come back" is CANCER_SPREAD's too, safety122) names nothing come back
+            and m.last < back.first
             and not (m.negated or m.other or m.asked or m.general)
         ]
         if self._named_after(tokens, mentions, back, signs):
