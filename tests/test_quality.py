@@ -1034,13 +1034,15 @@ def test_gp_pack41_patients_own_words() -> None:
     # 58.1): below it, which issue #11 says must never happen (docs/firstruns/pack41_882dde7a.txt).
     # quality70: its questions are too short to hold its patients' words (3.2 distinct terms an
     # entry, adapt.short_questions), so its answers weigh READ_ANSWER_WEIGHT: 63.3 P@1, right &
-    # confident 31.4, rejected 96.0 / 96.0, 1.09x its better BM25
+    # confident 31.4, rejected 96.0 / 96.0, 1.09x its better BM25. quality71: answers that weigh
+    # so are read for naming, specificity and the sole-answer rule too (adapt.answers_read): 64.3
+    # P@1, right & confident 34.8, rejected 96.0 / 96.0, 1.11x
     pack = load_pack(EVAL / "pack41_faq.json")
     queries = load_queries(EVAL / "pack41_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.630
-    assert scores.answered is not None and scores.answered >= 0.314
-    assert scores.p_at_1 >= 1.08 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.640
+    assert scores.answered is not None and scores.answered >= 0.345
+    assert scores.p_at_1 >= 1.10 * better_bm25(pack, queries)
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
     assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 

@@ -385,8 +385,13 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
         p, lambda parts: parts["safety"]["_index"]["_by_stem"].update({"back": [10**6]})
     ),
     "postings past the end": lambda p: resign(p, _postings_out_of_range),
+    # the index record ends with text_length, then answer_weight (quality71)
     "an average of zero": lambda p: resign(
-        p, lambda parts: parts.update({"index": (*parts["index"][:-1], 0.0)})
+        p,
+        lambda parts: parts.update({"index": (*parts["index"][:-2], 0.0, parts["index"][-1])}),
+    ),
+    "an answer weight past one": lambda p: resign(
+        p, lambda parts: parts.update({"index": (*parts["index"][:-1], 2.0)})
     ),
     "an average not a number": lambda p: resign(
         p,

@@ -238,7 +238,11 @@ def test_a_pack_reading_answers_as_text_answers_the_same_from_the_index(
     assert isinstance(indexed.matcher.store, SqliteStore)
     memory = Engine(load_pack(path))
     store, built = indexed.matcher.store, memory.matcher.store
-    assert (store.answer_share, store.text_length) == (built.answer_share, built.text_length)
+    assert (store.answer_share, store.text_length, store.answer_weight) == (
+        built.answer_share,
+        built.text_length,
+        built.answer_weight,
+    )
     assert reads_answers(store.answer_share)
     told = "gently stretch with a warm compress and a band, then walk"  # answers' words only
     assert any(m.signals.answer_text is not None for m in indexed.ask(told, top=3).results)

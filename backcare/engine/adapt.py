@@ -130,6 +130,18 @@ def reads_answers(share: float) -> bool:
     return share >= ANSWER_SHARE
 
 
+def answers_read(share: float, weight: float) -> bool:
+    """Whether a pack (its `answer_share` and the answer weight `answer_weight` chose for it)
+    holds its users' words in its answers, so that a word only an entry's answer holds may name
+    what the entry is about, count by how specific it is, and be the one entry's that explains
+    the question (subjects.py, scoring.py, sole_answer.py, phrases.py): a pack that reads answers
+    by its share, or whose answers weigh READ_ANSWER_WEIGHT (short questions: they cannot hold
+    those words; aliases that find their entries best so). Ranking by the answers' text as well
+    (the question + answer BM25 of match.py) stays with the share: on a pack of short questions
+    it cost P@1 and rejections (quality70), while these rules gained both (quality71)."""
+    return reads_answers(share) or weight >= READ_ANSWER_WEIGHT
+
+
 def _counts(entry: Entry, analyzer: Analyzer, fields: Sequence[str]) -> Counter[str]:
     texts = {"question": [entry.question], "tags": list(entry.tags), "topic": [entry.topic]}
     return Counter(t for name in fields for text in texts[name] for t in analyzer.terms(text))

@@ -393,6 +393,9 @@ class IndexBuilder:
         # entry's question plus answer (the answer-text BM25 of match.py is normalised by it)
         self.answer_share = 0.0
         self.text_length = self._average[0] + self._average[FIELDS.index("answer")]
+        # the answer field's weight chosen for the pack (adapt.answer_weight): whether the pack
+        # reads its answers (adapt.answers_read)
+        self.answer_weight = self._weights[FIELDS.index("answer")]
 
     def add(self, record: Packed) -> None:
         """One entry's postings (terms weighted as BM25F does, field by field in FIELDS order,
@@ -587,6 +590,7 @@ class IndexData(NamedTuple):
     gram_postings: dict[str, list[tuple[int, int]]]  # gram -> (doc, count in question and aliases)
     answer_share: float = 0.0  # adapt.answer_share of the pack
     text_length: float = 1.0  # an entry's average question + answer length in terms
+    answer_weight: float = FIELD_WEIGHTS["answer"]  # adapt.answer_weight of the pack
 
 
 class _AsMappings(Sequence[Mapping[str, list[str]]]):
@@ -688,4 +692,5 @@ def build_index(pack: Pack, analyzer: Analyzer) -> IndexData:
         gram_postings,
         builder.answer_share,
         builder.text_length,
+        builder.answer_weight,
     )

@@ -364,7 +364,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
-        if self._reads_answers and _told_apart(concepts, covered, scored[0][1]):
+        if self._answer_text and _told_apart(concepts, covered, scored[0][1]):
             scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
             if unasked:  # the story's words in an answer answer nothing asked either
                 scored = sorted(

@@ -176,7 +176,7 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             | self._absent_parts(absent),
             # read by the answer-text re-rank and by a large pack's word links (links.py)
             tuple(self.analyzer.terms(question))
-            if self._reads_answers or self.store.size >= LINK_MIN_ENTRIES
+            if self._answer_text or self.store.size >= LINK_MIN_ENTRIES
             else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from backcare.engine.adapt import reads_answers
+from backcare.engine.adapt import answers_read
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept
 from backcare.engine.bound import FIRST_DEPTH
 from backcare.engine.candidates import CandidateStage, idf
@@ -50,7 +50,7 @@ class WordScores(CandidateStage):
         self._rarest = idf(store.size, 1)
         # a pack that reads answers as text counts an answer's words by how specific they are
         # (_specific_cover); any other, as FIELD_COVER says
-        self._reads_specific = reads_answers(store.answer_share)
+        self._reads_specific = answers_read(store.answer_share, store.answer_weight)
         self._phrase_impacts: dict[str, Impact] = {}
         # a concept's scoring terms and coverage postings, kept across questions (batch mode asks
         # the same words again and again); bounded: cleared when full

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from backcare.engine.adapt import reads_answers
+from backcare.engine.adapt import answers_read, reads_answers
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, stem, words
 from backcare.engine.intent import Asked, Named, Sense, Subject
 from backcare.engine.ranked import _OWN_FIELDS, NOWHERE, STRONG_FIELDS, Analysis, Covered, Signals
@@ -67,8 +67,10 @@ class SubjectChecks(WordScores):
         self._distinct_subject: dict[int, Subject] = {}  # every stem of an entry, for topics
         # the share of the pack's typed entries that ask each type (typeprior), when first needed
         self._type_shares: dict[str, float] | None = None
-        # the pack's choice (adapt.reads_answers)
-        self._reads_answers = reads_answers(store.answer_share)
+        # the pack's choice: whether its answers hold its users' words (adapt.answers_read), and
+        # whether it ranks by its answers' text as well (adapt.reads_answers: match.py)
+        self._reads_answers = answers_read(store.answer_share, store.answer_weight)
+        self._answer_text = reads_answers(store.answer_share)
 
     def _sense_of(self, doc: int) -> tuple[frozenset[str], Subject, frozenset[int]]:
         """An entry's question types, subject and body regions (from its question and aliases,

@@ -20,6 +20,7 @@ class MemoryStore:
         self.gram_avg = data.gram_avg
         self.answer_share = data.answer_share
         self.text_length = data.text_length
+        self.answer_weight = data.answer_weight
         self._pack = pack
         self._data = data
         self._words: list[str] | None = None

@@ -74,6 +74,7 @@ class Store(Protocol):
     gram_avg: float
     answer_share: float  # adapt.answer_share: whether questions are ranked by answer text too
     text_length: float  # an entry's average question + answer length in terms
+    answer_weight: float  # adapt.answer_weight: the answer field's BM25F weight in the pack
 
     def postings(self, term: str) -> Postings: ...
     def impact(self, term: str) -> Impact: ...

@@ -57,8 +57,9 @@ if TYPE_CHECKING:
 # 9: an entry's not_an_emergency texts (engine/entryflags.py); 10: the compounds entries write as
 # a verb and a particle ("back up" as "backup": engine/split_compounds.py); 11: each circumstance's
 # count of questions (engine/circumstances.py); 12: and the words they join with a hyphen ("X-ray"
-# as "xray"); 13: the answer weight of a pack with short questions (adapt.short_questions)
-INDEX_FORMAT = 13
+# as "xray"); 13: the answer weight of a pack with short questions (adapt.short_questions); 14:
+# that weight in the meta record (whether the pack reads its answers: adapt.answers_read)
+INDEX_FORMAT = 14
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
@@ -230,7 +231,7 @@ def _check_meta(meta: Mapping[str, Any]) -> None:
         and gram_avg > 0
         and all(
             isinstance(value := meta.get(k), float) and math.isfinite(value) and value >= 0
-            for k in ("answer_share", "text_length")
+            for k in ("answer_share", "text_length", "answer_weight")
         )
         and isinstance(meta["title"], str)
         and isinstance(meta["source"], str)
@@ -325,6 +326,7 @@ class SqliteStore:
         self.gram_avg: float = meta["gram_avg"]
         self.answer_share: float = meta["answer_share"]
         self.text_length: float = meta["text_length"]
+        self.answer_weight: float = meta["answer_weight"]
         self.analyzer = analyzer
         self._path = path
         self._source = source
@@ -373,6 +375,7 @@ class SqliteStore:
         self.gram_avg = self._fallback.gram_avg
         self.answer_share = self._fallback.answer_share
         self.text_length = self._fallback.text_length
+        self.answer_weight = self._fallback.answer_weight
 
     def _bucket(self, kind: str, key: str) -> dict[str, Any]:
         base, count = self._layout[kind]

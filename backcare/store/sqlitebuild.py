@@ -127,6 +127,7 @@ def build_index_file(pack: Pack, target: Path, progress: Progress | None = None)
                 "gram_avg": builder.gram_avg,
                 "answer_share": builder.answer_share,
                 "text_length": builder.text_length,
+                "answer_weight": builder.answer_weight,
                 "synonyms": pack.synonyms,
                 "builtin_lexicon": pack.builtin_lexicon,
                 "topics": pack.topics(),

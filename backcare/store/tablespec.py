@@ -301,6 +301,7 @@ INDEX: Spec = record(
         "gram_postings": dc(STR, ls(fx(INT, INT))),
         "answer_share": FLOAT,
         "text_length": FLOAT,
+        "answer_weight": FLOAT,
     },
 )
 # the red-flag check's quick exits' index (detect.Safety.build_requirements): a part of its own,
@@ -482,6 +483,8 @@ def check_index(index: IndexData, pack: Pack) -> None:
     averages = (index.gram_avg, index.text_length)  # lengths that scores are divided by
     if not all(math.isfinite(x) and x > 0 for x in averages) or not 0 <= index.answer_share <= 1:
         raise Damaged("averages out of range")
+    if not 0 <= index.answer_weight <= 1:  # NaN fails too
+        raise Damaged("answer weight out of range")
     postings = list(index.postings.values())
     if any(len(docs) != len(tfs) or len(docs) != len(fields) for docs, tfs, fields in postings):
         raise Damaged("postings of unequal lengths")
