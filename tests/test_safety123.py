@@ -142,9 +142,70 @@ KEPT = {
     ],
 }
 
+# a round of its own: a form's course answered no, a vaccination, "I'll" read "ill"
+CALM_2 = {
+    "course_form": [
+        "Back pain review:\nDuration: 4 days\nImproving: yes\nFever: no\nSleep: ok",
+        "Stiff back for 3 days\nImproving: yes\nFever: no",
+        "Back check-in: 2 days, better: yes, numbness: none, bladder: normal",
+        "Form for the physio:\nPain: 3/10\nEasing: yes\nLegs: normal\nWhat stretches help?",
+        "Lower back sore since Saturday's gardening\nImproving: yes, slowly\nWaterworks: fine",
+        "Weekly log - back pain 2/10, improving: yes, sleeping: ok",
+        "My diary: day 3, settling: yes, legs fine, no fever. Back just stiff.",
+        "Back pain form:\nStarted: Monday\nImproved: yes\nNight pain: none",
+    ],
+    "vaccine": [
+        "Had my flu jab and covid booster yesterday, arm sore and I felt achy all over last night, back included. Fine today.",
+        "Flu jab on Monday, achy all over that evening including my lower back, fine now.",
+        "Had the shingles vaccine yesterday and I'm aching all over, back too. Normal?",
+        "Got my covid booster this morning, sore arm and a bit achy all over, back a bit stiff.",
+        "Tetanus jab after a cut on my hand, felt sore all over that night, back included. Better now.",
+        "Had my RSV jab yesterday, a bit achy all over, lower back stiff. Is that common?",
+        "Travel vaccinations on Friday, achy all over the weekend and my back is stiff.",
+        "After the booster I was achy all over for a day, back too. No temperature.",
+    ],
+    "ill_contraction": [
+        "OK so I'll give you the whole picture: lower back tight since Sunday after a HIIT class. Can I train Saturday?",
+        "Right so I'll explain: lower back stiff after moving a sofa, no numbness, toilet fine. How long?",
+        "So I'll try heat tonight for my sore back, or is ice better?",
+        "Really I'll just rest my back this weekend, is that right?",
+        "Very well, I'll book the physio for my back then. Any stretches meanwhile?",
+        "So I'll keep walking even though my back aches?",
+        "Ok so I'll ask the obvious: is a stiff back after gardening normal?",
+        "So I'll start with the basics: desk job, back aches by Friday. Tips?",
+    ],
+}
+
+KEPT_2 = {
+    "course_form": [
+        ("Checklist for the GP:\nDuration: 7 weeks\nImproving: no\nFever: none", "soon"),
+        ("Duration: 6 weeks\nImproving: no", "soon"),
+        ("back pain 5 weeks, better: no", "soon"),
+        ("Back pain form:\nStarted: 2 months ago\nImproved: no\nNight pain: yes", "soon"),
+    ],
+    "vaccine": [
+        (
+            "Flu jab yesterday, now shivery with a temperature of 39.2 and my back is agony.",
+            "urgent",
+        ),
+        (
+            "Had covid last week and now I'm aching all over with a fever of 38.7 and back pain.",
+            "urgent",
+        ),
+        ("Had the flu last week and I'm still aching all over, back pain too.", "urgent"),
+    ],
+    "ill_contraction": [
+        ("I've been so ill with flu this week and now my back aches.", "urgent"),
+        ("Back pain and I'm really ill, shivering all night.", "urgent"),
+        ("My back hurts and I'm so ill I can't get up.", "urgent"),
+        ("So ill since Tuesday, back is killing me.", "urgent"),
+    ],
+}
+
 SHORT_CALM: dict[str, list[str]] = {}
 
 class_tests(globals(), CALM, KEPT, SHORT_CALM)
+class_tests(globals(), CALM_2, KEPT_2, SHORT_CALM, name="second")
 
 
 def test_an_item_worded_as_normal_answered_yes_is_a_finding_of_normal() -> None:
