@@ -90,6 +90,15 @@ KEPT = {
     ],
     "leaflet": [
         (
+            "The leaflet says go to A&E if I can't control my bladder. I can, just about, it dribbles.",
+            "emergency",
+        ),
+        ("GP said come back if I can't walk. I can, but only a few steps.", "emergency"),
+        (
+            "The nurse said to call 999 if I couldn't feel my bottom when wiping. I could, on one side only.",
+            "emergency",
+        ),
+        (
             "The leaflet says go to A&E if I can't control my bladder. And now I can't, it just leaks. Back pain for 3 days.",
             "emergency",
         ),

@@ -75,8 +75,14 @@ def elided_denials(tokens: list[Token]) -> list[int]:
             continue
         if auxiliary in words["abilities"] and lost & set(range(at[lead])):
             # "if I can't control my bladder ... I can, totally normal": the ability the
-            # condition told lost, answered kept (safety123)
-            if all(w in words["tails"] for w in rest):
+            # condition told lost, answered kept (safety123); not one the next clause of its
+            # sentence limits ("I could, on the left side anyway, not the right": 'ability_limits')
+            sentence = tokens[at[lead]].sentence
+            limited = any(
+                tokens[k].surface in words["ability_limits"] and tokens[k].sentence == sentence
+                for k in by_clause.get(clause + 1, [])
+            )
+            if all(w in words["tails"] for w in rest) and not limited:
                 found.append(at[lead])
             continue
         if auxiliary not in words["auxiliaries"]:
