@@ -82,8 +82,15 @@ _STRUCK = lazy(r"~~[^~\n]{1,80}~~")
 # words (review12), and "not really" is a hedge. What may follow the no in its line (safety49: a
 # GP's list "any problems passing urine? no, normal") is a finding of normal or an ability the
 # asker has, with none of 'answer_rest_qualifiers' in it (review17 F3): _answered_no.
+# an item's word, or words a form parts by a slash ("bottom/groin", "bladder/bowel"; safety123):
+# read as one word, so the item's length counts it once
+_ITEM_WORD = r"[^\W\d_][\w'-]*(?:/[^\W\d_][\w'-]*)*"
 _QUESTION_ITEM = (
-    r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3})"
+    r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*"
+    + _ITEM_WORD
+    + r"(?:[^\S\n]+"
+    + _ITEM_WORD
+    + r"){0,3})"
 )
 # a form's question to "you" or an "any" question, read aloud and answered a bare no in its own
 # sentence ("Any numbness between your legs or around your bottom? No. Have you lost control of
@@ -91,7 +98,9 @@ _QUESTION_ITEM = (
 # able to pee? No.", safety55): longer than an item, at most 12 words,
 # as a question answered yes is (_QUESTION_YES); read as the item's ": no" in the asker's words
 _ADDRESSED_ITEM = (
-    r"(?i)(?:^|(?<=[.!?\n:,]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"(?i)(?:^|(?<=[.!?\n:,]))(?P<item>[^\S\n]*"
+    + _ITEM_WORD
+    + r"(?:[^\S\n]+[\w'-]+(?:/[\w'-]+)*){0,11})"
 )
 # the first word after such an answer's stop, for its hedges ("No. Well, they give way")
 _NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")
@@ -100,7 +109,11 @@ _NEXT_WORD = lazy(r"[^\S\n]*[.!]?[^\S\n]*(?P<word>[\w']*)")
 # words more than a bare item when it opens with "any", or a few items parted by commas
 _LISTED_ITEM = (
     r"(?im)^(?P<bullet>[^\S\n]*[-*•][^\S\n]+)"
-    r"(?P<item>(?:any[^\S\n]+)?[^\W\d_][\w'-]*(?:(?:[^\S\n]+|,[^\S\n]*)[^\W\d_][\w'-]*){0,6})"
+    r"(?P<item>(?:any[^\S\n]+)?"
+    + _ITEM_WORD
+    + r"(?:(?:[^\S\n]+|,[^\S\n]*)"
+    + _ITEM_WORD
+    + r"){0,6})"
 )
 
 
@@ -225,7 +238,8 @@ _ANSWER = lazy(
 # an item or a form's question answered yes ("Any fever? Yes, 38.5", "Does the pain wake you at
 # night? Yes"): a form's question is longer than a checklist item, at most 12 words
 _QUESTION_YES = lazy(
-    r"(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
+    r"(?:^|(?<=[.!?\n,;:]))(?P<item>[^\S\n]*(?:[-*•][^\S\n]+)?"  # a self-check's bullet
+    r"[^\W\d_][\w'-]*(?:[^\S\n]+[\w'-]+){0,11})"
     r"[^\S\n]*\?[^\S\n]*(?P<word>[^\W\d_]+)(?=[^\S\n]*(?:[,;.!\n]|$))"
 )
 _WORD = lazy(r"[\w']+")
@@ -347,6 +361,8 @@ def _item_answered_no(found: re.Match[str]) -> str:
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     rest = found.group("rest") or ""
+    if _normal_no(item) is not None:
+        return f"{_normal_no(item)}{rest}"
     if rest[1:].strip().lower() in _words().rest_repeats:
         rest = ""  # "no, neither leg": the no said again ("neither leg" alone reads as both legs)
     return f"{item}: no{rest}"
@@ -473,8 +489,17 @@ def _listed_answered_no(found: re.Match[str]) -> str:
     item = found.group("item")
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
-    items = ", ".join(f"{part.strip()}: no" for part in item.split(","))
+    items = ", ".join(_normal_no(part.strip()) or f"{part.strip()}: no" for part in item.split(","))
     return f"{found.group('bullet')}{items}{found.group('rest') or ''}"
+
+
+def _normal_no(item: str) -> str | None:
+    """An item worded as normal answered no, told not so ("Both legs ok? No" as "Both legs not
+    ok": the no is the sign, never the shorthand "nil"; safety123); None for any other item."""
+    head, _, last = item.rstrip().rpartition(" ")
+    if _functions().intersection(re.findall(r"[a-z]+", item.lower())):
+        return None  # "Feeling down below normal? No": its function's loss (_function_answered)
+    return f"{head} not {last}" if head and last.lower() in _words().normal_endings else None
 
 
 def _function_answered(found: re.Match[str]) -> str:
@@ -609,6 +634,8 @@ def _asked_yes(found: re.Match[str]) -> str:
         ):
             return found.group()
         item = _addressed(item, words)
+    elif tokens and tokens[-1] in words.normal_endings:
+        return f"{item} nil"  # "Peeing normally? Yes": a finding of normal (safety123)
     return f"{item}: yes"
 
 

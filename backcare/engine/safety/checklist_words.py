@@ -50,6 +50,9 @@ class Words(NamedTuple):
     rest_repeats: tuple[str, ...] = ()
     # what a finding of normal finds ("Bum: normal feeling", "Legs: good strength"; safety122)
     normal_nouns: frozenset[str] = frozenset()
+    # "Peeing normally? Yes", "Both legs ok? Yes": an item worded as normal, its yes a finding
+    # of normal (safety123, _asked_yes)
+    normal_endings: frozenset[str] = frozenset()
 
 
 def read_words() -> Words:
@@ -91,4 +94,5 @@ def read_words() -> Words:
         tuple(data["degree_no"]),
         tuple(data["answer_rest_repeats"]),
         frozenset(data["normal_nouns"]),
+        frozenset(data["normal_endings"]),
     )

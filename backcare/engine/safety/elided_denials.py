@@ -12,6 +12,9 @@ of that reading are here, read from the message's structure rather than from its
   words ("I haven't", "it hasn't yet", "I have not, thankfully"): the answer whose verb is left
   out, so it can only deny the condition told before it. A clause that goes on to a verb or a
   sign ("I haven't been able to pee since", "it hasn't gone away") is not one.
+- an *elided answer of ability*: the same clause with a positive "can" ("I can", "yes I can,
+  totally normal") after a condition told as an ability lost ("if I can't control my
+  bladder"): it answers that the ability is kept, so it too denies the condition (safety123).
 - an *anaphoric denial*: a clause that is only a subject, a negated auxiliary, a verb of having,
   a quantifier and a demonstrative ("I don't have anything like that", "I haven't got any of
   those", "I've not had that"): the signs it denies are the ones the message named before it;
@@ -57,6 +60,7 @@ def elided_denials(tokens: list[Token]) -> list[int]:
     for k, t in enumerate(tokens):
         by_clause.setdefault(t.clause, []).append(k)
     found: list[int] = []
+    lost = {k for k, t in enumerate(tokens) if t.surface in words["lost_abilities"]}
     for clause in sorted(by_clause):
         at = by_clause[clause]
         surfaces = [tokens[k].surface for k in at]
@@ -68,6 +72,18 @@ def elided_denials(tokens: list[Token]) -> list[int]:
         elif len(surfaces) > lead and _opens_sentence(tokens, at[lead]):
             auxiliary, rest = surfaces[lead], surfaces[lead + 1 :]  # "Haven't, same as ever"
         else:
+            continue
+        if auxiliary in words["abilities"] and lost & set(range(at[lead])):
+            # "if I can't control my bladder ... I can, totally normal": the ability the
+            # condition told lost, answered kept (safety123); not one the next clause of its
+            # sentence limits ("I could, on the left side anyway, not the right": 'ability_limits')
+            sentence = tokens[at[lead]].sentence
+            limited = any(
+                tokens[k].surface in words["ability_limits"] and tokens[k].sentence == sentence
+                for k in by_clause.get(clause + 1, [])
+            )
+            if all(w in words["tails"] for w in rest) and not limited:
+                found.append(at[lead])
             continue
         if auxiliary not in words["auxiliaries"]:
             continue

@@ -219,6 +219,7 @@ UNTRAINED: dict[str, str] = {
     "RETURNED": "",
     "LONG_STANDING": "",  # safety27: background times and causes
     "ACHE_CAUSE": "",
+    "VACCINE_CAUSE": "",  # safety123: a vaccination, aches all over its after-effect
     "ANGINA_MED": "",  # safety32: chest pain told by its medicine
     "GAIT_CHANGE": "",  # safety32: a changed walk, read with cancer only
     "EASED_ON_STOPPING": "",  # safety34: a numbness easing on getting off or up

@@ -45,7 +45,8 @@ def _pattern() -> re.Pattern[str]:
     the no alone, or after a comma the rest of its sentence."""
     words = _words()
     return re.compile(
-        r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<space>[^\S\n]*)"
+        # a self-check's bullet before it ("- Peeing normally? no"; safety123)
+        r"(?i)(?:^|(?<=[.!?\n,;:]))(?P<space>[^\S\n]*(?:[-*•][^\S\n]+)?)"
         r"(?:(?:" + _either(words["leads"]) + r")[^\S\n]+)?"
         r"(?P<owner>(?:" + _either(words["owners"]) + r")[^\S\n]+)?"
         r"(?P<organ>" + _either(words["organs"]) + r")"
