@@ -89,3 +89,26 @@ def test_bad_bytes_are_replaced_and_limits_hold(tmp_path: Path) -> None:
         parse_questions("q?\n" * (limits.MAX_QUESTIONS_LINES + 1), "q.txt")
     with pytest.raises(PackError, match="no such file"):
         read_questions(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"q": "where do I park", "id": "park-clinic"}',
+        '{"q": "where do I park", "expected": ["park-clinic"]}',
+        '{"q": "where do I park", "answer": "park-clinic", "kind": "lay"}',
+        '{"q": "where do I park", "Expect": []}',
+    ],
+)
+def test_a_mistyped_label_key_is_an_error_naming_it(line: str) -> None:
+    # read as "expects no answer" it made every such line wrong and blamed the pack
+    with pytest.raises(QueryError, match=r'line 1: no "expect" but'):
+        parse_questions(line, "labels.jsonl")
+
+
+def test_a_line_without_expect_and_no_other_key_still_expects_no_answer() -> None:
+    text = '{"q": "how do I fix a door hinge"}\n{"q": "sore throat", "kind": "ood"}'
+    assert parse_questions(text, "labels.jsonl") == [
+        (1, "how do I fix a door hinge", ()),
+        (2, "sore throat", ()),
+    ]

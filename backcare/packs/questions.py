@@ -363,6 +363,10 @@ def expected_labels(given: object) -> list[str] | None:
     return None
 
 
+# keys a line without "expect" may hold: it then expects no answer (the eval sets' "kind" too)
+_UNLABELLED_KEYS = frozenset({"q", "kind"})
+
+
 def _labelled(number: int, line: str, name: str) -> Asked:
     form = '{"q": "question", "expect": ["entry id or question", ...]}'
     where = f"{name}: line {number:,}: "
@@ -388,6 +392,15 @@ def _labelled(number: int, line: str, name: str) -> Asked:
         data = None
     if twice:  # the first value was dropped silently, as a pack's would be (hostile14 13)
         raise QueryError(f"{where}{twice[0]!r} is given twice in a labelled question, {form}")
+    if isinstance(data, dict) and "expect" not in data:
+        # a mistyped label ("id": "park") read as "expects no answer" failed every such line
+        # and blamed the pack (stranger trial, thirty-third session)
+        other = sorted(key for key in data if key not in _UNLABELLED_KEYS)
+        if other:
+            raise QueryError(
+                f'{where}no "expect" but {", ".join(map(repr, other))}: a labelled question is '
+                f'{form} ("expect": [] when the pack has no answer)'
+            )
     given = data.get("expect") if isinstance(data, dict) else None
     expect = expected_labels(given)
     question = data.get("q") if isinstance(data, dict) else None

@@ -436,7 +436,8 @@ def contact_offer(details: str) -> str:
     import shlex
 
     return (
-        "every answer gives these details when the pack is imported with --contact "
+        'readers get these details after a red-flag notice or "no confident match" when the pack '
+        "is imported with --contact "
         f"{shlex.quote(clip(details, 200))}"
     )
 
