@@ -116,8 +116,10 @@ VALIDATE_JSON = Option(
 QUESTIONS_FILE = Option(
     "questions",
     ("--questions",),
-    "Run these real questions (one per line) against the pack instead: which get a confident "
-    "answer, which come closest, which raise red flags (exit 1 if any is unanswered).",
+    "Run these real questions against the pack instead (one a line; or labelled JSON Lines "
+    '{"q": ..., "expect": [...]}, or a spreadsheet\'s CSV/TSV): which get a confident answer, '
+    "which come closest, which raise red flags (exit 1 if any is unanswered, 4 if a labelled "
+    "one gets a confident wrong answer).",
     kind="text",
     metavar="FILE",
 )
