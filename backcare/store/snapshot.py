@@ -89,9 +89,7 @@ if TYPE_CHECKING:
 # matcher's, the red-flag check's: ~130 ms of imports); they are imported when a table is decoded
 # or built, so that finding the snapshot's key and file (a repeated `validate`, whose readings
 # are kept: store/verdicts.py) imports none of them. Named here as before for tests and tools.
-_DESCRIBED = (
-    *("ANALYZER", "CUES", "INDEX", "SAFETY", "SAFETY_WORD_SETS", "SCREEN", "SENSE", "SPECS"),
-)
+_DESCRIBED = ("ANALYZER", "CUES", "INDEX", "SAFETY", "SAFETY_WORD_SETS", "SCREEN", "SENSE", "SPECS")
 
 
 def __getattr__(name: str) -> Any:
@@ -339,7 +337,10 @@ class Tables:
         cues = load_cues()
         sense = build_sense(analyzer, cues)
         self._built = {
-            **{"analyzer": analyzer, "safety": safety, "index": index, "cues": cues},
+            "analyzer": analyzer,
+            "safety": safety,
+            "index": index,
+            "cues": cues,
             "sense": sense,
         }
         if key is None or not self._path or not _writable(os.path.dirname(self._path)):  # noqa: PTH120

@@ -361,8 +361,8 @@ def _item_answered_no(found: re.Match[str]) -> str:
     if _words().asking.intersection(re.findall(r"[a-z]+", item.lower())):
         return found.group()
     rest = found.group("rest") or ""
-    if _normal_no(item) is not None:
-        return f"{_normal_no(item)}{rest}"
+    if (told_not := _normal_no(item)) is not None:
+        return f"{told_not}{rest}"
     if rest[1:].strip().lower() in _words().rest_repeats:
         rest = ""  # "no, neither leg": the no said again ("neither leg" alone reads as both legs)
     return f"{item}: no{rest}"

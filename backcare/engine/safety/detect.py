@@ -114,8 +114,8 @@ class Safety(LearnedCheck):
             kept = kept_emergencies(self, question, english, emergencies)
             return joined(read, kept) if kept else read
         # partly read: the message's own flags stand beside the English reading's, an emergency
-        # among them too (safety123 set one aside where the English reading denied its signs;
-        # taken back: test_safety_net's oracle lets only a wholly read message set one aside)
+        # among them too: only a wholly read message's English reading may set one aside
+        # (test_safety_net's oracle; words left unread may turn its denial into the sign)
         return joined(fired, read)
 
     def _check_as_written(self, question: str) -> list[RedFlag]:
