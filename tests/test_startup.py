@@ -258,19 +258,24 @@ def test_validate_of_the_bundled_pack_loads_neither_pathlib_nor_datetime() -> No
 
 def test_rich_output_loads_rich_but_not_typer_markdown_or_pygments() -> None:
     """`ask`'s answer is drawn by output/quick.py without rich.console, so without dataclasses
-    and inspect (issue 17: ~10 ms of its cold start); `topics` and `show` draw with Rich."""
+    and inspect (issue 17: ~10 ms of its cold start), and an English answer without rich at all
+    (output/drawn.py measures its characters: `import rich` imports typing, ~37M instructions);
+    `topics` and `show` draw with Rich."""
     for argv, expected in (
-        ('"ask", "--color", "always", "stiff back after sitting"', {"rich"}),
+        ('"ask", "--color", "always", "stiff back after sitting"', set()),
+        ('"ask", "--color", "always", "my back hurts and I cant feel my legs"', set()),
         ('"topics", "--color", "always"', {"rich", "dataclasses", "inspect"}),
         ('"show", "back-get-stiff-sit", "--color", "always"', {"rich", "dataclasses", "inspect"}),
     ):
         probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
         probe = probe.replace("import sys\n", "import io, sys\nsys.stdout = io.StringIO()\n", 1)
         probe = probe.replace(
-            '"backcare.packs.importers")',
-            '"backcare.packs.importers", "click", "pygments", "markdown_it", "rich.markdown", '
-            '"pathlib", "shutil")',
+            '"backcare.packs.importers", "numpy")',
+            '"backcare.packs.importers", "numpy", "click", "pygments", "markdown_it", '
+            '"rich.markdown", "typing", "importlib")',
         )
+        if expected:
+            expected |= {"typing", "importlib"}  # rich imports them
         assert loaded(probe) == expected, argv
 
 
