@@ -409,3 +409,31 @@ def test_a_calm_ask_imports_none_of_the_red_flag_readings_it_does_not_reach(
     assert loaded(probe, env) == set()
     risen = probe.replace("stiff back after sitting", "temp was 37 this morning, 39.6 now")
     assert "backcare.engine.safety.outgrown" in loaded(risen, env)  # read where weighed
+
+
+def test_a_calm_ask_imports_none_of_the_readings_of_what_it_does_not_hold(
+    tmp_path: Path,
+) -> None:
+    """Modules a question without typos, digits or a close race never runs (the real-word typos,
+    a child's age, the lead of the best entry, the type-less entries' shares) nor a single ask's
+    command line (several packs, a JSON line's nesting) are imported where used: ~0.35M
+    instructions each of a cold ask (issue 17, speed46). A question with typos still reads the
+    real-word typos."""
+    lazy = [
+        "backcare.engine.real_typos",
+        "backcare.engine.child_ages",
+        "backcare.engine.lead",
+        "backcare.engine.typeprior",
+        "backcare.packs.multi",
+        "backcare.packs.nesting",
+    ]
+    probe = PROBE.replace(
+        '"backcare.packs.importers", "numpy")', ", ".join(repr(m) for m in lazy) + ")"
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()
+    typed = probe.replace("stiff back after sitting", "stiff bakc aftr siting")
+    assert "backcare.engine.real_typos" in loaded(typed, env)
+    aged = probe.replace("stiff back after sitting", "my 14 year old has back pain")
+    assert "backcare.engine.child_ages" in loaded(aged, env)
