@@ -149,3 +149,66 @@ def test_the_common_answer_is_drawn_without_rich_console() -> None:
     )
     loaded = done.stdout
     assert "rich.console" not in loaded and "rich.panel" not in loaded, loaded
+
+
+def test_every_one_cell_character_is_one_cell_in_every_table_rich_has() -> None:
+    """drawn.ONE_CELL's texts are measured without rich.cells (issue 17): each of its characters
+    must be one cell in each Unicode version Rich can be told to use (UNICODE_VERSION)."""
+    from rich._unicode_data._versions import VERSIONS
+    from rich.cells import cell_len, get_character_cell_size
+
+    from backcare.output.drawn import ONE_CELL
+
+    assert {"—", "’", "…", "█", "░", "╭", "─", "é", "a", " "} <= ONE_CELL
+    for version in VERSIONS:
+        wider = [c for c in ONE_CELL if get_character_cell_size(c, version) != 1]
+        assert wider == [], version
+    assert cell_len("".join(sorted(ONE_CELL))) == len(ONE_CELL)
+
+
+# one-cell characters (words, blanks of several kinds, dashes, blocks) and a few that are not
+CELL_PIECES = st.sampled_from(
+    [
+        "back", "pain", "a", "I", "x" * 12, "supercalifragilisticexpialidocious", " ", "  ",
+        "\u00a0", "\u2002", "—", "’", "…", "█░", "é", "-", ".", "漢字", "😀", "e\u0301", "\u200b",
+        "\u3000", "\u00ad",
+    ]
+)  # fmt: skip
+CELL_TEXTS = st.lists(CELL_PIECES, max_size=30).map(" ".join) | st.lists(
+    CELL_PIECES, max_size=30
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=CELL_TEXTS, width=st.integers(-2, 90), fold=st.booleans())
+def test_widths_crops_and_line_breaks_are_richs_own(text: str, width: int, fold: bool) -> None:
+    """cell_len, set_cell_size and divide_line as drawn.py gives them (counted here for a text
+    of ONE_CELL characters, Rich's own functions for any other) are what Rich gives."""
+    from rich._wrap import divide_line
+    from rich.cells import cell_len, set_cell_size
+
+    from backcare.output import drawn
+
+    assert drawn.cell_len(text) == cell_len(text)
+    assert drawn._set_cell_size(text, width) == set_cell_size(text, width)
+    if width > 0:
+        assert drawn._divide_line(text, width, fold) == divide_line(text, width, fold=fold)
+
+
+def test_an_english_answer_is_measured_and_broken_without_rich() -> None:
+    """`import rich` imports typing, and rich.cells its width tables: ~37M instructions of a Rich
+    `ask` (issue 17). Text of ONE_CELL characters is measured and broken here; a wide character
+    still goes to Rich."""
+    code = (
+        "import sys\n"
+        "from backcare.output import drawn\n"
+        "text = drawn.Text('When you sit — it’s the strain… ' * 9)\n"
+        "assert drawn.wrap(text, 37) and drawn.cell_len('╭─ █░ ─╮') == 8\n"
+        "print('rich' in sys.modules, 'typing' in sys.modules)\n"
+        "drawn.cell_len('漢字')\n"
+        "print('rich.cells' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "False", "True"]

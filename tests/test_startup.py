@@ -258,19 +258,24 @@ def test_validate_of_the_bundled_pack_loads_neither_pathlib_nor_datetime() -> No
 
 def test_rich_output_loads_rich_but_not_typer_markdown_or_pygments() -> None:
     """`ask`'s answer is drawn by output/quick.py without rich.console, so without dataclasses
-    and inspect (issue 17: ~10 ms of its cold start); `topics` and `show` draw with Rich."""
+    and inspect (issue 17: ~10 ms of its cold start), and an English answer without rich at all
+    (output/drawn.py measures its characters: `import rich` imports typing, ~37M instructions);
+    `topics` and `show` draw with Rich."""
     for argv, expected in (
-        ('"ask", "--color", "always", "stiff back after sitting"', {"rich"}),
+        ('"ask", "--color", "always", "stiff back after sitting"', set()),
+        ('"ask", "--color", "always", "my back hurts and I cant feel my legs"', set()),
         ('"topics", "--color", "always"', {"rich", "dataclasses", "inspect"}),
         ('"show", "back-get-stiff-sit", "--color", "always"', {"rich", "dataclasses", "inspect"}),
     ):
         probe = PROBE.replace('"ask", "--json", "stiff back after sitting"', argv)
         probe = probe.replace("import sys\n", "import io, sys\nsys.stdout = io.StringIO()\n", 1)
         probe = probe.replace(
-            '"backcare.packs.importers")',
-            '"backcare.packs.importers", "click", "pygments", "markdown_it", "rich.markdown", '
-            '"pathlib", "shutil")',
+            '"backcare.packs.importers", "numpy")',
+            '"backcare.packs.importers", "numpy", "click", "pygments", "markdown_it", '
+            '"rich.markdown", "typing", "importlib")',
         )
+        if expected:
+            expected |= {"typing", "importlib"}  # rich imports them
         assert loaded(probe) == expected, argv
 
 
@@ -404,3 +409,31 @@ def test_a_calm_ask_imports_none_of_the_red_flag_readings_it_does_not_reach(
     assert loaded(probe, env) == set()
     risen = probe.replace("stiff back after sitting", "temp was 37 this morning, 39.6 now")
     assert "backcare.engine.safety.outgrown" in loaded(risen, env)  # read where weighed
+
+
+def test_a_calm_ask_imports_none_of_the_readings_of_what_it_does_not_hold(
+    tmp_path: Path,
+) -> None:
+    """Modules a question without typos, digits or a close race never runs (the real-word typos,
+    a child's age, the lead of the best entry, the type-less entries' shares) nor a single ask's
+    command line (several packs, a JSON line's nesting) are imported where used: ~0.35M
+    instructions each of a cold ask (issue 17, speed46). A question with typos still reads the
+    real-word typos."""
+    lazy = [
+        "backcare.engine.real_typos",
+        "backcare.engine.child_ages",
+        "backcare.engine.lead",
+        "backcare.engine.typeprior",
+        "backcare.packs.multi",
+        "backcare.packs.nesting",
+    ]
+    probe = PROBE.replace(
+        '"backcare.packs.importers", "numpy")', ", ".join(repr(m) for m in lazy) + ")"
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()
+    typed = probe.replace("stiff back after sitting", "stiff bakc aftr siting")
+    assert "backcare.engine.real_typos" in loaded(typed, env)
+    aged = probe.replace("stiff back after sitting", "my 14 year old has back pain")
+    assert "backcare.engine.child_ages" in loaded(aged, env)

@@ -25,7 +25,6 @@ from backcare.cli.inputlines import InputLine, input_line
 from backcare.hints import Any
 from backcare.lazyregex import lazy
 from backcare.packs.limits import MAX_DEPTH
-from backcare.packs.nesting import too_deep
 
 KEY = "q"
 WHAT = '{"q": MESSAGE}'
@@ -217,6 +216,8 @@ def _left_open(text: str) -> str | None:
     a string not closed), or None when `text` is not that."""
     import json
 
+    from backcare.packs.nesting import too_deep  # a JSON line's only: a single question has none
+
     if not text.lstrip().startswith("{") or too_deep(text):
         return None
     try:
@@ -273,6 +274,8 @@ def _texts(value: object) -> Iterator[str]:
 def _message(line: str) -> tuple[str, str]:
     """The line's message and the text of its other values, one sentence each."""
     import json
+
+    from backcare.packs.nesting import too_deep  # a JSON line's only: a single question has none
 
     if too_deep(line):  # hostile16 F3: a RecursionError ended the run
         raise ValueError(f"the line nests arrays or objects more than {MAX_DEPTH} levels deep")

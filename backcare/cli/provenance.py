@@ -15,8 +15,7 @@ def pack_digests(faq: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
     KB, read and hashed in well under a millisecond; a large pack's is remembered by the file's
     identity (backcare.store.sums), as its content hash is."""
     from backcare.errors import PackError
-    from backcare.packs.load import BUNDLED, as_path, read_file_bytes, sha256_hex
-    from backcare.packs.multi import BUNDLED_NAME
+    from backcare.packs.load import BUNDLED, BUNDLED_NAME, as_path, read_file_bytes, sha256_hex
     from backcare.resources import data_file
 
     found: list[tuple[str, str | None]] = []

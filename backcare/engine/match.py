@@ -33,7 +33,6 @@ from backcare.engine.circumstances import Circumstances
 from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
 from backcare.engine.intent import Asked, Named, Sense, default_sense
-from backcare.engine.lead import clear_lead
 from backcare.engine.other_parts import OtherParts
 from backcare.engine.phrases import SolePhrases
 from backcare.engine.question_analysis import QuestionAnalysis
@@ -619,6 +618,9 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
     def _leads(self, signals: Signals, score: float, lead: float, concepts: list[Concept]) -> bool:
         """Whether the best entry leads clearly (backcare.engine.lead): `lead`, its ranking score
         over the runner-up's."""
+        # imported where used: a calm question's best entry may never be weighed so (issue 17)
+        from backcare.engine.lead import clear_lead
+
         unknown = {
             c.word for c in concepts if not any(self.store.has_term(t) for t, _ in c.alternatives)
         }

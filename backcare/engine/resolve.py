@@ -20,16 +20,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
-from backcare.engine.child_ages import ages_as_child
 from backcare.engine.homophones import heard_as, heard_words
-from backcare.engine.real_typos import (
-    MAX_ENTRIES,
-    before_unknown,
-    near_in,
-    neighbours,
-    number_with_unit,
-    same_word,
-)
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
 from backcare.engine.split_words import WORD, rejoined
@@ -101,6 +92,10 @@ class WordResolution(CandidateStage):
         it say so (real_typos): the pack's own texts hold that word near one of them ("stif back
         when siting": "Why does my back get stiff when I sit?"), and no real word the pack does
         not know follows it ("the back brake lever": not a back brace)."""
+        # imported where used: only a word the pack does not know, with a fix, reaches it (issue
+        # 17: modules a calm question never uses cost its cold start ~0.35M instructions each)
+        from backcare.engine.real_typos import same_word
+
         tokens = words(question)
         typos = dict(corrections)
         out = list(concepts)
@@ -131,6 +126,8 @@ class WordResolution(CandidateStage):
     ) -> bool:
         """Whether the question's words around a real word (`tokens`, its words; `typos`, the
         corrections made) say it was typed for `fix` (real_typos)."""
+        from backcare.engine.real_typos import before_unknown, near_in, neighbours
+
         places = [i for i, token in enumerate(tokens) if token == word]
         if not places or any(before_unknown(tokens, i, self._unknown_real) for i in places):
             return False
@@ -163,6 +160,8 @@ class WordResolution(CandidateStage):
         answer holds almost any word near another ("lever" near "level")."""
         found = self._holding.get(term)
         if found is None:
+            from backcare.engine.real_typos import MAX_ENTRIES
+
             found = []
             for doc in self._postings(term)[0][:MAX_ENTRIES]:
                 entry = self.store.entry(doc)
@@ -380,6 +379,8 @@ class WordResolution(CandidateStage):
         child it names, when the pack knows the word (child_ages)."""
         if not any(ch.isdigit() for ch in text):
             return text, ()
+        from backcare.engine.child_ages import ages_as_child  # a question with a digit only
+
         return ages_as_child(text, self.analyzer.topics, self._knows)
 
     def _names_region(self, word: str, region: str) -> bool:
@@ -482,6 +483,7 @@ class WordResolution(CandidateStage):
             return self._corrections[word]
         result = None
         from backcare.engine.language import typed_english
+        from backcare.engine.real_typos import number_with_unit
 
         # chat English ("lol", "hrs", "txt") is English too: "lol" is no typo of "low", but
         # "txt" abbreviates "text", a word holding its letters in order (_abbreviates)

@@ -22,7 +22,6 @@ from backcare.engine.tuning import (
     PACK_SETTING_SHARE,
     UNKNOWN_CONTEXT,
 )
-from backcare.engine.typeprior import sampled_shares, untyped_intent
 from backcare.store.protocol import Store
 
 
@@ -112,6 +111,9 @@ class SubjectChecks(WordScores):
 
     def _untyped_intent(self, asked: frozenset[str]) -> float:
         """The intent a type-less entry ranks with (typeprior), the pack's shares read once."""
+        # imported where used: only a pack with entries of no question type asks (issue 17)
+        from backcare.engine.typeprior import sampled_shares, untyped_intent
+
         shares = self._type_shares
         if shares is None:
             shares = self._type_shares = sampled_shares(self.store.size, self._own_types)

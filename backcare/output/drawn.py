@@ -2,7 +2,13 @@
 
 Importing rich.console and rich.panel costs about 34 ms of CPU, a third of a Rich `ask`'s cold
 start; this module draws the same bytes from rich.cells and rich._wrap alone (cell widths and
-word breaks are Rich's own functions, so they cannot drift). It models exactly what Rich does
+word breaks are Rich's own functions, so they cannot drift), and a text of characters every one
+of Rich's Unicode tables draws one cell wide (`ONE_CELL`: an English answer's) without importing
+rich at all: `import rich` alone imports typing, and with rich.cells, its width table and
+rich._wrap it cost ~37 million instructions, 8% of a Rich `ask` (issue 17). For such a text Rich's
+cell_len is len, its set_cell_size a crop or a pad, and its divide_line the same walk over the
+same words (`_breaks`); tests/test_drawn.py checks them against Rich's own functions and each
+character of ONE_CELL against every table Rich has. It models exactly what Rich does
 for `Text` (spans, divide, rstrip_end, truncate, render), `Panel` (box, title, padding (0, 1))
 and the grid of a list item; anything else returns None and the caller uses Rich
 (backcare/output/quick.py). tests/test_drawn.py compares both renderers on random answers.
@@ -18,8 +24,8 @@ import itertools
 import os
 import re
 import sys
-from typing import TextIO
 
+from backcare.hints import TextIO
 from backcare.namedtuple import NamedTuple
 
 # a style: (attribute codes in Rich's order, foreground code, background code)
@@ -29,6 +35,26 @@ _COLORS = {"black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "cyan": 6, 
 _WHITESPACE_END = re.compile(r"\s+$")
 # characters Rich's Text strips or expands (strip_control_codes, tabs): not drawn here
 _SPECIAL = re.compile(r"[\x00-\x1f\x7f]")
+# one cell wide in every Unicode table of Rich: printable ASCII, Latin-1's printable characters
+# but the soft hyphen, Latin Extended-A and -B, the IPA letters and spacing modifiers, box drawing,
+# block elements and geometric shapes (the confidence bar, the panels' borders): Rich's own
+# single-cell ranges; and General Punctuation's dashes, quotes, bullets and ellipsis
+# (U+2010-U+2027: no zero-width or line-separating character among them)
+ONE_CELL = frozenset(
+    map(
+        chr,
+        itertools.chain(
+            range(0x20, 0x7F),
+            range(0xA0, 0xAD),
+            range(0xAE, 0x300),
+            range(0x2010, 0x2028),
+            range(0x2500, 0x25FD),
+        ),
+    )
+)
+_one_cell = ONE_CELL.issuperset
+# a word and the blanks after it, as rich._wrap.words reads a line
+_WORD = re.compile(r"\s*\S+\s*")
 
 
 def style(name: str) -> Style:
@@ -111,9 +137,48 @@ def _is_terminal(file: TextIO) -> bool:
 
 def cell_len(text: str) -> int:
     """The cells `text` takes on a terminal, as Rich counts them."""
-    from rich.cells import cell_len as cells
+    if _one_cell(text):
+        return len(text)
+    from rich.cells import cell_len as cells  # a character Rich's tables measure
 
     return cells(text)
+
+
+def _set_cell_size(text: str, total: int) -> str:
+    """rich.cells.set_cell_size: `text` cropped or padded with blanks to `total` cells."""
+    if total > 0 and _one_cell(text):
+        return text + " " * (total - len(text)) if len(text) < total else text[:total]
+    from rich.cells import set_cell_size
+
+    return set_cell_size(text, total)
+
+
+def _divide_line(text: str, width: int, fold: bool) -> list[int]:
+    """rich._wrap.divide_line: where the line `text` breaks to fit `width` cells."""
+    breaks = _breaks(text, width) if _one_cell(text) else None
+    if breaks is not None:
+        return breaks
+    from rich._wrap import divide_line
+
+    return divide_line(text, width, fold=fold)
+
+
+def _breaks(text: str, width: int) -> list[int] | None:
+    """divide_line of a text of ONE_CELL characters (a cell a character), or None when a word
+    is wider than a line (Rich folds or crops it: its own function does)."""
+    breaks: list[int] = []
+    offset = 0
+    for found in _WORD.finditer(text):
+        word = found.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            return None
+        elif offset and found.start():
+            breaks.append(found.start())
+            offset = len(word)
+    return breaks
 
 
 Row = list[tuple[str, "Style | None"]]  # a line's segments: text and style (None: unstyled)
@@ -193,9 +258,6 @@ class Text:
 def wrap(text: Text, width: int, *, fold: bool = True, pad: bool = False) -> list[Text] | None:
     """Rich's Text.wrap (justify 'default', or 'left' with `pad`; overflow 'fold', or 'ellipsis'
     without `fold`), or None for what is not drawn here."""
-    from rich._wrap import divide_line
-    from rich.cells import set_cell_size
-
     if _SPECIAL.search(text.plain.replace("\n", "")):
         return None
     lines: list[Text] = []
@@ -208,7 +270,7 @@ def wrap(text: Text, width: int, *, fold: bool = True, pad: bool = False) -> lis
             if min(e - offset, len(part)) > max(0, s - offset)
         ]
         offset += len(part) + 1
-        for line in piece.divide(divide_line(part, width, fold=fold)):
+        for line in piece.divide(_divide_line(part, width, fold)):
             excess = len(line.plain) - width
             if excess > 0:
                 end = _WHITESPACE_END.search(line.plain)
@@ -218,7 +280,7 @@ def wrap(text: Text, width: int, *, fold: bool = True, pad: bool = False) -> lis
             if size > width:
                 if line.spans:
                     return None
-                shown = set_cell_size(line.plain, width - (0 if fold else 1))
+                shown = _set_cell_size(line.plain, width - (0 if fold else 1))
                 line.plain = shown if fold else shown + "…"
             elif pad and size < width:
                 if line.spans:

@@ -9,8 +9,8 @@ this is the Rich mode's view, drawn two ways.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
+from backcare.hints import TYPE_CHECKING, Any
 from backcare.output.drawn import Look, Row, Text, Unsupported, cell_len, look, style
 from backcare.output.environment import Environment
 from backcare.output.messages import (

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 BUNDLED = "faq.json"
+# `--faq bundled` (packs/multi.py); a file of that name is `./bundled`. Here, not in multi.py:
+# every ask names its packs (cli/provenance.py), and a single pack needs no multi (issue 17)
+BUNDLED_NAME = "bundled"
 
 _MARKUP_SUFFIXES = {
     ".md": "Markdown",

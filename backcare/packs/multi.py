@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from backcare.errors import PackError
 from backcare.hints import TYPE_CHECKING
 from backcare.packs.fields import Problems, shown
+from backcare.packs.load import BUNDLED_NAME as BUNDLED_NAME  # `--faq bundled`
 from backcare.packs.load import load_pack, looks_like_url, urls_whole
 from backcare.packs.schema import Pack, PackErrors, PackPart
 
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     # every run; packs/ cannot import store/, and without one the page is imported in memory
     # (importers.pack_from_file).
     PageOpener = Callable[[str | Path], tuple[Pack, Sequence[str]]]
-
-BUNDLED_NAME = "bundled"  # `--faq bundled`; a file of that name is `./bundled`
 
 
 def pack_name(name: str) -> str | Path:
