@@ -11,8 +11,8 @@ a foreign "no trouble" read in the message's own words, and a cancer long ago.
   pour uriner" was read there as "problème ... urine" (trouble passing urine) with its "pas de"
   unread. The code-switch reading (code_switch.py) now reads the languages' "no trouble".
 - cancer long ago: a cancer dated five or more years ago beside a low backache is the
-  remote history of cancer-history-remote (see a doctor soon), as an all-clear one was; and a few
-  weeks without improvement, a soon sign (SAFETY_FACTS), no longer keeps the same-day notice.
+  remote history of cancer-history-remote (see a doctor soon), as a treatment so dated was.
+- sudden onset: a back that "exploded" is a sudden onset, as one that "went" or "snapped".
 Every line is of this session's own writing, not copied from an evaluation set."""
 
 from __future__ import annotations
@@ -170,16 +170,17 @@ def test_a_foreign_sign_beside_a_no_trouble_stays_an_emergency(question: str) ->
 
 # a cancer five or more years ago beside a plain low backache: see a doctor soon
 CANCER_LONG_AGO = [
-    "had breast cancer 11 years ago and my lower back has ached for three weeks",
-    "I had a melanoma 7 years ago, lower back a bit sore for a fortnight, nothing dramatic",
+    "had breast cancer 11 years ago and my lower back has ached since Tuesday",
+    "I had a melanoma 7 years ago, lower back a bit sore after digging, nothing dramatic",
     "lymphoma 15 years ago, low back ache since I started running again",
     "20 years ago I had cervical cancer, now my lower back aches after gardening",
-    "had kidney cancer 6 years ago and a sore lower back for about a month, not getting worse",
-    "Had prostate cancer 8 yrs ago. Lower back niggle for 3 weeks.",
-    "had thyroid cancer 12 years ago, lower back aching for a few weeks from my desk job",
-    "I had breast cancer 12 years ago, all clear since. Lower back has ached for a few weeks, mild.",
+    "had kidney cancer 6 years ago and a sore lower back since the weekend",
+    "Had prostate cancer 8 yrs ago. Lower back niggle after the long drive.",
+    "had thyroid cancer 12 years ago, lower back aching from my desk job",
+    "bowel cancer nine years ago, my lower back has been a bit sore for five days",
 ]
-# the same day: a recent cancer, or a sign the guidance lists for a history of cancer
+# the same day: a recent cancer, a sign the guidance lists for a history of cancer, or weeks
+# without improvement (kept: it is how "constant" pain is told, review23)
 CANCER_SAME_DAY = [
     "had breast cancer 2 years ago and my lower back has ached for three weeks",
     "had breast cancer 11 years ago and my lower back aches, worse at night and wakes me up",
@@ -188,7 +189,7 @@ CANCER_SAME_DAY = [
     "had a melanoma 7 years ago, lower back ache and I've lost a stone without trying",
     "had prostate cancer 8 years ago, back ache, and it has come back in my bones",
     "had lymphoma 15 years ago, my back hurts when I cough or sneeze",
-    "had bowel cancer 9 yrs ago, lower back ache and it is constant and severe now",
+    "had kidney cancer 6 years ago and a sore lower back for about a month, not getting better",
 ]
 # severe pain that came on at once: the same day (SAFETY_FACTS' urgent tier)
 SUDDEN_SEVERE = [
