@@ -99,6 +99,7 @@ def _rest(question: str) -> str | None:
         SAFETY._negations,
         SAFETY._negation_reach,
         SAFETY._denied_rest_kept,
+        SAFETY._denied_rest_between,
     )
 
 
@@ -126,6 +127,8 @@ def test_the_rest_is_the_message_without_its_denials() -> None:
         "no numbness in my legs but I wet myself",
         # nothing denied
         "just back pain",
+        # a word of another kind between a negation and its sign (a foreign verb left unread)
+        "my mother no consegue pee since yesterday and has back pain",
     ],
 )
 def test_no_rest_where_a_sign_or_a_negated_verb_stands(question: str) -> None:
@@ -172,14 +175,14 @@ def test_a_foreign_sign_beside_a_no_trouble_stays_an_emergency(question: str) ->
 CANCER_LONG_AGO = [
     "had breast cancer 11 years ago and my lower back has ached since Tuesday",
     "I had a melanoma 7 years ago, lower back a bit sore after digging, nothing dramatic",
-    "lymphoma 15 years ago, low back ache since I started running again",
+    "had a lymphoma 15 years ago, low back ache since I started running again",
     "20 years ago I had cervical cancer, now my lower back aches after gardening",
     "had kidney cancer 6 years ago and a sore lower back since the weekend",
     "Had prostate cancer 8 yrs ago. Lower back niggle after the long drive.",
     "had thyroid cancer 12 years ago, lower back aching from my desk job",
-    "bowel cancer nine years ago, my lower back has been a bit sore for five days",
+    "had bowel cancer nine years ago, my lower back has been a bit sore for five days",
 ]
-# the same day: a recent cancer, a sign the guidance lists for a history of cancer, or weeks
+# the same day: a recent cancer or one still treated, a sign the guidance lists for a history of cancer, or weeks
 # without improvement (kept: it is how "constant" pain is told, review23)
 CANCER_SAME_DAY = [
     "had breast cancer 2 years ago and my lower back has ached for three weeks",
@@ -190,6 +193,7 @@ CANCER_SAME_DAY = [
     "had prostate cancer 8 years ago, back ache, and it has come back in my bones",
     "had lymphoma 15 years ago, my back hurts when I cough or sneeze",
     "had kidney cancer 6 years ago and a sore lower back for about a month, not getting better",
+    "I have breast cancer found 7 years ago and I'm still on treatment, lower back aches",
 ]
 # severe pain that came on at once: the same day (SAFETY_FACTS' urgent tier)
 SUDDEN_SEVERE = [

@@ -23,7 +23,11 @@ data/safety_vocabulary.json):
   "haven't been for a poo and can't tell if I need to" as denied, yet its negations are the sign,
   which is what the learned check is there to catch; so too "are you able to pee? - not since
   last night" and "Can feel my bum: never since the fall";
-- a yes ("No. Actually yes").
+- a yes ("No. Actually yes");
+- a word between a negation and its sign other than another sign's words or a little word
+  ('denied_throughout.rest_between': "any", "the", "having"): "my mother no consegue pee since
+  yesterday", a Portuguese "não consegue" (cannot) whose verb the word-for-word reading left
+  unread, is the sign, not its denial.
 """
 
 from __future__ import annotations
@@ -41,16 +45,19 @@ def denied_rest(
     negations: Collection[str],
     reach: int,
     kept: Collection[str],
+    between: Collection[str],
 ) -> str | None:
     """The message's words without its denials of signs, or None when it is not such a message
     (module doc): `signs` are the concepts that must all be denied (the emergency tier's signs
     and the body regions), `negations` the words that deny within `reach` words, and `kept` the
-    words (a yes, a negated verb) that have the message read whole."""
+    words (a yes, a negated verb) that have the message read whole; `between` the little words
+    that may stand between a negation and its sign ("no *real* trouble", "not *having any*")."""
     told = [m for m in mentions if m.concept in signs]
     if not told or not all(m.negated and not m.asked for m in told):
         return None
     if any(t.surface in kept for t in tokens):
         return None  # a negated verb may be the sign itself ("can't tell if I need to")
+    signed = {k for m in told for k in range(m.first, m.last + 1)}
     aside: set[int] = set()
     for m in told:
         first = m.first
@@ -61,5 +68,12 @@ def denied_rest(
             if tokens[k].surface in negations:
                 first = k  # the nearest: words between two denials stay in the rest
                 break
+        # between the negation and its sign only little words or other signs' words: a word
+        # of another kind there may turn the denial into the sign ("no consegue pee", a
+        # foreign "cannot" left unread by foreign_reading.py)
+        if any(
+            k not in signed and tokens[k].surface not in between for k in range(first + 1, m.first)
+        ):
+            return None
         aside.update(range(first, m.last + 1))
     return " ".join(t.surface for k, t in enumerate(tokens) if k not in aside)

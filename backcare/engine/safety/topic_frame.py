@@ -90,6 +90,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             self._negations,
             self._negation_reach,
             self._denied_rest_kept,
+            self._denied_rest_between,
         )
         if kept is not None and not (kept and urgent(kept)):
             return True
