@@ -49,6 +49,7 @@ from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
+from backcare.engine.safety.denied_rest import denied_rest
 from backcare.engine.safety.expected import worn_off_rest
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
@@ -78,6 +79,20 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         mnemonic's words and all, where the rules read only the asker's sentences. So too the
         words outside a sign told as worn off after its cause (expected.py), read alone."""
         if self._denied_throughout(tokens, mentions, urgent):
+            return True
+        # every emergency sign and body region the rules read denied: the words outside the
+        # denials, read alone (denied_rest.py; "no numbness in the legs, no trouble passing
+        # urine, only back pain")
+        kept = denied_rest(
+            tokens,
+            mentions,
+            (self._emergency_concepts | self._region_concepts) - self._background,
+            self._negations,
+            self._negation_reach,
+            self._denied_rest_kept,
+            self._denied_rest_between,
+        )
+        if kept is not None and not (kept and urgent(kept)):
             return True
         # not imported by a calm ask (issue 17)
         from backcare.engine.safety.fine_items import without_fine_items

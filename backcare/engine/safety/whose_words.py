@@ -185,6 +185,9 @@ class WhoseWords(LiveReadings):
         self._denied_yes = _words(throughout["yes_words"])
         self._denied_form = _words(throughout["form_answers"])  # safety92: a form answered no
         self._denied_turns = _phrases(throughout["turns"])
+        # words that have a message of denials read whole (denied_rest.py, safety124)
+        self._denied_rest_kept = _words(throughout["rest_kept"]) | self._denied_yes
+        self._denied_rest_between = _words(throughout["rest_between"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
