@@ -58,6 +58,11 @@ class Answer(NamedTuple):
     # the English words were checked for an emergency (newcomer29 F7: "mein Rücken tut so weh
     # after gardening, is heat or ice besser?" was answered as if all of it had been read)
     partly_english: bool = False
+    # the name of the language ("Spanish") whose words for the red-flag signs the check read in a
+    # question that does not read as English (safety/foreign_reading.py), '' when it read none:
+    # the reader is then told that only those signs were checked, not that nothing could be
+    # (stranger trial F6); set only with `not_english`
+    signs_read_in: str = ""
     # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
     # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
     decoded_as: str = ""
@@ -166,6 +171,8 @@ class Answer(NamedTuple):
             data["withheld"] = withheld_dict(self.withheld)
         if self.not_english:  # only when set, as `withheld`
             data["not_english"] = True
+        if self.signs_read_in:  # only when set, after `not_english`
+            data["signs_read_in"] = self.signs_read_in
         if self.partly_english:  # only when set, after `not_english`
             data["partly_english"] = True
         if self.decoded_as:  # only when set, after `not_english`
@@ -491,6 +498,11 @@ class Engine:
             # (newcomer29 F2). A pack in the reader's language that answered says it could not
             # check, above its answer (not_english_lead)
             told = "emergency"
+        read_in = ""
+        if not_english:
+            from backcare.engine.safety.foreign_reading import signs_language
+
+            read_in = signs_language(query.text) or ""
         return Answer(
             query.text,
             ranking,
@@ -501,6 +513,7 @@ class Engine:
             withheld=withheld,
             not_english=not_english,
             partly_english=partly_english,
+            signs_read_in=read_in,
         )
 
     def reads_as_english(self, text: str | MessageWords, ranking: Ranking) -> bool:

@@ -341,6 +341,11 @@ def no_match_line(answer: Answer) -> str:
 
 # newcomer18 F8: said first, in short words, to a reader whose question is not in English
 NOT_ENGLISH = "this does not look like English, and backcare reads only English"
+# stranger trial F6: and to one in a language whose words for the red-flag signs are read
+SIGNS_ONLY = (
+    "this does not look like English: backcare reads English, and in {language} only its words"
+    " for the red-flag signs it knows, so only those were checked for an emergency"
+)
 # newcomer29 F7: and to one whose question is partly in another language
 PARTLY_ENGLISH = "part of this is not in English, and backcare reads only English"
 
@@ -356,9 +361,15 @@ def not_english_line(answer: Answer) -> str:
         head = f"{PARTLY_ENGLISH}: only its English words were checked for an emergency"
         return f"{head}." if answer.match is not None else f"{head}. Please ask in English."
     unread = "" if answer.red_flags else ": it could not check it for an emergency"
+    head = NOT_ENGLISH
+    if answer.signs_read_in and not answer.red_flags:
+        # the red-flag signs' words in some languages are read (docs/red-flags.md): "reads only
+        # English: it could not check it" contradicted the README (stranger trial F6)
+        head = SIGNS_ONLY.format(language=answer.signs_read_in)
+        unread = ""
     if answer.match is not None:  # a pack in another language answered it (newcomer22 F2)
-        return f"{NOT_ENGLISH}{unread}. The answer was found by matching words."
-    return f"{NOT_ENGLISH}{unread}. Please ask in English."
+        return f"{head}{unread}. The answer was found by matching words."
+    return f"{head}{unread}. Please ask in English."
 
 
 def not_english_sentence(answer: Answer) -> str:

@@ -1,0 +1,120 @@
+"""The stranger trial's open findings (ux33, /work/wt/s33/stranger_report.md): typo'd English read
+as English (F5), the not-English line truthful about which signs were read (F6), and the CLI's
+smaller inconsistencies."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from backcare.cli.app import app
+from backcare.engine.language import mistyped_english, reads_as_english
+
+
+def run(runner: CliRunner, *args: str, stdin: str | None = None) -> Any:
+    return runner.invoke(app, list(args), input=stdin)
+
+
+# F5: English whose little words are mistyped, written for this test (none from an eval set)
+TYPED_ENGLISH = [
+    "wat shuld i do",
+    "wher shuld i go",
+    "wat abut ths",
+    "shuld i stil wrk",
+    "hw mny tims shud i do thm",
+    "thier wer no othr probs",
+    "whn shuld i kepp goin",
+    "wat wuld yu do",
+    "wen shoud i worry",
+]
+
+# messages in other languages (also written for this test) that must stay "not English"
+FOREIGN = [
+    "boli mnie plecy od wczoraj",
+    "tengo dolor de espalda desde ayer",
+    "mi fa male la schiena quando cammino",
+    "minhas costas doem muito hoje",
+    "mein Rücken tut weh seit gestern",
+    "j'ai mal au dos depuis hier",
+    "mijn rug doet pijn na het werk",
+    "mae fy nghefn yn brifo",
+    "wat moet ik doen met mijn rug",
+    "was soll ich machen wenn es weh tut",
+    "mera kamar mein dard hai kya karun",
+    "co mam robic z tym bolem",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_ENGLISH)
+def test_english_with_mistyped_little_words_reads_as_english(text: str) -> None:
+    assert reads_as_english(text)
+
+
+@pytest.mark.parametrize("text", FOREIGN)
+def test_a_message_in_another_language_still_does_not_read_as_english(text: str) -> None:
+    assert not reads_as_english(text)
+
+
+@pytest.mark.parametrize("word", ["wat", "wher", "shuld", "shoudl", "abut", "becuase", "thier"])
+def test_a_mistyped_little_word_is_english(word: str) -> None:
+    assert mistyped_english(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    # too short to tell; a short word with a letter changed (Polish "maz", "nog", "moze"); the
+    # first letter changed; no letters
+    ["hw", "cn", "maz", "nog", "moze", "xhould", "w4t", "zzzzzzzz"],
+)
+def test_a_word_is_not_read_as_a_typo_of_a_little_word(word: str) -> None:
+    assert not mistyped_english(word)
+
+
+@pytest.mark.parametrize("text", ["wat shuld i do", "wher shuld i go", "wat shuld i wear"])
+def test_typo_d_english_is_not_told_it_is_not_english(runner: CliRunner, text: str) -> None:
+    result = run(runner, "ask", text)
+    assert result.exit_code == 1, result.output  # no match, but read
+    assert "English" not in result.stdout + result.stderr
+    data = json.loads(run(runner, "ask", "--json", text).stdout)
+    assert "not_english" not in data and data["pointer"] is None
+
+
+def test_typo_d_english_describing_an_emergency_is_still_an_emergency(runner: CliRunner) -> None:
+    result = run(runner, "ask", "wat shuld i do, cant pee and both legs numm since this morning")
+    assert result.exit_code == 3
+    assert "EMERGENCY" in result.stdout
+    assert "English" not in result.stdout
+
+
+# F6: a language whose sign words are read is told only those were checked; one not read at all
+# is told it could not be checked
+def test_a_message_whose_signs_are_read_is_told_only_those_were_checked(
+    runner: CliRunner,
+) -> None:
+    result = run(runner, "ask", "me duele la espalda cuando me siento")
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("This does not look like English")
+    assert "in Spanish only its words for the red-flag signs it knows" in first
+    assert "could not check" not in result.stdout + result.stderr
+    assert "\n" not in first  # one line
+    data = json.loads(run(runner, "ask", "--json", "me duele la espalda cuando me siento").stdout)
+    assert data["not_english"] is True and data["signs_read_in"] == "Spanish"
+
+
+def test_a_message_in_a_language_not_read_is_told_it_could_not_be_checked(
+    runner: CliRunner,
+) -> None:
+    said = "watashi no senaka ga totemo itai desu"
+    result = run(runner, "ask", said)
+    assert "could not check it for an emergency" in result.stdout.splitlines()[0]
+    data = json.loads(run(runner, "ask", "--json", said).stdout)
+    assert data["not_english"] is True and "signs_read_in" not in data
+
+
+def test_a_read_language_s_emergency_keeps_the_notice_alone(runner: CliRunner) -> None:
+    result = run(runner, "ask", "no puedo orinar y tengo las dos piernas dormidas")
+    assert result.exit_code == 3
+    assert "only those were checked" not in result.stdout
