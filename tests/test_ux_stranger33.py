@@ -118,3 +118,29 @@ def test_a_read_language_s_emergency_keeps_the_notice_alone(runner: CliRunner) -
     result = run(runner, "ask", "no puedo orinar y tengo las dos piernas dormidas")
     assert result.exit_code == 3
     assert "only those were checked" not in result.stdout
+
+
+# F7: `topics` joins its words as `ask` does
+def test_topics_joins_its_words_as_ask_does(runner: CliRunner) -> None:
+    joined = run(runner, "topics", "--plain", "muscle", "atrophy")
+    quoted = run(runner, "topics", "--plain", "muscle atrophy")
+    assert joined.exit_code == 0, joined.output
+    assert joined.stdout == quoted.stdout
+    assert joined.stdout and all(
+        line.startswith("muscle atrophy\t") for line in joined.stdout.splitlines()
+    )
+
+
+def test_topics_with_words_of_no_topic_is_not_found_naming_the_joined_words(
+    runner: CliRunner,
+) -> None:
+    result = run(runner, "topics", "--plain", "knitting", "patterns")
+    assert result.exit_code == 1
+    assert "'knitting patterns'" in result.stderr
+    assert "unexpected extra argument" not in result.stderr
+
+
+def test_topics_words_describing_an_emergency_give_the_notice(runner: CliRunner) -> None:
+    result = run(runner, "topics", "i", "cant", "pee", "and", "my", "bum", "is", "numb")
+    assert result.exit_code == 3
+    assert "EMERGENCY" in result.stdout
