@@ -144,3 +144,54 @@ def test_topics_words_describing_an_emergency_give_the_notice(runner: CliRunner)
     result = run(runner, "topics", "i", "cant", "pee", "and", "my", "bum", "is", "numb")
     assert result.exit_code == 3
     assert "EMERGENCY" in result.stdout
+
+
+# F3 and F9: notes on text that reaches patients (or fails to) are [check], not routine
+CALLING = (
+    "<html><body><h1>FAQ</h1><p>Give us a ring on 020 7946 0000 if your question is not here.</p>"
+    "<h3>Do I need a referral?</h3><p>No. You can <a href='/book'>book online</a>.</p>"
+    "<h3>Is there parking?</h3><p>Yes, four spaces.</p></body></html>"
+)
+
+
+def test_a_page_s_dropped_phone_number_is_checked_not_nothing_lost(
+    runner: CliRunner, tmp_path: Any
+) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(CALLING, encoding="utf-8")
+    result = run(runner, "validate", str(page))
+    assert result.exit_code == 1
+    assert "nothing lost" not in result.stdout
+    marked = [line for line in result.stderr.splitlines() if line.endswith(" [check]")]
+    assert any("020 7946 0000" in line for line in marked)
+    assert any("relative address" in line for line in marked)
+
+
+def test_a_call_to_action_kept_by_contact_is_routine_again(
+    runner: CliRunner, tmp_path: Any
+) -> None:
+    page = tmp_path / "faq.html"
+    page.write_text(CALLING.replace("/book", "https://clinic.example/book"), encoding="utf-8")
+    out = tmp_path / "clinic.json"
+    done = run(runner, "import", str(page), "-o", str(out), "--contact", "020 7946 0000")
+    assert done.exit_code == 0, done.output
+    assert "[check]" not in done.stderr
+    checked = run(runner, "validate", str(out))
+    assert checked.exit_code == 0, checked.output
+    without = run(runner, "import", str(page), "-o", str(tmp_path / "bare.json"))
+    assert "020 7946 0000" in without.stderr and "[check]" in without.stderr
+
+
+def test_a_trailing_call_to_action_with_a_number_is_checked(tmp_path: Any) -> None:
+    from backcare.packs.importers import import_text
+    from backcare.packs.importers.result import is_routine_note
+
+    asked = ["Is there parking?", "Do you open on Sundays?"]
+    questions = "".join(f"## {q}\n\nYes, answer {n} here.\n\n" for n, q in enumerate(asked))
+    for call, routine in (
+        ("Ready to book?\n\nRing 0161 496 0123 today.", False),
+        ("Ready to book?\n\nBook at [our booking page](https://clinic.example/book).", True),
+    ):
+        page = f"# FAQ\n\n{questions}## {call}\n"
+        notes = [n for n in import_text(page, "markdown").notes if "after the last" in n]
+        assert len(notes) == 1 and is_routine_note(notes[0]) is routine, notes
