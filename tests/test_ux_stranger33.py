@@ -195,3 +195,39 @@ def test_a_trailing_call_to_action_with_a_number_is_checked(tmp_path: Any) -> No
         page = f"# FAQ\n\n{questions}## {call}\n"
         notes = [n for n in import_text(page, "markdown").notes if "after the last" in n]
         assert len(notes) == 1 and is_routine_note(notes[0]) is routine, notes
+
+
+# F12: `ask q.txt` names a file: a one-line hint that a batch reads standard input
+def test_ask_with_a_file_name_hints_at_the_batch_and_still_asks(
+    runner: CliRunner, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "q.txt").write_text("stiff back after sitting\n", encoding="utf-8")
+    result = run(runner, "ask", "q.txt")
+    assert result.exit_code == 1  # still the question 'q.txt': no confident match
+    hints = [line for line in result.stderr.splitlines() if "is a file" in line]
+    assert hints == [
+        "note: 'q.txt' is a file, read here as the question's words; to answer each of its "
+        "lines, read it from standard input: backcare ask - < q.txt"
+    ]
+    data = json.loads(run(runner, "ask", "--json", "q.txt").stdout)
+    assert data["query"] == "q.txt"
+
+
+@pytest.mark.parametrize("words", [["no-such-file.txt"], ["stiff", "back"], ["."], [""]])
+def test_ask_gives_no_file_hint_for_words_that_name_no_file(
+    runner: CliRunner, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stiff back").write_text("x", encoding="utf-8")  # two words: a question
+    result = run(runner, "ask", *words)
+    assert "is a file" not in result.stderr
+
+
+def test_a_file_name_with_spaces_quoted_for_the_shell(
+    runner: CliRunner, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my'qs.txt").write_text("heat or ice?\n", encoding="utf-8")
+    result = run(runner, "ask", "my'qs.txt")
+    assert "backcare ask - < 'my'\"'\"'qs.txt'" in result.stderr
