@@ -231,3 +231,64 @@ def test_a_file_name_with_spaces_quoted_for_the_shell(
     (tmp_path / "my'qs.txt").write_text("heat or ice?\n", encoding="utf-8")
     result = run(runner, "ask", "my'qs.txt")
     assert "backcare ask - < 'my'\"'\"'qs.txt'" in result.stderr
+
+
+# F10: an entry asking the answered question word for word is the pack's tie, not "related"
+TWINS = {
+    "title": "Clinic FAQ",
+    "entries": [
+        {"id": "park-yes", "question": "Can I park at the clinic?", "answer": "Yes, ten spaces."},
+        {"id": "park-no", "question": "can I  park at the CLINIC?", "answer": "No, use the town."},
+        {"id": "wear", "question": "What should I wear?", "answer": "Loose clothing."},
+        {"id": "bus", "question": "Which bus stops at the clinic?", "answer": "The 42."},
+    ],
+}
+
+
+def _twins_answer(tmp_path: Any, question: str) -> Any:
+    from backcare.engine.answer import Engine
+    from backcare.packs.load import load_pack
+
+    path = tmp_path / "twins.json"
+    path.write_text(json.dumps(TWINS), encoding="utf-8")
+    return Engine(load_pack(path)).ask(question, top=4)
+
+
+def test_a_duplicate_question_is_said_as_the_pack_s_tie_not_related(tmp_path: Any) -> None:
+    from backcare.output.plain import related_lines
+
+    answer = _twins_answer(tmp_path, "can I park at the clinic")
+    assert answer.match is not None
+    [twin] = answer.same_question
+    assert {twin.entry.id, answer.match.entry.id} == {"park-yes", "park-no"}
+    assert twin not in answer.related
+    shown = related_lines(answer)
+    assert shown.startswith("This pack has 2 entries with this question; the other is ")
+    assert f"[{twin.entry.id}]" in shown.splitlines()[0]
+    assert "score 100" not in shown
+    related = shown.split("Related questions:")[1] if "Related questions:" in shown else ""
+    assert twin.entry.id not in related
+
+
+def test_no_tie_line_without_a_duplicate(tmp_path: Any) -> None:
+    from backcare.output.plain import related_lines
+
+    answer = _twins_answer(tmp_path, "which bus goes to the clinic")
+    assert answer.match is not None and answer.match.entry.id == "bus"
+    assert answer.same_question == ()
+    assert "entries with this question" not in related_lines(answer)
+
+
+def test_the_terminal_views_say_the_tie_too(tmp_path: Any) -> None:
+    import io
+
+    from rich.console import Console
+
+    from backcare.output.terminal import print_answer
+
+    answer = _twins_answer(tmp_path, "can I park at the clinic")
+    out = io.StringIO()
+    print_answer(Console(file=out, width=100, color_system=None), answer)
+    shown = " ".join(out.getvalue().split())
+    assert "This pack has 2 entries with this question" in shown
+    assert ", 100.0]" not in shown

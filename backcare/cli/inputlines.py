@@ -113,10 +113,10 @@ def note_if_file(text: str) -> None:
     q.txt` got "no confident match for 'q.txt'" with no hint (stranger trial F12)."""
     if not text or len(text) > _MAX_PATH_WORD or any(c.isspace() for c in text):
         return
-    import os
+    from pathlib import Path
 
     try:
-        is_file = os.path.isfile(text)
+        is_file = Path(text).is_file()
     except (OSError, ValueError):  # a NUL or an unencodable name: no file
         return
     if not is_file:

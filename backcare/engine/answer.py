@@ -77,6 +77,27 @@ class Answer(NamedTuple):
         return self.not_english or self.partly_english
 
     @property
+    def related(self) -> tuple[Match, ...]:
+        """The ranked entries listed as related under the best one: `results` after it, without
+        those asking its very question (`same_question`)."""
+        twins = self.same_question
+        return tuple(m for m in self.results[1:] if m not in twins)
+
+    @property
+    def same_question(self) -> tuple[Match, ...]:
+        """The ranked entries after the best one that ask its question word for word, as
+        validate's duplicate-question compares them (any case and spacing): a tie between two
+        entries of the pack, said as one, not a "related question" scoring 100 (stranger trial
+        F10: "Can I park at the clinic?" answered "yes", its twin answering "no" listed below)."""
+        best = self.match
+        if best is None:
+            return ()
+        from backcare.packs.duplicates import same_question_key
+
+        key = same_question_key(best.entry.question)
+        return tuple(m for m in self.results[1:] if same_question_key(m.entry.question) == key)
+
+    @property
     def results(self) -> tuple[Match, ...]:
         """The ranked entries to list (`--top` of them at most), best first: those scoring above
         0. An entry sharing no word with the question is never ranked, and one sharing only what

@@ -350,6 +350,21 @@ SIGNS_ONLY = (
 PARTLY_ENGLISH = "part of this is not in English, and backcare reads only English"
 
 
+def same_question_line(answer: Answer) -> str:
+    """The line said, above any related questions, when other entries ask the answered question
+    word for word ('' when none does): the pack's tie, as validate warns of it."""
+    twins = answer.same_question
+    if not twins:
+        return ""
+    ids = ", ".join(f"[{one_line(m.entry.id)}]" for m in twins)
+    count = len(twins) + 1
+    others = "the others are" if count > 2 else "the other is"
+    return (
+        f"This pack has {count} entries with this question; {others} {ids}, with an answer of "
+        "its own ('backcare validate' warns of the duplicate)."
+    )
+
+
 def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
