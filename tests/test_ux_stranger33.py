@@ -292,3 +292,55 @@ def test_the_terminal_views_say_the_tie_too(tmp_path: Any) -> None:
     shown = " ".join(out.getvalue().split())
     assert "This pack has 2 entries with this question" in shown
     assert ", 100.0]" not in shown
+
+
+# F11: a question no entry answers is told the topic its own words name, before every topic
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("sciatica stretches", "stretches and release"),
+        ("stretchs for a sore neck", "stretches and release"),  # a close spelling
+        ("stretches for a frozen shoulder", "stretches and release"),
+        ("release for a trigger finger", "stretches and release"),
+        ("reliefs for period cramps", "pain relief"),
+        ("relief from sinus headaches", "pain relief"),
+        ("stiffness in fingers each morning", "stiffness and tightness"),
+        ("tightness in the jaw", "stiffness and tightness"),
+    ],
+)
+def test_no_match_names_the_topic_the_question_s_words_name(
+    runner: CliRunner, question: str, topic: str
+) -> None:
+    result = run(runner, "ask", question)
+    assert result.exit_code == 1, result.output
+    line = result.stderr.splitlines()[-1]
+    assert f"Your words name the topic {topic!r}" in line, line
+    assert f"'backcare topics {topic}' lists its questions" in line
+    assert line.index("Your words name") < line.index("This FAQ covers")
+
+
+@pytest.mark.parametrize("question", ["how do i make pancakes", "where is the nearest bank"])
+def test_no_topic_named_by_words_that_name_none(runner: CliRunner, question: str) -> None:
+    result = run(runner, "ask", question)
+    assert result.exit_code == 1
+    assert "Your words name" not in result.stderr
+    assert "This FAQ covers" in result.stderr
+
+
+def test_topics_named_in_reads_content_words_only() -> None:
+    from backcare.packs.load import load_pack
+    from backcare.packs.lookup import topics_named_in
+    from backcare.resources import data_path
+
+    pack = load_pack(data_path("faq.json"))
+    assert topics_named_in(pack, "and the with for") == ()
+    assert topics_named_in(pack, "stretches and relief") == ("stretches and release", "pain relief")
+    assert topics_named_in(pack, "x" * 10_000) == ()
+
+
+def test_topics_command_quotes_only_what_a_shell_would_misread() -> None:
+    from backcare.output.messages import topics_command
+
+    assert topics_command("pain relief") == "backcare topics pain relief"
+    assert topics_command("Kids & teens") == "backcare topics 'Kids & teens'"
+    assert topics_command("-rf") == "backcare topics -- -rf"

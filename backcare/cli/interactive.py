@@ -518,6 +518,10 @@ class Session:
         if suggestions:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:
+            if answer.named_topics:  # the topics the question's words name (stranger F11)
+                which = " or ".join(repr(one_line(t)) for t in answer.named_topics)
+                first = one_line(answer.named_topics[0])
+                self.say(f"Your words name the topic {which}: type :topics {first} to browse it.")
             self.covers()  # no list shown: the numbers keep meaning the last one
 
     def wrapped(self) -> Wrapped:

@@ -63,6 +63,9 @@ class Answer(NamedTuple):
     # the reader is then told that only those signs were checked, not that nothing could be
     # (stranger trial F6); set only with `not_english`
     signs_read_in: str = ""
+    # the pack's topics the question's words name ("stretches": "stretches and release"), when no
+    # entry answered: said first in the no-match line (stranger trial F11)
+    named_topics: tuple[str, ...] = ()
     # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
     # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
     decoded_as: str = ""
@@ -507,6 +510,12 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
+        named: tuple[str, ...] = ()
+        if ranking.best is None and len(topics) > 1:
+            # the topics the question's own words name, said before the list of every topic
+            from backcare.packs.lookup import topics_named_in
+
+            named = topics_named_in(self.pack, query.text)
         from backcare.engine.language import message_words, partly_foreign
 
         said = message_words(query.text)  # read once for both verdicts
@@ -535,6 +544,7 @@ class Engine:
             not_english=not_english,
             partly_english=partly_english,
             signs_read_in=read_in,
+            named_topics=named,
         )
 
     def reads_as_english(self, text: str | MessageWords, ranking: Ranking) -> bool:

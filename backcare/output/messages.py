@@ -336,7 +336,7 @@ def no_match_line(answer: Answer) -> str:
         contact = labelled_contact(answer.contact) and answer.contact  # '' when it undercuts
         ask_us = f" {contact_line(contact)}" if contact else ""
         return f"{head} Closest: {closest}.{ask_us}"
-    return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
+    return f"{head} {covers_line(answer.pack_topics, answer.contact, answer.named_topics)}"
 
 
 # newcomer18 F8: said first, in short words, to a reader whose question is not in English
@@ -407,11 +407,29 @@ def not_english_lead(answer: Answer) -> str:
     return not_english_sentence(answer)
 
 
-def covers_line(topics: tuple[str, ...], contact: str = "") -> str:
+def covers_line(topics: tuple[str, ...], contact: str = "", named: tuple[str, ...] = ()) -> str:
     covers = f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. " if topics else ""
+    if named:  # the topics the question's own words name, first (stranger trial F11)
+        which = " or ".join(repr(one_line(t)) for t in named)
+        covers = (
+            f"Your words name the topic {which} ('{topics_command(named[0])}' lists its "
+            f"questions). {covers}"
+        )
     # a contact that denies or puts off emergency help is never shown (labelled_contact)
     ask_us = f" {contact_line(contact)}" if labelled_contact(contact) else ""
     return f"{covers}{BROWSE_HINT}{ask_us}"
+
+
+def topics_command(topic: str) -> str:
+    """`backcare topics TOPIC` to copy: the topic's words as they are (`topics` joins them) when
+    a shell reads them so, else quoted for a shell."""
+    shown = one_line(topic)
+    if all(c.isalnum() or c in " -" for c in shown) and not shown.startswith("-"):
+        return f"backcare topics {shown}"
+    import shlex
+
+    ends = "-- " if shown.startswith("-") else ""  # an option's dash: after `--`, a topic
+    return f"backcare topics {ends}{shlex.quote(shown)}"
 
 
 def contact_line(contact: str) -> str:

@@ -258,7 +258,9 @@ def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
         for m in answer.suggestions:
             out.append(_printed(related_line(m, width), width, paint, soft=True))
     else:
-        covers = numbers_whole(covers_line(answer.pack_topics, answer.contact), width)
+        covers = numbers_whole(
+            covers_line(answer.pack_topics, answer.contact, answer.named_topics), width
+        )
         out.append(_printed(Text(covers), width, paint))
     return "".join(out)
 

@@ -504,7 +504,12 @@ def print_no_match(console: Console, answer: Answer) -> None:
             console.print(related_line(m), soft_wrap=True)  # laid out by _Hanging
     else:
         console.print(
-            Text(numbers_whole(covers_line(answer.pack_topics, answer.contact), console.width))
+            Text(
+                numbers_whole(
+                    covers_line(answer.pack_topics, answer.contact, answer.named_topics),
+                    console.width,
+                )
+            )
         )
 
 
