@@ -130,17 +130,17 @@ def test_an_unmarked_utf16_pack_that_is_no_json_says_how_it_was_read() -> None:
 INTRO = "Can't find your answer here? Call us on 0117 496 0123 or email hello@clinic.example."
 
 
-def test_a_call_to_action_intro_is_a_routine_note_offering_contact() -> None:
+def test_a_call_to_action_intro_is_a_note_offering_contact() -> None:
     page = f"<h1>FAQ</h1><p>{INTRO}</p><h2>Is parking free?</h2><p>Yes.</p>"
     notes = import_text(page, "html").notes
     [note] = [n for n in notes if "call to action" in n]
-    assert is_routine_note(note)
+    assert not is_routine_note(note)  # stranger F3: [check] until a contact keeps the details
     assert "--contact 'Call us on 0117 496 0123 or email hello@clinic.example.'" in note
     # a text page reads "Can't find your answer here? Call us..." as a question and its answer
     # (an opening question); an intro with no question is the call to action alone
     intro = "Call us on 0117 496 0123 about anything not answered here."
     text_notes = import_text(f"{intro}\n\nIs parking free?\nYes.\n", "page").notes
-    assert [is_routine_note(n) for n in text_notes if "call to action" in n] == [True]
+    assert [is_routine_note(n) for n in text_notes if "call to action" in n] == [False]
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def test_other_intros_are_no_call_to_action(text: str) -> None:
 def test_an_html_intro_with_a_welcome_line_gets_the_contact_note() -> None:
     notes = import_text(f"<h1>Staff FAQ</h1><p>{INTRO}</p>{QUESTIONS}", "html").notes
     [note] = [n for n in notes if "call to action" in n]
-    assert is_routine_note(note)
+    assert not is_routine_note(note)  # stranger F3: [check] until a contact keeps the details
     assert f"--contact '{DETAILS}'" in note
     assert not [n for n in notes if "skipped text" in n]
 
@@ -70,7 +70,7 @@ def test_an_html_intro_with_a_welcome_line_gets_the_contact_note() -> None:
 def test_a_markdown_intro_under_the_title_heading_gets_the_contact_note() -> None:
     notes = import_text(MARKDOWN, "markdown").notes
     [note] = [n for n in notes if "call to action" in n]
-    assert is_routine_note(note)
+    assert not is_routine_note(note)  # stranger F3: [check] until a contact keeps the details
     assert f"--contact '{DETAILS}'" in note
     assert not [n for n in notes if "skipped text" in n]
 
@@ -78,12 +78,12 @@ def test_a_markdown_intro_under_the_title_heading_gets_the_contact_note() -> Non
 def test_a_text_page_intro_above_a_section_heading_gets_the_contact_note() -> None:
     page = f"{INTRO}\n\nWorkstations\nCan I have a standing desk?\nYes, after an assessment.\n"
     notes = import_text(page, "page").notes
-    assert [is_routine_note(n) for n in notes if f"--contact '{DETAILS}'" in n] == [True]
+    assert [is_routine_note(n) for n in notes if f"--contact '{DETAILS}'" in n] == [False]
 
 
 @pytest.mark.parametrize(("name", "page"), [("faq.html", f"<h1>FAQ</h1><p>{INTRO}</p>{QUESTIONS}"),
                                             ("faq.md", MARKDOWN)])  # fmt: skip
-def test_installed_import_offers_the_contact_and_validate_passes(
+def test_installed_import_offers_the_contact_and_passes_only_with_it(
     tmp_path: Path, name: str, page: str
 ) -> None:
     path = tmp_path / name
@@ -91,7 +91,14 @@ def test_installed_import_offers_the_contact_and_validate_passes(
     done = run_backcare("import", str(path), "-o", str(tmp_path / "faq.json"), home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert f"--contact '{DETAILS}'".encode() in done.stderr
+    # the page alone has no contact: its only details are lost, so validate says [check] and
+    # exits 1 (stranger F3); imported with the offered --contact, the pack validates clean
     checked = run_backcare("validate", str(path), home=tmp_path)
+    assert checked.returncode == 1 and b"[check]" in checked.stderr
+    kept = tmp_path / "kept.json"
+    done = run_backcare("import", str(path), "-o", str(kept), "--contact", DETAILS, home=tmp_path)
+    assert done.returncode == 0 and b"[check]" not in done.stderr, done.stderr
+    checked = run_backcare("validate", str(kept), home=tmp_path)
     assert checked.returncode == 0, checked.stderr + checked.stdout
 
 

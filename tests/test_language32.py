@@ -78,15 +78,17 @@ def test_a_spanish_pack_s_confident_answer_is_told_its_message_was_not_checked(
     chest = "¿frío o calor para la espalda? me duele el pecho y me cuesta respirar"
     done = run_backcare("--faq", str(pack), "ask", "--", chest, home=tmp_path, text=True)
     assert done.stdout.startswith("This does not look like English")
-    assert "could not check it for an emergency" in done.stdout.splitlines()[0]
+    # Spanish signs are read word by word: only those were checked (stranger trial F6)
+    assert "in Spanish only its words for the red-flag signs" in done.stdout.splitlines()[0]
     assert "frío" in done.stdout  # the answer is still given
     as_json = run_backcare("--faq", str(pack), "ask", "--json", "--", chest, home=tmp_path)
     data = json.loads(as_json.stdout)
     assert data["match"] is not None and data["not_english"] is True
+    assert data["signs_read_in"] == "Spanish"
     batch = run_backcare(
         "--faq", str(pack), "ask", "-", home=tmp_path, stdin=f"{chest}\n".encode(), text=True
     )
-    assert "could not check it for an emergency" in batch.stdout
+    assert "only those were checked for an emergency" in batch.stdout
 
 
 def test_an_english_pack_s_own_words_read_as_english() -> None:

@@ -211,7 +211,8 @@ def test_a_question_not_in_english_is_told_so_first_and_marked_in_json(tmp_path:
     assert done.returncode == 1
     # said first on stdout, above the pointer it explains (newcomer30 F6), and not again on stderr
     assert done.stdout.startswith("This does not look like English")
-    assert "reads only English" in done.stdout.splitlines()[0]
+    # Polish signs are read word by word: the line says only those were checked (stranger F6)
+    assert "in Polish only its words for the red-flag signs" in done.stdout.splitlines()[0]
     assert done.stderr.startswith("backcare: no confident match")
     as_json = run_backcare("ask", "--json", "-", home=tmp_path, stdin=f"{polish}\n".encode())
     assert json.loads(as_json.stdout)["not_english"] is True

@@ -149,7 +149,7 @@ def test_the_prompt_says_a_matched_answer_was_not_read_as_english(tmp_path: Path
     child.expect(pexpect.EOF)
     child.close()
     assert "does not look like English" in shown, shown
-    assert "could not check it for an emergency" in shown
+    assert "only those were checked for an emergency" in shown  # Spanish signs: stranger F6
     assert shown.index("does not look like English") < shown.index("En las primeras 48 horas")
 
 

@@ -288,8 +288,11 @@ def test_validate_of_the_page_never_tells_to_import_with_contact(tmp_path: Path,
     )
     assert code == 0 and "the pack's contact is the one --contact gives" in err
     code, err = _backcare(tmp_path, "validate", name)
-    assert code == 0, err
+    # the page alone keeps no contact: its note is [check], exit 1 (stranger F3)
+    assert code == 1, err
     [said] = _call_notes(err)
+    assert said.endswith(" [check]")
+    said = said.removesuffix(" [check]")
     assert "import with --contact" not in said  # no order to import (again)
     assert "when the pack is imported with --contact '" in said
     assert said.endswith("')")  # the value last, quoted for a shell: to copy
@@ -304,7 +307,7 @@ def test_import_without_a_contact_and_validate_offer_the_contact_in_one_wording(
     code, imported = _backcare(tmp_path, "import", name, "-o", "c.json")
     assert code == 0
     code, checked = _backcare(tmp_path, "validate", name)
-    assert code == 0
+    assert code == 1  # no contact keeps the details: [check] (stranger F3)
     assert _call_notes(imported) == _call_notes(checked) != []
     assert "imported with --contact '" in _call_notes(imported)[0]
 

@@ -497,10 +497,12 @@ def ask(
 def topics(
     ctx: typer.Context,
     topic: Annotated[
-        Optional[str],  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
         typer.Argument(
             metavar="[TOPIC]",
-            help="Only list this topic's entries (any case; a prefix is enough).",
+            # words joined as `ask` joins them: `topics muscle atrophy` (stranger trial F7)
+            help="Only list this topic's entries (any case; a prefix is enough; words are "
+            "joined, so quotes are optional).",
             autocompletion=completion.topic_words,
             show_default=False,
         ),
@@ -519,7 +521,8 @@ def topics(
         jq -r '.[].id'
     """
     output = OutputOptions(json_output, plain, _color(ctx, color), no_pager)
-    raise typer.Exit(run_topics(topic, output, _faq(ctx, faq)))
+    named = " ".join(topic) if topic else None
+    raise typer.Exit(run_topics(named, output, _faq(ctx, faq)))
 
 
 @app.command(short_help="Show one entry in full, with its source.")

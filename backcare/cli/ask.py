@@ -29,6 +29,7 @@ from backcare.cli.inputlines import (
     input_line,
     not_utf8,
     note_if_cut,
+    note_if_file,
     numbered,
     old_mac_lines,
     read_as,
@@ -129,6 +130,7 @@ def run_ask(options: AskOptions) -> int:
             joined = " ".join(options.question).strip()
             questions = [read_as(joined, ArgvReading.decoded_as)]  # argv not UTF-8: marked
             note_if_cut(questions[0], "the question")
+            note_if_file(joined)
         try:
             settings = load_settings(options.faq, options.output, options.top)
         except BackcareError as exc:

@@ -103,6 +103,34 @@ def decode_line(raw: bytes, number: int) -> str:
     return decoded.text
 
 
+# a question of one word this long is no file name anyone typed (and not worth a look-up)
+_MAX_PATH_WORD = 255
+
+
+def note_if_file(text: str) -> None:
+    """Say, in one line on stderr, that a question of one word naming an existing file is read as
+    a question, and how a batch reads a file's lines (`ask - < q.txt`): a newcomer's `backcare ask
+    q.txt` got "no confident match for 'q.txt'" with no hint (stranger trial F12)."""
+    if not text or len(text) > _MAX_PATH_WORD or any(c.isspace() for c in text):
+        return
+    from pathlib import Path
+
+    try:
+        is_file = Path(text).is_file()
+    except (OSError, ValueError):  # a NUL or an unencodable name: no file
+        return
+    if not is_file:
+        return
+    import shlex
+
+    from backcare.cli.status import note
+
+    note(
+        f"{text!r} is a file, read here as the question's words; to answer each of its lines, "
+        f"read it from standard input: backcare ask - < {shlex.quote(text)}"
+    )
+
+
 def note_if_cut(text: str, what: str) -> None:
     """Say so when the red-flag check will not read all of `text` (engine.answer.safety_window
     keeps a question's first and last MAX_SAFETY_CHARS characters: checking all of a 2 MB argument

@@ -32,7 +32,7 @@ from backcare.cli.promptcommands import (
 )
 from backcare.engine.tuning import CONFIDENT
 from backcare.errors import QueryError
-from backcare.output.messages import not_english_sentence
+from backcare.output.messages import not_english_sentence, same_question_line
 from backcare.output.text import one_line, said
 from backcare.packs import lookup
 from backcare.results import EntryFound
@@ -500,7 +500,11 @@ class Session:
             self.remember([], cleared=True)
             return
         if answer.match is not None:
-            self.number(answer.results, "Related questions", start=1, skip_first=True)
+            tie = same_question_line(answer)
+            if tie:  # the pack's tie, not a related question (stranger trial F10)
+                self.say(tie)
+            shown = (answer.results[0], *answer.related)
+            self.number(shown, "Related questions", start=1, skip_first=True)
             return
         self.no_match(answer)
 
@@ -514,6 +518,10 @@ class Session:
         if suggestions:
             self.number(suggestions, "Closest questions (type a number to open one)")
         else:
+            if answer.named_topics:  # the topics the question's words name (stranger F11)
+                which = " or ".join(repr(one_line(t)) for t in answer.named_topics)
+                first = one_line(answer.named_topics[0])
+                self.say(f"Your words name the topic {which}: type :topics {first} to browse it.")
             self.covers()  # no list shown: the numbers keep meaning the last one
 
     def wrapped(self) -> Wrapped:

@@ -58,6 +58,14 @@ class Answer(NamedTuple):
     # the English words were checked for an emergency (newcomer29 F7: "mein Rücken tut so weh
     # after gardening, is heat or ice besser?" was answered as if all of it had been read)
     partly_english: bool = False
+    # the name of the language ("Spanish") whose words for the red-flag signs the check read in a
+    # question that does not read as English (safety/foreign_reading.py), '' when it read none:
+    # the reader is then told that only those signs were checked, not that nothing could be
+    # (stranger trial F6); set only with `not_english`
+    signs_read_in: str = ""
+    # the pack's topics the question's words name ("stretches": "stretches and release"), when no
+    # entry answered: said first in the no-match line (stranger trial F11)
+    named_topics: tuple[str, ...] = ()
     # how the question's bytes were read when they were not UTF-8 ("cp1252": each such byte as
     # Windows-1252), set by the CLI, which reads them; JSON says it (newcomer25 F13)
     decoded_as: str = ""
@@ -70,6 +78,27 @@ class Answer(NamedTuple):
     def language_note(self) -> bool:
         """Whether the reader is told that backcare read only English (all or part unread)."""
         return self.not_english or self.partly_english
+
+    @property
+    def related(self) -> tuple[Match, ...]:
+        """The ranked entries listed as related under the best one: `results` after it, without
+        those asking its very question (`same_question`)."""
+        twins = self.same_question
+        return tuple(m for m in self.results[1:] if m not in twins)
+
+    @property
+    def same_question(self) -> tuple[Match, ...]:
+        """The ranked entries after the best one that ask its question word for word, as
+        validate's duplicate-question compares them (any case and spacing): a tie between two
+        entries of the pack, said as one, not a "related question" scoring 100 (stranger trial
+        F10: "Can I park at the clinic?" answered "yes", its twin answering "no" listed below)."""
+        best = self.match
+        if best is None:
+            return ()
+        from backcare.packs.duplicates import same_question_key
+
+        key = same_question_key(best.entry.question)
+        return tuple(m for m in self.results[1:] if same_question_key(m.entry.question) == key)
 
     @property
     def results(self) -> tuple[Match, ...]:
@@ -166,6 +195,8 @@ class Answer(NamedTuple):
             data["withheld"] = withheld_dict(self.withheld)
         if self.not_english:  # only when set, as `withheld`
             data["not_english"] = True
+        if self.signs_read_in:  # only when set, after `not_english`
+            data["signs_read_in"] = self.signs_read_in
         if self.partly_english:  # only when set, after `not_english`
             data["partly_english"] = True
         if self.decoded_as:  # only when set, after `not_english`
@@ -479,6 +510,12 @@ class Engine:
             if withheld is not None:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
+        named: tuple[str, ...] = ()
+        if ranking.best is None and len(topics) > 1:
+            # the topics the question's own words name, said before the list of every topic
+            from backcare.packs.lookup import topics_named_in
+
+            named = topics_named_in(self.pack, query.text)
         from backcare.engine.language import message_words, partly_foreign
 
         said = message_words(query.text)  # read once for both verdicts
@@ -491,6 +528,11 @@ class Engine:
             # (newcomer29 F2). A pack in the reader's language that answered says it could not
             # check, above its answer (not_english_lead)
             told = "emergency"
+        read_in = ""
+        if not_english:
+            from backcare.engine.safety.foreign_reading import signs_language
+
+            read_in = signs_language(query.text) or ""
         return Answer(
             query.text,
             ranking,
@@ -501,6 +543,8 @@ class Engine:
             withheld=withheld,
             not_english=not_english,
             partly_english=partly_english,
+            signs_read_in=read_in,
+            named_topics=named,
         )
 
     def reads_as_english(self, text: str | MessageWords, ranking: Ranking) -> bool:

@@ -261,7 +261,53 @@ def _word_verdict(raw: str) -> tuple[str, bool, bool]:
     english = common_english()
     if _foreign(raw, plain, english):
         return plain, True, False
-    return plain, False, raw in typed_english() or _english(plain, english, ())
+    listed = raw in typed_english() or _english(plain, english, ())
+    return plain, False, listed or mistyped_english(plain)
+
+
+# a typo keeps a word's first letter, and changes one letter of a word of up to five letters, two
+# of a longer one, as the matcher reads typos (resolve.WordResolution._correct)
+_ONE_EDIT_MAX = 5
+_TYPO_MIN = 3  # "hw", "cn": too short to say which word they mistype
+
+
+@lru_cache(maxsize=1)
+def _typo_targets() -> dict[str, tuple[str, ...]]:
+    """The words a mistyped word is read as, by first letter: the English words of the matcher's
+    stop list (data/stopwords.txt), the words every question is built of ("what", "should",
+    "where"). A content word's typo ("bak") is read by the matcher against the pack's words
+    (Engine.reads_as_english's `known`); a function word's ("wat shuld i do") never was, and a
+    message of a few words then read as another language (stranger trial F5)."""
+    from backcare.resources import read_words
+
+    english = common_english()
+    targets: dict[str, list[str]] = {}
+    for word in dict.fromkeys(read_words("stopwords.txt")):
+        if len(word) >= _TYPO_MIN and word.isalpha() and word in english:
+            targets.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in targets.items()}
+
+
+def mistyped_english(word: str) -> bool:
+    """Whether a word neither English nor foreign (_word_verdict) is one of the words every
+    English question is built of, mistyped: its first letter kept; a word of four letters or
+    fewer with one letter left out ("wat", "wher", "hw" too short), a longer one within the
+    matcher's edits ("shuld", "shoudl"). A short word is not read with a letter changed: "maz",
+    "nog" and "moze" are Polish, not "may", "not" and "more"."""
+    if len(word) < _TYPO_MIN or not word.isascii() or not word.isalpha():
+        return False
+    choices = _typo_targets().get(word[0], ())
+    if len(word) < _ONE_EDIT_MAX:
+        return any(len(c) == len(word) + 1 and _drops_one(c, word) for c in choices)
+    from backcare.engine.spelling import within_edits
+
+    allowed = 1 if len(word) <= _ONE_EDIT_MAX else 2
+    return bool(within_edits(word, choices, allowed, limit=1))
+
+
+def _drops_one(word: str, short: str) -> bool:
+    """Whether `short` is `word` with one of its letters left out."""
+    return any(word[:i] + word[i + 1 :] == short for i in range(len(word)))
 
 
 def _english(word: str, english: Container[str], medical: Container[str]) -> bool:

@@ -303,6 +303,8 @@ class JsonView:
             withheld = f', "withheld": {encode(self._withheld(answer.withheld, answer.contact))}'
         if answer.not_english:  # only when set, after `withheld` (Answer.to_dict)
             withheld += ', "not_english": true'
+        if answer.signs_read_in:  # only when set, after `not_english`
+            withheld += f', "signs_read_in": {encode(answer.signs_read_in)}'
         if answer.partly_english:  # only when set, after `not_english`
             withheld += ', "partly_english": true'
         if answer.decoded_as:  # only when set, after `not_english`

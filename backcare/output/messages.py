@@ -336,13 +336,33 @@ def no_match_line(answer: Answer) -> str:
         contact = labelled_contact(answer.contact) and answer.contact  # '' when it undercuts
         ask_us = f" {contact_line(contact)}" if contact else ""
         return f"{head} Closest: {closest}.{ask_us}"
-    return f"{head} {covers_line(answer.pack_topics, answer.contact)}"
+    return f"{head} {covers_line(answer.pack_topics, answer.contact, answer.named_topics)}"
 
 
 # newcomer18 F8: said first, in short words, to a reader whose question is not in English
 NOT_ENGLISH = "this does not look like English, and backcare reads only English"
+# stranger trial F6: and to one in a language whose words for the red-flag signs are read
+SIGNS_ONLY = (
+    "this does not look like English: backcare reads English, and in {language} only its words"
+    " for the red-flag signs it knows, so only those were checked for an emergency"
+)
 # newcomer29 F7: and to one whose question is partly in another language
 PARTLY_ENGLISH = "part of this is not in English, and backcare reads only English"
+
+
+def same_question_line(answer: Answer) -> str:
+    """The line said, above any related questions, when other entries ask the answered question
+    word for word ('' when none does): the pack's tie, as validate warns of it."""
+    twins = answer.same_question
+    if not twins:
+        return ""
+    ids = ", ".join(f"[{one_line(m.entry.id)}]" for m in twins)
+    count = len(twins) + 1
+    others = "the others are" if count > 2 else "the other is"
+    return (
+        f"This pack has {count} entries with this question; {others} {ids}, with an answer of "
+        "its own ('backcare validate' warns of the duplicate)."
+    )
 
 
 def capitalized(text: str) -> str:
@@ -356,9 +376,15 @@ def not_english_line(answer: Answer) -> str:
         head = f"{PARTLY_ENGLISH}: only its English words were checked for an emergency"
         return f"{head}." if answer.match is not None else f"{head}. Please ask in English."
     unread = "" if answer.red_flags else ": it could not check it for an emergency"
+    head = NOT_ENGLISH
+    if answer.signs_read_in and not answer.red_flags:
+        # the red-flag signs' words in some languages are read (docs/red-flags.md): "reads only
+        # English: it could not check it" contradicted the README (stranger trial F6)
+        head = SIGNS_ONLY.format(language=answer.signs_read_in)
+        unread = ""
     if answer.match is not None:  # a pack in another language answered it (newcomer22 F2)
-        return f"{NOT_ENGLISH}{unread}. The answer was found by matching words."
-    return f"{NOT_ENGLISH}{unread}. Please ask in English."
+        return f"{head}{unread}. The answer was found by matching words."
+    return f"{head}{unread}. Please ask in English."
 
 
 def not_english_sentence(answer: Answer) -> str:
@@ -381,11 +407,29 @@ def not_english_lead(answer: Answer) -> str:
     return not_english_sentence(answer)
 
 
-def covers_line(topics: tuple[str, ...], contact: str = "") -> str:
+def covers_line(topics: tuple[str, ...], contact: str = "", named: tuple[str, ...] = ()) -> str:
     covers = f"This FAQ covers: {', '.join(one_line(t) for t in topics)}. " if topics else ""
+    if named:  # the topics the question's own words name, first (stranger trial F11)
+        which = " or ".join(repr(one_line(t)) for t in named)
+        covers = (
+            f"Your words name the topic {which} ('{topics_command(named[0])}' lists its "
+            f"questions). {covers}"
+        )
     # a contact that denies or puts off emergency help is never shown (labelled_contact)
     ask_us = f" {contact_line(contact)}" if labelled_contact(contact) else ""
     return f"{covers}{BROWSE_HINT}{ask_us}"
+
+
+def topics_command(topic: str) -> str:
+    """`backcare topics TOPIC` to copy: the topic's words as they are (`topics` joins them) when
+    a shell reads them so, else quoted for a shell."""
+    shown = one_line(topic)
+    if all(c.isalnum() or c in " -" for c in shown) and not shown.startswith("-"):
+        return f"backcare topics {shown}"
+    import shlex
+
+    ends = "-- " if shown.startswith("-") else ""  # an option's dash: after `--`, a topic
+    return f"backcare topics {ends}{shlex.quote(shown)}"
 
 
 def contact_line(contact: str) -> str:

@@ -29,6 +29,7 @@ from backcare.output.messages import (
     not_english_sentence,
     notice_lines,
     pointer_line,
+    same_question_line,
     shows_answer,
     tells_no_match,
     unread_pointer,
@@ -117,9 +118,11 @@ def related_lines(answer: Answer, show_answer: bool = False) -> str:
         return ""
     lines = [
         f"  - {one_line(m.entry.question)}  [{one_line(m.entry.id)}, score {m.score:.1f}]"
-        for m in answer.results[1:]
+        for m in answer.related
     ]
-    return "\n".join(["Related questions:", *lines]) if lines else ""
+    tie = same_question_line(answer)  # a twin is the pack's tie, not a related question
+    related = "\n".join(["Related questions:", *lines]) if lines else ""
+    return "\n".join(part for part in (tie, related) if part)
 
 
 def asked_line(answer: Answer) -> str:

@@ -26,6 +26,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_sentence,
     notice_lines,
+    same_question_line,
     shows_answer,
     tells_no_match,
 )
@@ -135,7 +136,10 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
     if outside:
         for part in _ident_lines(ident, width):
             out += _printed(part, width, paint, soft=True)
-    related = answer.results[1:]
+    tie = same_question_line(answer)
+    if tie:  # terminal.print_answer
+        out += _printed(Text(tie, style("dim")), width, paint)
+    related = answer.related
     if related:
         out += _printed(Text("Related questions:", BOLD), width, paint)
         for m in related:
@@ -254,7 +258,9 @@ def draw_no_match(answer: Answer, width: int, paint: Look) -> str:
         for m in answer.suggestions:
             out.append(_printed(related_line(m, width), width, paint, soft=True))
     else:
-        covers = numbers_whole(covers_line(answer.pack_topics, answer.contact), width)
+        covers = numbers_whole(
+            covers_line(answer.pack_topics, answer.contact, answer.named_topics), width
+        )
         out.append(_printed(Text(covers), width, paint))
     return "".join(out)
 

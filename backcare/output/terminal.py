@@ -42,6 +42,7 @@ from backcare.output.messages import (
     not_english_lead,
     not_english_sentence,
     notice_lines,
+    same_question_line,
     shows_answer,
     tells_no_match,
 )
@@ -353,7 +354,10 @@ def print_answer(
         if outside:  # whole: the terminal wraps it, as one line
             for part in ident_lines(ident, console.width):
                 console.print(part, soft_wrap=True)
-        related = answer.results[1:]
+        tie = same_question_line(answer)
+        if tie:  # a twin is the pack's tie, not a related question (stranger trial F10)
+            console.print(Text(tie, style="dim"))
+        related = answer.related
         if related:
             console.print(Text("Related questions:", style="bold"))
             for m in related:
@@ -500,7 +504,12 @@ def print_no_match(console: Console, answer: Answer) -> None:
             console.print(related_line(m), soft_wrap=True)  # laid out by _Hanging
     else:
         console.print(
-            Text(numbers_whole(covers_line(answer.pack_topics, answer.contact), console.width))
+            Text(
+                numbers_whole(
+                    covers_line(answer.pack_topics, answer.contact, answer.named_topics),
+                    console.width,
+                )
+            )
         )
 
 

@@ -18,6 +18,12 @@ from backcare.packs.packwarning import PackWarning
 _SAID_BY_DUPLICATE = frozenset({"not-found-by-own-question", "competing-entries"})
 
 
+def same_question_key(question: str) -> str:
+    """A question as two entries' are compared: the same words, whatever the case and spacing
+    (validate's duplicate-question; the answer's twins, engine/answer.py)."""
+    return " ".join(question.casefold().split())
+
+
 def duplicate_question(entry_id: str, question: str, first_id: str) -> PackWarning:
     """The `duplicate-question` warning of an entry asking what `first_id` asks: the question
     quoted (a page's author knows the heading, not the id made of it) and what to do."""

@@ -88,6 +88,32 @@ def find_topics(pack: Pack, wanted: str) -> list[str]:
     return _close_topics(key, near, 3)
 
 
+# a question's words read for the topics they name: its first ones (a pasted page is no question)
+MAX_TOPIC_WORDS = 24
+SHORTEST_TOPIC_WORD = 4  # "leg", "hip", "the": too short to name a topic by a prefix or spelling
+
+
+def topics_named_in(pack: Pack, text: str, limit: int = 2) -> tuple[str, ...]:
+    """The pack's topics a word of `text` names as `topics WORD` would (find_topics: "stretches"
+    names "stretches and release"), first named first: for a question no entry answers, whose
+    reader was told every topic but not the one their own words name (stranger trial F11)."""
+    import re
+
+    stop = _stopwords()
+    from itertools import islice
+
+    # the first words found one at a time: a pasted megabyte is never split whole
+    words = [m[0] for m in islice(re.finditer(r"[^\W\d_]+", text), MAX_TOPIC_WORDS)]
+    found: dict[str, None] = {}
+    for word in dict.fromkeys(w.casefold() for w in words):
+        if len(word) < SHORTEST_TOPIC_WORD or word in stop:
+            continue
+        found.update(dict.fromkeys(find_topics(pack, word)))
+        if len(found) >= limit:
+            break
+    return tuple(found)[:limit]
+
+
 def _content(text: str) -> int:
     """How many words of `text` carry meaning (not stop words)."""
     stop = _stopwords()

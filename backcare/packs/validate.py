@@ -18,7 +18,7 @@ from backcare.engine.semantic import available
 from backcare.errors import PackError
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.namedtuple import NamedTuple
-from backcare.packs.duplicates import duplicate_question, one_per_duplicate
+from backcare.packs.duplicates import duplicate_question, one_per_duplicate, same_question_key
 from backcare.packs.entry_text import answer_in_question, look_alike_ids
 from backcare.packs.fields import has_control
 from backcare.packs.importchecks import carried_notes
@@ -425,7 +425,7 @@ def check(
                 )
         if kept is not None and found is None:
             not_found.append(tuple((w.message, w.other) for w in warnings[start:]))
-        key = " ".join(entry.question.casefold().split())
+        key = same_question_key(entry.question)
         repeated = key in seen_questions
         if repeated:
             warnings.append(duplicate_question(entry.id, entry.question, seen_questions[key]))

@@ -227,3 +227,27 @@ def _read(
         if not english and i < len(pieces) and _INSIDE_RUN.fullmatch(pieces[i]):
             i += 1  # a dropped run takes the space after it with it
     return "".join(out) if read_any else None
+
+
+def signs_language(text: str) -> str | None:
+    """The name ("Spanish") of the language whose words for the red-flag signs were read in a
+    message that does not read as English (in_english read some of its words), None when none
+    was: what its reader is told was checked (stranger trial F6)."""
+    if in_english(text) is None:
+        return None
+    words = [plain_word(p.casefold()) for p in _PIECE.findall(text) if p[0].isalnum()]
+    language = language_of(words)
+    return None if language is None else _names().get(language)
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    """Each language's name as data/foreign_reading.json gives it ("es": "Spanish")."""
+    from backcare.resources import read_json
+
+    languages = read_json("foreign_reading.json")["languages"]
+    return {
+        key: value["name"]
+        for key, value in languages.items()
+        if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]
+    }

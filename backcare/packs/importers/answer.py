@@ -416,10 +416,11 @@ def kept_as_written(href: str, base: str = "") -> bool:
 
 
 def relative_links_note(shown: list[str]) -> Note:
-    """The routine note naming the links kept with their relative address (harden20)."""
+    """The note naming the links kept with their relative address (harden20): a content note
+    ([check]), since the answers' readers get links they cannot follow (stranger trial F9)."""
     count = len(shown)
     named = ", ".join(repr(clip_link(s)) for s in shown[:3]) + (", ..." if count > 3 else "")
-    return routine(
+    return Note(
         f"kept {count} link{'s' * (count != 1)} with {'its' if count == 1 else 'their'} relative "
         f"address as written (the page gives no address of its own to resolve "
         f"{'it' if count == 1 else 'them'} against; readers cannot follow "

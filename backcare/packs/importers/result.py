@@ -411,9 +411,10 @@ class StaleContact(str):
 
 
 def call_to_action_note(text: str, contact: str, advice: str = "") -> Note:
-    """A routine note for a call to action skipped before the first question: what it said, and
-    what keeps its details (never dropped silently). With care `advice` said with it, the note
-    says it was skipped too, and is a content note (`validate` marks it [check]).
+    """The note for a call to action skipped before the first question: what it said, and what
+    keeps its details (never dropped silently). A content note (`validate` marks it [check]): the
+    details reach no reader until a contact keeps them, when contact_notes makes it routine
+    unless care `advice` was said with it (the note then says it was skipped too).
 
     One wording for every reader of the page (`import` without a contact, `validate PAGE`,
     `--faq PAGE`): it offers the details as `import`'s option with its value, to copy, and says
@@ -424,7 +425,10 @@ def call_to_action_note(text: str, contact: str, advice: str = "") -> Note:
     note = CallToAction(
         f"skipped a call to action before the first question: {clip(text, 200)!r} (no question "
         f"of the FAQ; {contact_offer(contact)}){_advice_said(advice)}",
-        NoteKind.CONTENT if advice else NoteKind.ROUTINE,
+        # a content note ([check]) until a contact keeps its details (contact_notes): a pack
+        # without one has lost the page's only phone number, which follows every red-flag notice
+        # and "no confident match" (stranger trial F3: "nothing lost", exit 0)
+        NoteKind.CONTENT,
     )
     note.details, note.text, note.advice = contact, text, advice
     return note
@@ -485,19 +489,19 @@ def contact_notes(
         out[at] = Note(
             f"{said} (no question of the FAQ; the pack's contact is the one --contact gives, "
             f"{whose}){advice}",
-            offered.kind,
+            _kept_kind(offered),
         ).at_line(offered.line)
     elif given is None and kept and _same_contact(kept, offered.details, details_only=True):
         out[at] = Note(
             f"{said} (no question of the FAQ; its details are the pack's contact, kept from "
             f"{name}){advice}",
-            offered.kind,
+            _kept_kind(offered),
         ).at_line(offered.line)
     elif given is None and kept and before is not None and _same_contact(before, offered.details):
         out[at] = Note(
             f"{said} (no question of the FAQ; the page's details are as at the last import, and "
             f"the pack's contact is the one kept from {name}){advice}",
-            offered.kind,
+            _kept_kind(offered),
         ).at_line(offered.line)
     elif given is None and kept:
         # one note for one changed contact (newcomer14 F7: the update's note of a phone number the
@@ -531,9 +535,15 @@ def front_matter_contact(notes: list[str], contact: str) -> list[str]:
         f"skipped a call to action before the first question: {clip(offered.text, 200)!r} (no "
         f"question of the FAQ; the pack's contact is the front matter's, "
         f"{clip(contact, 200)!r}){_advice_said(offered.advice)}",
-        offered.kind,
+        _kept_kind(offered),
     ).at_line(offered.line)
     return out
+
+
+def _kept_kind(offered: CallToAction) -> NoteKind:
+    """A call to action's note once the pack's contact keeps its details: routine, unless care
+    advice said with it is in no entry."""
+    return NoteKind.CONTENT if offered.advice else NoteKind.ROUTINE
 
 
 def _same_contact(one: str, other: str, *, details_only: bool = False) -> bool:

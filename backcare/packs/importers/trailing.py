@@ -13,7 +13,7 @@ an FAQ's own short questions ("Need a GP referral?") sit among the others and an
 from __future__ import annotations
 
 from backcare.packs.importers.result import CONTACT_DETAILS, Imported, _care_or_red_flag, clip
-from backcare.packs.notes import routine
+from backcare.packs.notes import Note, routine
 
 MAX_HEADING_WORDS = 5
 MAX_TEXT_WORDS = 40
@@ -24,13 +24,15 @@ def without_trailing_calls(result: Imported) -> None:
     note each quoting it; never the page's only entry."""
     while len(result.entries) > 1 and _is_call(result.entries[-1]):
         entry = result.entries.pop()
-        result.notes.append(
-            routine(
-                f"skipped a call to action after the last question: {clip(entry['question'])!r} "
-                f"with its text {clip(entry['answer'])!r} (it asks the reader to act; no "
-                "question of the FAQ)"
-            )
+        said = (
+            f"skipped a call to action after the last question: {clip(entry['question'])!r} "
+            f"with its text {clip(entry['answer'])!r} (it asks the reader to act; no "
+            "question of the FAQ)"
         )
+        # one giving a phone number or address is content ([check]): its details reach no
+        # reader (stranger trial F3, as a call to action before the first question)
+        details = CONTACT_DETAILS.search(f"{entry['question']} {entry['answer']}")
+        result.notes.append(Note(said) if details else routine(said))
 
 
 def _is_call(entry: dict[str, object]) -> bool:
