@@ -21,6 +21,7 @@ import pytest
 
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.falling_scores import falling_scores
+from backcare.engine.safety.rules import Mention
 from tests.safety_cases import class_tests, tier
 
 CALM = {
@@ -146,6 +147,48 @@ KEPT = {
 # the classes read by framing._covered are tested short only: a time course anywhere in a long
 # message ("the garden centre has started selling bulbs") is
 # a case to framing._covered, which so keeps a covered report's signs: safe, and left so
+# the miss: "tweaked/pulled/strained my lower back" was no back pain (the PAIN phrase knew "my
+# back" only), so a cancer cleared long ago beside it raised nothing (cancer-history-remote)
+CALM_2 = {
+    "injured_low_back": [
+        "My dad had testicular cancer. I've tweaked my lower back moving a sofa, any stretches?",
+        "I've pulled my lower back lifting a wardrobe, anything to watch? Never had any serious illness.",
+        "Strained my lower back gardening at the weekend. My aunt had breast cancer years ago.",
+        "Tweaked my low back at the gym yesterday, should I be careful? I'm 30 and healthy.",
+        "I hurt my lower back moving boxes at work, it's a bit better today.",
+        "Did my lower back in playing squash, no other problems. Ice or heat?",
+        "I've pulled my lower back, I'm 34 and fit. How long until I can run?",
+        "Ricked my lower back getting out of the car, it eases when I move about. Any tips?",
+    ],
+}
+KEPT_2 = {
+    "injured_low_back": [
+        (
+            "Breast cancer 8 years ago, all clear since. Strained my lower back gardening at the weekend.",
+            "soon",
+        ),
+        (
+            "Thyroid cancer treated 9 years ago, all clear. Tweaked my low back at the gym yesterday, should I be careful?",
+            "soon",
+        ),
+        (
+            "Testicular cancer at 22, all clear for 11 years. Just strained my lower back carrying the kids' bikes.",
+            "soon",
+        ),
+        (
+            "Had bowel cancer 7 years ago, all clear. Pulled my lower back digging, anything to watch?",
+            "soon",
+        ),
+        (
+            "Leukaemia as a child, all clear 20 years now. I've hurt my lower back moving boxes at work.",
+            "soon",
+        ),
+        ("I pulled my lower back lifting and now both my legs are numb.", "emergency"),
+        ("Tweaked my lower back yesterday and today I can't pee.", "emergency"),
+        ("Strained my lower back and now I've got a fever of 39 and feel awful.", "urgent"),
+    ],
+}
+
 SHORT_CALM: dict[str, list[str]] = {
     "asked_denied": [
         "Does numbness in both legs mean something serious? Mine is just a dull ache in my lower back.",
@@ -170,6 +213,7 @@ SHORT_CALM: dict[str, list[str]] = {
 }
 
 class_tests(globals(), CALM, KEPT, SHORT_CALM)
+class_tests(globals(), CALM_2, KEPT_2, {}, name="second")
 
 
 @pytest.mark.parametrize(
@@ -182,13 +226,10 @@ class_tests(globals(), CALM, KEPT, SHORT_CALM)
     ],
 )
 def test_a_falling_score_is_no_rapid_worsening(question: str, kept: bool) -> None:
-    tokens, mentions = load_safety().read(question)
-    rapid = [m for m in mentions if m.concept == "RAPID_WORSE"]
-    # the reading before falling_scores may or may not hold it; after it, only a rise stays
-    assert bool(falling_scores(tokens, rapid)) is (kept and bool(rapid))
-    assert bool([m for m in rapid if m in falling_scores(tokens, mentions)]) is (
-        kept and bool(rapid)
-    )
+    tokens, _ = load_safety().read(question)
+    # a worsening read over the whole sentence: only the direction of its numbers decides
+    worse = Mention("RAPID_WORSE", 0, len(tokens) - 1, 0, False, False, False)
+    assert (falling_scores(tokens, [worse]) == [worse]) is kept
 
 
 def test_the_first_run_false_alarms_of_the_classes_now_raise_nothing() -> None:
