@@ -33,6 +33,7 @@ class Denials(NamedTuple):
     signs: dict[int, str]  # clause -> the sign it denies: "I don't have any numbness"
     told: set[int]  # clauses that name a sign
     words: dict[int, list[str]]  # each clause's words
+    readings: set[int]  # clauses: a normal reading of the asker's ("36.6 today")
 
     @property
     def cover(self) -> set[int]:
@@ -240,18 +241,29 @@ class Framing(Vocabulary):
             return mentions
         if self._taken_back_after(tokens, min(denials.cover | denials.signs.keys())):
             return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
-        general, telling = self._reports(tokens, mentions, denials)
-        if self._case_told(tokens, general, denials.told):
+        general, telling = self._reports(
+            tokens, mentions, denials, self._asked_apart(tokens, mentions, denials)
+        )
+        if self._case_told(tokens, general, denials.told, denials.readings):
             return mentions
         live = [
             k
             for k, m in enumerate(mentions)
             if m.concept in self._symptoms and not m.negated and not m.other
         ]
+        # what the asker read or heard, in a clause that tells, is covered only by a denial of
+        # its own kind ("I read fever matters. 36.7C"): "I heard a pop and can't feel my legs.
+        # None of the others" tells the sign heard beside
+        heard = self._heard_of(tokens)
+        kin = self._kin_signs(set(denials.signs.values()))
         inside = {
             k
             for k in live
-            if mentions[k].sentence in general and tokens[mentions[k].first].clause not in telling
+            if mentions[k].sentence in general
+            and (
+                tokens[mentions[k].first].clause not in telling
+                or (mentions[k].first in heard and mentions[k].concept in kin)
+            )
         }
         if not inside:
             return mentions
@@ -355,12 +367,76 @@ class Framing(Vocabulary):
             and tokens[m.first].clause in owned
             and tokens[m.first].clause not in breaking
         }
+        # "36.7C", "temp 36.6 today": the asker's normal reading denies what it measures
+        # ('reading_denials'), as "I don't have a fever" does, unless someone else's
+        readings = {
+            tokens[m.first].clause: self._reading_denials[m.concept]
+            for m in mentions
+            if m.concept in self._reading_denials and not m.other and not m.negated
+        }
+        for clause, concept in readings.items():
+            signs.setdefault(clause, concept)
         if not proform and not bare and not signs:
             return None
-        return Denials(proform, bare, signs, told, words)
+        return Denials(proform, bare, signs, told, words, set(readings))
+
+    def _heard_of(self, tokens: list[Token]) -> set[int]:
+        """The words the asker reports having read or heard: after "I read", "I heard", "I was
+        told" to the end of the clause, up to the next I, me or my ("my back aches and I read
+        fever matters": the fever is what was read, the back ache told). A clause that tells
+        (_reports) may so hold a report's signs too (red flags 43)."""
+        reporting = self._reported | self._reporters | self._heard_words
+        heard: set[int] = set()
+        for k, t in enumerate(tokens):
+            if t.surface not in reporting or not any(
+                u.surface in self._self and u.clause == t.clause
+                for u in tokens[max(0, k - REPORTER_REACH) : k]
+            ):
+                continue
+            for j in range(k + 1, len(tokens)):
+                if tokens[j].clause != t.clause or tokens[j].surface in self._self:
+                    break
+                heard.add(j)
+        return heard
+
+    def _asked_apart(
+        self, tokens: list[Token], mentions: list[Mention], denials: Denials
+    ) -> set[int]:
+        """The sentences that ask about a sign in bare terms, by no one: a question's first word
+        ("Does back pain going into both legs mean something bad?", "Is a fever with back pain
+        always serious?") and no I, me, my, no one else and no time course in it. Alone, such a
+        question is how people ask about their own sign (_asked keeps its notice); beside the
+        asker's denial ("Mine is just in my back", "I don't have one") it is asked as a report's
+        signs are, which the denial covers (red flags 43). Not when a denial leaves room for
+        more ('asked_cover_breaks': "I don't have any other symptoms", "nothing else"), nor when
+        a word from the denial on hedges it ('asked_cover_hedges': "Only a bit", "I think")."""
+        clauses = denials.cover | set(denials.signs)
+        if any(w in self._asked_cover_breaks for c in clauses for w in denials.words[c]):
+            return set()
+        # "I don't have either. Only a bit.", "I don't have it, I think": a denial hedged or
+        # half taken back from its first word on covers nothing ('asked_cover_hedges')
+        start = min(k for k, t in enumerate(tokens) if t.clause in clauses)
+        if any(t.surface in self._asked_cover_hedges for t in tokens[start:]):
+            return set()
+        openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
+        asked = {s for s, w in openers.items() if w in self._question_words}
+        asked -= {
+            t.sentence
+            for t in tokens
+            if t.surface in self._self
+            or t.stem in self._others_stems
+            or t.surface in self._covering_people
+            or t.surface in self._their_reflexives
+        }
+        asked -= {m.sentence for m in mentions if m.concept in self._story and not m.negated}
+        return asked
 
     def _reports(
-        self, tokens: list[Token], mentions: list[Mention], denials: Denials
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        denials: Denials,
+        asked: set[int],  # the sentences asking in bare terms (_asked_apart)
     ) -> tuple[set[int], set[int]]:
         """The sentences that tell signs in general or as reported (a reporting word, a general
         cue, a generic person; not the denials' own sentences), and the clauses where the asker
@@ -370,6 +446,7 @@ class Framing(Vocabulary):
         "told me my legs ...": the asker's own body) and tells (review9 1b)."""
         reporting = self._reported | self._reporters
         general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
+        general |= asked
         denying: set[int] = set()  # the denials' sentences
         telling: set[int] = set()
         first_denial: dict[int, int] = {}  # per sentence, its first denying clause
@@ -413,14 +490,17 @@ class Framing(Vocabulary):
         }
         return general - (denying - kept), telling
 
-    def _case_told(self, tokens: list[Token], general: set[int], told: set[int]) -> bool:
+    def _case_told(
+        self, tokens: list[Token], general: set[int], told: set[int], readings: set[int]
+    ) -> bool:
         """Whether the question tells a case now outside the reports: a "now", a plea or care
         sought (`_live_now`; care named inside a report is the report's advice: "My GP said to
         go to hospital if ...", "The leaflet says call 999"), or someone else named outside
         them ("I don't have that, my husband does"); not a possessive in a clause with no sign
         ("How often should I do her exercises?": the physio's)."""
-        if self._live_now(tokens, general):
+        if self._live_now(tokens, general, readings):
             return True
+        reporting = self._reported | self._reporters
         return any(
             (
                 t.stem in self._others_stems
@@ -429,7 +509,14 @@ class Framing(Vocabulary):
             )
             and t.sentence not in general
             and not (t.surface in self._covering_possessives and t.clause not in told)
-            for t in tokens
+            # the one who reports, in a clause naming no sign ("but my flatmate said it could
+            # be"): a source of the report, no case (red flags 43)
+            and not (
+                t.clause not in told
+                and t.surface not in self._covering_people
+                and any(u.surface in reporting for u in tokens[k + 1 : k + 1 + REPORTER_REACH])
+            )
+            for k, t in enumerate(tokens)
         )
 
     def _held(

@@ -22,17 +22,21 @@ class LiveReadings:
     _question_words: frozenset[str]
     _retractions: frozenset[str]
 
-    def _live_now(self, tokens: list[Token], reporting: Iterable[int] = ()) -> bool:
+    def _live_now(
+        self, tokens: list[Token], reporting: Iterable[int] = (), readings: Iterable[int] = ()
+    ) -> bool:
         """Whether the question tells something live now: a "now" word ('happening': "numb bum
         now") or a plea, fear, hurry or care being sought ('live': "please help", "ambulance").
         Care named in one of the `reporting` sentences ("I saw it on a leaflet at the GP", "the
         poster says call 999", "My GP said to go to hospital if ...") is where the report was or
         what it advises, not care sought ('reported_care'). The one test of "is something live
         now" for every reading that sets signs aside (framing's general, asked, abstract and
-        covered readings; future's); each passes the sentences it reads as reports."""
+        covered readings; future's); each passes the sentences it reads as reports, and
+        framing._covered the clauses of the asker's normal readings, whose "now" dates them."""
         reports = frozenset(reporting)
+        dated = frozenset(readings)  # clauses of a normal reading: "36.6 today" dates it
         return any(
-            t.surface in self._happening
+            (t.surface in self._happening and t.clause not in dated)
             or (
                 t.surface in self._live
                 and not (t.sentence in reports and t.surface in self._reported_care)

@@ -28,6 +28,7 @@ from backcare.engine.safety.echoed import Echoed
 from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
+from backcare.engine.safety.falling_scores import falling_scores
 from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
@@ -398,6 +399,7 @@ class QuestionReading(
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
+        mentions = falling_scores(tokens, mentions)  # "gone from 6 to 3" (falling_scores.py)
         mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
         # "hot flushes are waking me" (woken_by.py)
