@@ -59,16 +59,30 @@ def regions() -> list[str]:
 def region_codes() -> dict[str, str]:
     """Every region code people may set, upper case, to the region whose numbers it gets: the
     regions themselves and the file's aliases (GB -> UK, FR -> EU, USA -> US)."""
+    return dict(_codes())
+
+
+# the codes of the last emergency_numbers() data read, with that data: resolve_region runs for
+# every region of every flag `ask --json` shows with no region set (jsonview's by_region: 8 a
+# flag), and building the table each time was ~2% of a 10k batch (speed47). Kept by the data's
+# identity, so a reader of other data (tests patch emergency_numbers) gets its own codes.
+_CODES: list[tuple[dict[str, Any], dict[str, str]]] = []
+
+
+def _codes() -> dict[str, str]:
     data = emergency_numbers()
+    if _CODES and _CODES[0][0] is data:
+        return _CODES[0][1]
     codes = {code: code for code in data["regions"]}
     aliases = data.get("aliases", {})
     codes.update((str(alias).upper(), str(code)) for alias, code in aliases.items())
+    _CODES[:] = [(data, codes)]  # one entry: bounded
     return codes
 
 
 def resolve_region(region: str) -> str | None:
     """The region a code (any case, an alias or a region) names, or None when it names none."""
-    return region_codes().get(region.strip().upper())
+    return _codes().get(region.strip().upper())
 
 
 PACK_CONTACT_LABEL = "The pack's own contact:"

@@ -5,6 +5,7 @@ words of each other, and the pointer of a general question about a sign."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from backcare.engine.safety.asked_after import Asked
 from backcare.engine.safety.back_trouble import back_trouble
@@ -16,6 +17,9 @@ from backcare.engine.safety.screen_forms import screen_told
 
 class RuleCheck(QuickExits):
     """The rules' check (mixed into `Safety`, through the learned check's module)."""
+
+    # the rules' combinations by their least concept (_candidates), built when first needed
+    _combos_at: dict[str | None, list[tuple[frozenset[str], int]]] | None = None
 
     def pointer(self, question: str) -> str | None:
         """The most urgent tier of the warning signs a general question names without reporting
@@ -86,6 +90,27 @@ class RuleCheck(QuickExits):
         self._fired(told, self._trailing_asked(tokens, mentions), raised)
         return {flag: frozenset(concepts) for flag, concepts in raised.items()}
 
+    def _candidates(self, present: AbstractSet[str]) -> set[int]:
+        """The rules one of whose combinations these concepts hold in full: `{n for combo, n in
+        self._combos if combo <= present}`, each combination looked up by its least concept
+        (which a held combination's concepts include) rather than every one tested (speed47)."""
+        by = self._combos_at if self._combos_at is not None else self._built_combos_at()
+        found = {n for combo, n in by.get(None, ()) if combo <= present}  # empty combinations
+        for c in present:
+            for combo, n in by.get(c, ()):
+                if combo <= present:
+                    found.add(n)
+        return found
+
+    def _built_combos_at(self) -> dict[str | None, list[tuple[frozenset[str], int]]]:
+        """self._combos by each combination's least concept (None for an empty one), built once
+        (the rules are fixed; a copy of this check, as_written's, shares it)."""
+        by: dict[str | None, list[tuple[frozenset[str], int]]] = {}
+        for combo, n in self._combos:
+            by.setdefault(min(combo) if combo else None, []).append((combo, n))
+        self._combos_at = by
+        return by
+
     def _fired(
         self,
         mentions: list[Mention],
@@ -100,7 +125,7 @@ class RuleCheck(QuickExits):
             if not m.negated and not m.asked:
                 by_concept.setdefault(m.concept, []).append(m)
         present = by_concept.keys()
-        candidates = {n for combo, n in self._combos if combo <= present}
+        candidates = self._candidates(present)
         fired: list[int] = []
         for n in sorted(candidates):
             rule = self._rules[n]
