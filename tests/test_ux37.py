@@ -282,6 +282,7 @@ def test_markdown_import_notes_name_the_line_of_the_page() -> None:
 
 def test_a_lined_note_keeps_its_kind() -> None:
     from backcare.packs.importers.result import is_routine_note
+    from backcare.packs.notes import Note
 
     page = "Can't find your answer? Call us on 01234 567890.\n\n## How do I book?\n\nCall us.\n"
     [note] = import_text(page, "markdown").notes
@@ -289,7 +290,7 @@ def test_a_lined_note_keeps_its_kind() -> None:
     # as it was without its line: validate counts it the same (a content note until a contact
     # keeps its details: stranger F3)
     assert not is_routine_note(note)
-    assert note.without_line().kind is note.kind
+    assert isinstance(note, Note) and note.without_line().kind is note.kind
 
 
 def test_html_notes_name_their_line_too() -> None:
