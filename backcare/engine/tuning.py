@@ -143,6 +143,10 @@ RELATED_WEIGHT = 0.1
 # A synonym reached through the lexicon counts for less than a word the person typed.
 SYNONYM_WEIGHT = 0.85
 
+# A word's derivational relative that Snowball stems apart ("members" / "membership", families.py)
+# counts for less than the word typed.
+FAMILY_WEIGHT = 0.8
+
 # Two words a question types apart where the pack writes them run together ("council tax" beside an
 # address's "counciltax@") are read both ways when each has this many letters or more (quality68):
 # a letter before a word ("e-mails", "x ray") is a prefix, and the pair read as two words cost
