@@ -18,11 +18,9 @@ import Stemmer
 from backcare.engine.apostrophes import APOSTROPHES
 from backcare.engine.english_words import SortedWords as SortedWords
 from backcare.engine.english_words import common_words as common_words
-from backcare.engine.families import families
 from backcare.engine.tuning import (
     BEST_REACH,
     CHILD_AGE,
-    FAMILY_WEIGHT,
     KIND_ASKED_REACH,
     PAIR_WORD,
     SYNONYM_WEIGHT,
@@ -610,8 +608,6 @@ class Analyzer:
             alternatives: dict[str, float] = {stem(word): weight}
             for other in _other_number(word):  # "bus"/"buses": one word to Snowball's eye
                 alternatives.setdefault(stem(other), weight)
-            for relative in families().relatives(word):  # "members"/"membership" (families.py)
-                alternatives.setdefault(stem(relative), weight * FAMILY_WEIGHT)
             for term in self._expansions.get((stem(word),), ()):
                 alternatives.setdefault(term, weight * SYNONYM_WEIGHT)
             if len(self._single) >= WORD_CACHE:

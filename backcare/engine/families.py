@@ -9,10 +9,11 @@ A stem-prefix family ("members" reaches every stem starting "member") was measur
 (quality71: a rejection lost on pack 40); a list of suffix pairs, each result checked against
 the common English word list, joins only real words of one family.
 
-The matcher adds a question word's relatives to its concept as alternatives at FAMILY_WEIGHT
-(tuning.py), below the word typed, the way `analyze._other_number` adds the plural Snowball
-stems apart. Each word's relatives are worked out once (the analyzer keeps concepts) with a few
-string tests and word-list lookups; a cold ask reads the ~2 KB data file once."""
+The resolver (resolve.WordResolution._with_relatives) adds a question word's relatives that the
+pack holds to its concept as alternatives at FAMILY_WEIGHT (tuning.py), below the word typed, as
+`analyze._other_number` adds the plural Snowball stems apart. Each word's relatives are worked
+out once a pack (the resolver keeps resolved concepts) with a few string tests and word-list
+lookups; the ~2 KB data file is read once a process."""
 
 from __future__ import annotations
 
