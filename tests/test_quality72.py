@@ -113,7 +113,7 @@ def _with_data(monkeypatch: pytest.MonkeyPatch, data: object) -> None:
 def test_a_damaged_data_file_is_a_data_error(monkeypatch: pytest.MonkeyPatch, data: object) -> None:
     _with_data(monkeypatch, data)
     try:
-        with pytest.raises(DataError, match="word_families.json"):
+        with pytest.raises(DataError, match=r"word_families\.json"):
             families()
     finally:
         families.cache_clear()
@@ -184,7 +184,11 @@ CHOIR = (
         "Who has ownership of the sheet music?",
         "The choir owns the scores; singers borrow them for the season and hand them back in July.",
     ),
-    ("parking", "Is there parking at the hall?", "The hall car park has thirty spaces, free after six."),
+    (
+        "parking",
+        "Is there parking at the hall?",
+        "The hall car park has thirty spaces, free after six.",
+    ),
     (
         "concerts",
         "When are the concerts?",
