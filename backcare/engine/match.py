@@ -541,11 +541,6 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         lead = top_key / runner_up if runner_up > 0 else math.inf
         if best_score < CONFIDENT and self._leads(signals[0], best_score, lead, concepts):
             best_score = CONFIDENT  # confident: the mark, not more (backcare.engine.lead)
-        elif signals[0].missing and not _held_as_said(signals[0], concepts):
-            # every word the entry holds is only a lexicon synonym of the question's, and a word
-            # of the question is missing: that word may be the very thing asked ("what does a
-            # consultation cost" against "How do I get the most out of a GP appointment?")
-            best_score = min(best_score, CONFIDENT - 1)
         matches = tuple(
             Match(self.store.entry(item[1]), round(best_score * item[0] / top_key, 1), found)
             for item, found in zip(scored, signals, strict=False)
