@@ -17,7 +17,7 @@ lookups; the ~2 KB data file is read once a process."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from backcare.engine.english_words import common_words
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 FAMILIES_FILE = "word_families.json"
 # shared letters a suffix pair must leave at least: "ist" -> "" must not make "assist" an "ass"
 _SHARED = 3
+
+
+def _any(word: str) -> bool:
+    return True
 
 
 class Families:
@@ -54,20 +58,22 @@ class Families:
         self._shortest = shortest
         self._known = known
 
-    def relatives(self, word: str) -> tuple[str, ...]:
-        """The words of `word`'s family (not the word itself), as written; () for most words."""
+    def relatives(self, word: str, held: Callable[[str], bool] = _any) -> tuple[str, ...]:
+        """The words of `word`'s family (not the word itself), as written; () for most words.
+        `held` (a pack's test of a candidate) is asked before the word list is: a candidate the
+        pack does not hold costs no lookup there."""
         if word in self._not:
             return ()
-        found: dict[str, None] = dict.fromkeys(self._clipped.get(word, ()))
+        found: dict[str, None] = dict.fromkeys(w for w in self._clipped.get(word, ()) if held(w))
         if len(word) >= self._shortest:
             for lemma in self._lemmas(word):
-                found.update(dict.fromkeys(self._clipped.get(lemma, ())))
-                for relative in self._derived(lemma):
+                found.update(dict.fromkeys(w for w in self._clipped.get(lemma, ()) if held(w)))
+                for relative in self._derived(lemma, held):
                     found[relative] = None
         found.pop(word, None)
         return tuple(found)
 
-    def _derived(self, lemma: str) -> list[str]:
+    def _derived(self, lemma: str, held: Callable[[str], bool]) -> list[str]:
         """The common words one suffix pair away from `lemma` (both at least `shortest` long)."""
         out = []
         for ending, other in self._pairs:
@@ -81,6 +87,7 @@ class Families:
                 relative != lemma
                 and len(relative) >= self._shortest
                 and relative not in self._not
+                and held(relative)
                 and relative in self._known
             ):
                 out.append(relative)

@@ -303,10 +303,11 @@ class WordResolution(CandidateStage):
             return concept
         weight = concept.alternatives[0][1]
         known = {t for t, _ in concept.alternatives}
+        relatives = families().relatives(concept.word, lambda r: bool(self._postings(stem(r))[0]))
         extra = tuple(
             (relative, weight * FAMILY_WEIGHT)
-            for relative in dict.fromkeys(stem(r) for r in families().relatives(concept.word))
-            if relative not in known and self._postings(relative)[0]
+            for relative in dict.fromkeys(stem(r) for r in relatives)
+            if relative not in known
         )
         return concept._replace(alternatives=(*concept.alternatives, *extra)) if extra else concept
 
