@@ -65,15 +65,17 @@ def _signals(**changes: Any) -> Signals:
 
 def test_clear_lead_rules() -> None:
     unknown = {"weekends"}
-    assert clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(), LEAD_FLOOR - 0.1, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO * 0.99, unknown)
-    assert not clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO, set())  # a word the pack holds
-    assert not clear_lead(_signals(subject=False), LEAD_FLOOR, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(outside=("pulled back",)), LEAD_FLOOR, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(intent=-1), LEAD_FLOOR, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(tied=("other",)), LEAD_FLOOR, LEAD_RATIO, unknown)
-    assert not clear_lead(_signals(unasked=True), LEAD_FLOOR, LEAD_RATIO, unknown)
+    assert clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(), LEAD_FLOOR - 0.1, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO * 0.99, unknown, True)
+    assert not clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO, set(), True)  # a word the pack holds
+    # every word it holds held only through the lexicon: the missing word may be what is asked
+    assert not clear_lead(_signals(), LEAD_FLOOR, LEAD_RATIO, unknown, False)
+    assert not clear_lead(_signals(subject=False), LEAD_FLOOR, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(outside=("pulled back",)), LEAD_FLOOR, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(intent=-1), LEAD_FLOOR, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(tied=("other",)), LEAD_FLOOR, LEAD_RATIO, unknown, True)
+    assert not clear_lead(_signals(unasked=True), LEAD_FLOOR, LEAD_RATIO, unknown, True)
 
 
 def test_clinic11_probe() -> None:

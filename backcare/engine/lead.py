@@ -19,10 +19,20 @@ from backcare.engine.ranked import Signals
 from backcare.engine.tuning import LEAD_FLOOR, LEAD_RATIO
 
 
-def clear_lead(signals: Signals, score: float, lead: float, unknown: Collection[str]) -> bool:
+def clear_lead(
+    signals: Signals, score: float, lead: float, unknown: Collection[str], as_said: bool
+) -> bool:
     """Whether the best entry (its `signals` and confidence `score`), ranked `lead` times the
     runner-up's ranking score (inf without one), leads clearly enough to be confident although
-    its score is below the mark; `unknown`: the question's words the pack holds no term for."""
+    its score is below the mark; `unknown`: the question's words the pack holds no term for;
+    `as_said`: whether the entry holds some word of the question as the question says it.
+
+    An entry that holds none of the question's words as said, only what the lexicon links them
+    to, does not lead clearly: the words the pack lacks may be the very thing asked ("how much does a
+    session cost" against "How do I get the most out of a GP appointment?": "cost" is missing,
+    and "session" is only a synonym of "appointment")."""
+    if not as_said:
+        return False
     if not signals.subject or signals.intent < 0 or signals.outside:
         return False
     if signals.tied or signals.states_only or signals.unasked:

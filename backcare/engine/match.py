@@ -624,7 +624,7 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         unknown = {
             c.word for c in concepts if not any(self.store.has_term(t) for t, _ in c.alternatives)
         }
-        return clear_lead(signals, score, lead, unknown)
+        return clear_lead(signals, score, lead, unknown, _held_as_said(signals, concepts))
 
     def _why_unnamed(
         self,
@@ -709,6 +709,20 @@ def _said_once(outside: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ..
     """The topics outside an entry, each word once: "swimming" may be both the cause a question
     asks about and a word the pack has never seen."""
     return outside + tuple(word for word in more if word not in outside)
+
+
+def _held_as_said(signals: Signals, concepts: list[Concept]) -> bool:
+    """Whether the entry holds some word of the question by one of its own forms (its stem, the
+    other number, a pair run together: the concept's weightiest terms), not only through a
+    lexicon synonym or a derivational relative, which it searches at a lower weight."""
+    own: dict[str, set[str]] = {}
+    for concept in concepts:
+        if concept.alternatives:
+            top = max(weight for _, weight in concept.alternatives)
+            own.setdefault(concept.word, set()).update(
+                term for term, weight in concept.alternatives if weight >= top
+            )
+    return any(term in own.get(word, ()) for word, term, _ in signals.matched)
 
 
 def confidence(signals: Signals) -> float:

@@ -20,6 +20,7 @@ from backcare.engine.analyze import (
 )
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.candidates import CandidateStage
+from backcare.engine.families import families
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
 from backcare.engine.split_compounds import compound_key
@@ -28,6 +29,7 @@ from backcare.engine.stretched import unstretched
 from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
+    FAMILY_WEIGHT,
     REAL_WORD_TYPO_WEIGHT,
     SWAP_RIVALS,
     SYNONYM_WEIGHT,
@@ -265,6 +267,7 @@ class WordResolution(CandidateStage):
             compound = compound_key(concept.alternatives[0][0])
             if self.store.has_term(compound):
                 concept = concept._replace(alternatives=(*concept.alternatives, (compound, 1.0)))
+        concept = self._with_relatives(concept)
         if any(self._postings(t)[0] for t, _ in concept.alternatives) or self.store.has_word(
             concept.word
         ):
@@ -288,6 +291,24 @@ class WordResolution(CandidateStage):
                 [(concept.word, " ".join(parts))],
             )
         return [concept], []
+
+    def _with_relatives(self, concept: Concept) -> Concept:
+        """The concept with the derivational relatives of its word that the pack holds
+        (families.py: "members" of "Membership", "decided" of "Decisions"), at FAMILY_WEIGHT of
+        the word's weight. Read for every word, not only for one the pack lacks: a pack holds
+        both forms more often than not ("a member of staff" in an answer, "Membership" in the
+        right entry's question), and the guard cost pack 40 and 41 their gains (quality72)."""
+        if concept.filler or not concept.alternatives:
+            return concept
+        weight = concept.alternatives[0][1]
+        known = {t for t, _ in concept.alternatives}
+        relatives = families().relatives(concept.word, lambda r: bool(self._postings(stem(r))[0]))
+        extra = tuple(
+            (relative, weight * FAMILY_WEIGHT)
+            for relative in dict.fromkeys(stem(r) for r in relatives)
+            if relative not in known
+        )
+        return concept._replace(alternatives=(*concept.alternatives, *extra)) if extra else concept
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
