@@ -131,7 +131,7 @@ def test_reads_answers_is_a_threshold_on_the_share() -> None:
 
 
 def test_the_bundled_pack_ranks_by_its_questions() -> None:
-    # its aliases and tags say what its answers say (share 0.56): answers are not read as text
+    # its aliases and tags say what its answers say (share 0.60): answers are not read as text
     engine = Engine(load_pack())
     assert not reads_answers(engine.matcher.store.answer_share)
     answer = engine.ask("my back muscles are stiff and sore after lifting boxes", top=3)

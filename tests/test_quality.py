@@ -1053,13 +1053,15 @@ def test_library_pack42_readers_own_words() -> None:
     # most in their own everyday words ("can i get that book when someone brings it back"): first
     # run on 2a468c4e 49.0 P@1, right & confident 28.1, rejected 80.0 / 88.0, 1.01x its better
     # BM25 (question+answer with stop words, 48.6); this guard keeps it from falling further and
-    # never below BM25 (docs/firstruns/pack42_2a468c4e.txt)
+    # never below BM25 (docs/firstruns/pack42_2a468c4e.txt). quality73: ranked by its answers' text
+    # too (adapt.answer_share over the words that tell answers apart: 0.645 -> 0.691): 53.3 P@1,
+    # right & confident 30.5, rejected 80.0 / 88.0, 1.10x
     pack = load_pack(EVAL / "pack42_faq.json")
     queries = load_queries(EVAL / "pack42_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.49
-    assert scores.answered is not None and scores.answered >= 0.28
-    assert scores.p_at_1 >= 1.0 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.533
+    assert scores.answered is not None and scores.answered >= 0.304
+    assert scores.p_at_1 >= 1.09 * better_bm25(pack, queries)
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.8
     assert scores.rejected_near is not None and scores.rejected_near >= 0.88
 
@@ -1070,12 +1072,15 @@ def test_transport_pack43_passengers_own_words() -> None:
     # questions, most in their own everyday words ("left my bag on the number 12 last night"):
     # first run on e51ca467 51.4 P@1, right & confident 36.7, rejected 92.0 / 84.0, 0.92x its better
     # BM25 (question+answer, 56.2): below the floor issue #11 sets. This guard keeps it from falling
-    # further while the floor is worked on (docs/firstruns/pack43_e51ca467.txt)
+    # further while the floor is worked on (docs/firstruns/pack43_e51ca467.txt). quality73: its
+    # answer share, over the words that tell its answers apart (adapt.answer_share, 0.604 -> 0.710),
+    # says its answers hold its passengers' words, so it ranks by their text too: 58.1 P@1 (long
+    # 27.5 -> 42.5, paraphrase 26.7 -> 34.4), right & confident 37.1, rejected 96.0 / 88.0, 1.03x
     pack = load_pack(EVAL / "pack43_faq.json")
     queries = load_queries(EVAL / "pack43_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.514
-    assert scores.answered is not None and scores.answered >= 0.366
-    assert scores.p_at_1 >= 0.91 * better_bm25(pack, queries)
-    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.92
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.84
+    assert scores.p_at_1 >= 0.580
+    assert scores.answered is not None and scores.answered >= 0.37
+    assert scores.p_at_1 >= 1.03 * better_bm25(pack, queries)
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.88

@@ -101,6 +101,17 @@ FULL = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _share_over_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pool page sits below the share line, as the GP pack does, when its share counts every
+    # word, as it did when these tests were written. Over the words that tell its answers apart
+    # (quality73: "swim", "pool", "book" are in most of its answers) it is 0.79 and its answers
+    # are read as text as well (tests/test_quality73.py): these tests keep the pack they describe
+    from backcare.engine import adapt
+
+    monkeypatch.setattr(adapt, "BOILERPLATE_SHARE", 1.0)
+
+
 def _pack(rows: tuple[tuple[str, str, str], ...], title: str) -> Pack:
     return Pack(
         title=title,

@@ -29,6 +29,7 @@ from backcare.engine.tuning import (
     ADAPT_SAMPLE,
     ANSWER_SHARE,
     ANSWER_WEIGHTS,
+    BOILERPLATE_SHARE,
     FIELD_WEIGHTS,
     MIN_PROBES,
     READ_ANSWER_WEIGHT,
@@ -111,16 +112,23 @@ def answer_share(
     """The mean share of an answer's distinct terms that no entry's question side (question,
     aliases, tags, topic: `questions`, every entry's) uses, over a sample of at most ADAPT_SAMPLE
     of the `size` entries' answers (`answer(doc)`: entry doc's answer terms); 0.0 for a pack
-    without answer text."""
+    without answer text.
+
+    Only the words that tell answers apart count: a term more than BOILERPLATE_SHARE of the
+    sampled answers hold (never one a single answer holds) is the pack's boilerplate or a function
+    word ("please contact customer services", "the", "you"), left out of both sides of the share.
+    Such words say nothing of where the pack's users' words are, yet the staff-written packs put
+    their questions' nouns in every answer ("ticket", "card", "bus"), which held their share under
+    ANSWER_SHARE while their answers carried what their users say (tuning.BOILERPLATE_SHARE)."""
     asked: set[Hashable] = set()
     for terms in questions:
         asked.update(terms)
     step = max(1, size // ADAPT_SAMPLE)
-    shares = [
-        len(distinct.difference(asked)) / len(distinct)
-        for distinct in (set(answer(doc)) for doc in range(0, size, step))
-        if distinct
-    ]
+    sampled = [d for d in (set(answer(doc)) for doc in range(0, size, step)) if d]
+    held = Counter(t for distinct in sampled for t in distinct)
+    common = max(1.0, BOILERPLATE_SHARE * len(sampled))
+    telling = [{t for t in distinct if held[t] <= common} for distinct in sampled]
+    shares = [len(kept.difference(asked)) / len(kept) for kept in telling if kept]
     return sum(shares) / len(shares) if shares else 0.0
 
 

@@ -58,8 +58,9 @@ if TYPE_CHECKING:
 # a verb and a particle ("back up" as "backup": engine/split_compounds.py); 11: each circumstance's
 # count of questions (engine/circumstances.py); 12: and the words they join with a hyphen ("X-ray"
 # as "xray"); 13: the answer weight of a pack with short questions (adapt.short_questions); 14:
-# that weight in the meta record (whether the pack reads its answers: adapt.answers_read)
-INDEX_FORMAT = 14
+# that weight in the meta record (whether the pack reads its answers: adapt.answers_read); 15: the
+# answer share over the words that tell answers apart (adapt.answer_share: BOILERPLATE_SHARE)
+INDEX_FORMAT = 15
 SCHEMA = "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)"
 LAYOUT = ("entries", "postings", "terms", "words", "grams", "ids", "wordlist", "topics")
 PAGE_SIZE = 65536  # SQLite's largest
