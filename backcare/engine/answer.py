@@ -501,7 +501,8 @@ class Engine:
         flags, told = warnings(query.text, self.safety)
         best = ranking.best
         withheld = None
-        if best is not None and not any(f.urgency == "emergency" for f in flags):
+        emergency = any(f.urgency == "emergency" for f in flags)
+        if best is not None and not emergency:
             # an entry whose own question describes an emergency is not served as an answer
             # (engine/entryflags.py). Not decided under the asker's own emergency: the terminal
             # views then show the notice alone whatever the entry (JSON keeps `match` for
@@ -511,8 +512,10 @@ class Engine:
                 told = None  # the withheld entry's call to action stands in the pointer's place
         topics = () if ranking.best is not None else self.pack_topics()
         named: tuple[str, ...] = ()
-        if ranking.best is None and len(topics) > 1:
+        if ranking.best is None and len(topics) > 1 and not emergency:
             # the topics the question's own words name, said before the list of every topic
+            # (not under an emergency: its notice stands alone, and spelling topics costs the
+            # rapidfuzz import a cold emergency ask never pays otherwise)
             from backcare.packs.lookup import topics_named_in
 
             named = topics_named_in(self.pack, query.text)

@@ -205,6 +205,7 @@ _SAFETY_OTHERS: dict[str, Spec] = {
     "_told_causes": dc(STR, fx(STRS, STRS)),  # safety98: causes barred from a sign told
     "_combos": ls(fx(STRS, INT)),
     "_combos_by": dc(STR, ls(STRS)),
+    "_reading_denials": dc(STR, STR),  # safety125: a normal reading's concept -> the sign it denies
 }
 
 
