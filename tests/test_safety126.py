@@ -52,7 +52,10 @@ KEPT = {
         ("I'm not feeling ill, but since the fall I can't feel my bum at all.", "emergency"),
         ("Not feeling myself, and I don't feel it when I pee any more.", "emergency"),
         ("Not feeling ill. My legs gave way on the stairs and I've wet myself.", "emergency"),
-        ("not feeling my bladder fill up, not feeling poorly otherwise, back very sore", "emergency"),
+        (
+            "not feeling my bladder fill up, not feeling poorly otherwise, back very sore",
+            "emergency",
+        ),
         ("Not feeling at all down there since yesterday and my back is killing me.", "emergency"),
         ("Not feeling sick but I'm burning up with a fever of 39 and my back is agony.", "urgent"),
     ],
@@ -73,7 +76,10 @@ KEPT = {
             "Rückenschmerzen seit dem Umzug meiner Schwester. Kein Fieber, aber beide Beine taub.",
             "emergency",
         ),
-        ("Mal au dos depuis le déménagement. Sans fièvre, mais j'ai 39,5 et des frissons.", "urgent"),
+        (
+            "Mal au dos depuis le déménagement. Sans fièvre, mais j'ai 39,5 et des frissons.",
+            "urgent",
+        ),
         (
             "Ho mal di schiena da quando ho spostato i mobili. Senza febbre ma non riesco a fare pipì da ieri.",
             "emergency",
