@@ -15,7 +15,7 @@ from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.hints import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backcare.engine.safety.framing import Denials
+    from backcare.engine.safety.asker_denials import Denials
 
 # The advice's words (care verbs, the time words telling a condition came true, the subjects and
 # verbs of a statement that it did) are data: safety_vocabulary.json 'safety_net', read by
