@@ -172,15 +172,17 @@ def _run(
     return run_backcare(*args, home=home, stdin=stdin, cwd=home)
 
 
-def test_installed_validate_passes_a_page_with_a_call_to_action_intro(tmp_path: Path) -> None:
+def test_installed_validate_checks_a_page_whose_call_to_action_is_dropped(tmp_path: Path) -> None:
+    # the intro's phone number reaches no reader until the pack is imported with --contact: a
+    # [check] note and exit 1, no longer "routine: nothing lost" (stranger trial F3, ux33)
     page = f"<h1>FAQ</h1><p>{INTRO}</p>" + "".join(
         f"<h2>Is question {n} answered here?</h2><p>Yes, answer {n}.</p>" for n in range(6)
     )
     path = tmp_path / "faq.html"
     path.write_text(page, encoding="utf-8")
     done = _run(["validate", str(path)], tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert b"--contact" in done.stderr
+    assert done.returncode == 1, done.stderr
+    assert b"--contact" in done.stderr and b"[check]" in done.stderr
 
 
 def test_installed_import_keeps_the_answer_under_a_zero_width_heading(tmp_path: Path) -> None:

@@ -192,6 +192,11 @@ KNOWN_MOVED = (
     # reads as the asker having cauda equina (cauda-equina-suspected), which "I've read" does not,
     # on a health-anxious message that denies every sign: a false alarm of the written-out form
     "tell me I'm overreacting - I've had back ache for 3 days after moving house",
+    # red flags 43 (released this session): the pregnant asker's "peeing a lot because she's
+    # sitting on my bladder, but no pain, leaking or trouble going" is a known false alarm of the
+    # learned check; written out ("I am", "I do not") it raises nothing: the contracted form is the
+    # safe side, left for the next safety session with the class (pregnancy's bladder)
+    "I'm 34 weeks with my second.",
     # safety91: the steroid line read alike once "steroid inhalers and tablets" is steroid use
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold

@@ -106,4 +106,6 @@ def test_a_calm_rich_ask_checks_no_contact_and_lays_out_no_line() -> None:
         '"backcare.packs.importers", "numpy")',
         '"backcare.packs.undercut", "textwrap", "rich")',
     )
-    assert loaded(probe) == {"rich"}
+    # and, since speed46, no rich either: an answer of one-cell characters is measured and wrapped
+    # by output/drawn.py (tests/test_drawn.py holds it to Rich's own widths and line breaks)
+    assert loaded(probe) == set()

@@ -50,6 +50,8 @@ def _old_english_counts(
             or raw in language.typed_english()
             or language._english(w, english, ())
             or (lexicon and language._english(w, english, language._medical_words()))
+            # since ux33 both paths read a mistyped little word as English ("aftr", "shuld")
+            or language.mistyped_english(w)
         ):
             found += 1
     return found, foreign, len(words)

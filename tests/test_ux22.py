@@ -322,7 +322,9 @@ def test_the_offered_contact_starts_at_the_call_not_at_the_advice_before_it(
     assert code == 0
     offered = [n for n in notes if "--contact" in n]
     assert len(offered) == 1
-    assert offered[0].endswith("--contact 'call us on 0115 496 0850.')"), offered[0]
+    # marked [check]: the number reaches no reader until the pack is imported with --contact
+    # (stranger trial F3, ux33)
+    assert offered[0].endswith("--contact 'call us on 0115 496 0850.') [check]"), offered[0]
 
 
 def test_a_call_that_opens_with_its_own_alternatives_is_offered_whole(tmp_path: Path) -> None:
@@ -332,7 +334,7 @@ def test_a_call_that_opens_with_its_own_alternatives_is_offered_whole(tmp_path: 
         "Can't find your answer here? Call or text",
     )
     _, notes = import_notes(tmp_path, page)
-    assert any(n.endswith("--contact 'Call or text 0115 496 0850.')") for n in notes), notes
+    assert any(n.endswith("--contact 'Call or text 0115 496 0850.') [check]") for n in notes), notes
 
 
 @pytest.mark.parametrize("in_answer", [False, True])
