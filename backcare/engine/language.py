@@ -255,8 +255,9 @@ WORD_MEMO = 32_768
 @lru_cache(maxsize=WORD_MEMO)
 def _word_verdict(raw: str) -> tuple[str, bool, bool]:
     """A casefolded word made plain, whether it is foreign (_foreign), and whether it is English
-    by the lists alone (data/textspeak_words.txt, the English list in some form: _english
-    without the lexicon). Neither verdict depends on the message or on `known`."""
+    by the lists (data/textspeak_words.txt, the English list in some form: _english without the
+    lexicon) or as one of their little words mistyped (mistyped_english: "wat", "shuld").
+    Neither verdict depends on the message or on `known`."""
     plain = _plain(raw)
     english = common_english()
     if _foreign(raw, plain, english):
