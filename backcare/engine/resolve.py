@@ -58,6 +58,9 @@ class WordResolution(CandidateStage):
         # batch's questions join the same pairs again and again, each a scan of the words with its
         # first letter; bounded by WORD_CACHE
         self._joined_words: dict[tuple[str, int], str | None] = {}
+        # two adjacent words -> the word they were split from (split_words.rejoined): the same
+        # pairs again and again; bounded by WORD_CACHE (checked a question)
+        self._joined_pairs: dict[tuple[str, str], str | None] = {}
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
@@ -329,7 +332,11 @@ class WordResolution(CandidateStage):
     def _rejoined(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each word speech-to-text split in two ("muscle a trophy") written
         whole, and the pairs read as one word (split_words)."""
-        return rejoined(text, self._unheard, self._closest_whole, self.analyzer.stopwords)
+        if len(self._joined_pairs) >= WORD_CACHE:
+            self._joined_pairs.clear()
+        return rejoined(
+            text, self._unheard, self._closest_whole, self.analyzer.stopwords, self._joined_pairs
+        )
 
     def _heard(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each word speech-to-text wrote for another that sounds the same
