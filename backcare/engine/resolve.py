@@ -54,6 +54,13 @@ class WordResolution(CandidateStage):
         # word -> unknown to the pack and the lexicon, and no typo (_unheard): a batch question's
         # every word is asked about, most twice (split_words reads each pair side by side)
         self._unheard_words: dict[str, bool] = {}
+        # (two words written together, edits) -> the pack's word they are (_closest_whole): a
+        # batch's questions join the same pairs again and again, each a scan of the words with its
+        # first letter; bounded by WORD_CACHE
+        self._joined_words: dict[tuple[str, int], str | None] = {}
+        # two adjacent words -> the word they were split from (split_words.rejoined): the same
+        # pairs again and again; bounded by WORD_CACHE (checked a question)
+        self._joined_pairs: dict[tuple[str, str], str | None] = {}
         self._by_letter: dict[str, list[str]] = {}  # typo candidates by first letter
         # a question's concept -> the concepts it is ranked as, and its correction (_concepts)
         self._resolved: dict[Concept, tuple[list[Concept], list[tuple[str, str]]]] = {}
@@ -325,7 +332,11 @@ class WordResolution(CandidateStage):
     def _rejoined(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each word speech-to-text split in two ("muscle a trophy") written
         whole, and the pairs read as one word (split_words)."""
-        return rejoined(text, self._unheard, self._closest_whole, self.analyzer.stopwords)
+        if len(self._joined_pairs) >= WORD_CACHE:
+            self._joined_pairs.clear()
+        return rejoined(
+            text, self._unheard, self._closest_whole, self.analyzer.stopwords, self._joined_pairs
+        )
 
     def _heard(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with each word speech-to-text wrote for another that sounds the same
@@ -457,7 +468,17 @@ class WordResolution(CandidateStage):
         return self._acronyms.expand(word) is None and self._correct(word) is None
 
     def _closest_whole(self, joined: str, edits: int) -> str | None:
-        """The pack's word that two words written together are, or are `edits` edits from."""
+        """The pack's word that two words written together are, or are `edits` edits from (what
+        the pack says of a form does not change: kept, bounded by WORD_CACHE)."""
+        key = (joined, edits)
+        if key in self._joined_words:
+            return self._joined_words[key]
+        if len(self._joined_words) >= WORD_CACHE:
+            self._joined_words.clear()
+        found = self._joined_words[key] = self._closest_whole_read(joined, edits)
+        return found
+
+    def _closest_whole_read(self, joined: str, edits: int) -> str | None:
         if self.store.has_word(joined):
             return joined
         if not edits:

@@ -28,18 +28,21 @@ def rejoined(
     unknown: Callable[[str], bool],
     closest: Callable[[str, int], str | None],
     stopwords: Container[str],
+    kept: dict[tuple[str, str], str | None] | None = None,
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with each pair of adjacent words that one word was split into written as that word,
     and the (pair as typed, word) read. `unknown(word)`: the pack neither knows the word nor takes
     it for a typo of one of its words; `closest(joined, edits)`: the pack's word at most `edits`
     edits from the joined form, keeping its first letter (the form itself when the pack has it),
-    or None."""
+    or None. `kept`: the words already found for pairs (lower case) with these same callables and
+    stop words, filled as pairs are read (a batch's questions meet the same pairs again and
+    again); the caller bounds it."""
     found = list(WORD.finditer(text))
     joins: list[tuple[int, int, str, str]] = []  # start, end, as typed, read as
     i = 0
     while i < len(found) - 1:
         first, second = found[i], found[i + 1]
-        word = _joined(text, first, second, unknown, closest, stopwords)
+        word = _joined(text, first, second, unknown, closest, stopwords, kept)
         if word is not None and (
             first[0].casefold() in stopwords or second[0].casefold() in stopwords
         ):
@@ -81,11 +84,30 @@ def _joined(
     unknown: Callable[[str], bool],
     closest: Callable[[str, int], str | None],
     stopwords: Container[str],
+    kept: dict[tuple[str, str], str | None] | None = None,
 ) -> str | None:
     """The word two adjacent words were split from, or None."""
     if not text[first.end() : second.start()].isspace():
         return None  # punctuation between them ("muscle, a trophy") parts them
     a, b = first[0].casefold(), second[0].casefold()
+    if kept is None:
+        return _pair_word(a, b, unknown, closest, stopwords)
+    key = (a, b)
+    if key in kept:
+        return kept[key]
+    word = kept[key] = _pair_word(a, b, unknown, closest, stopwords)
+    return word
+
+
+def _pair_word(
+    a: str,
+    b: str,
+    unknown: Callable[[str], bool],
+    closest: Callable[[str, int], str | None],
+    stopwords: Container[str],
+) -> str | None:
+    """The word two adjacent words (lower case, white space between them) were split from, or
+    None: it depends on the two words alone."""
     if not (a.isalpha() and b.isalpha()):
         return None
     stop_a, stop_b = a in stopwords, b in stopwords

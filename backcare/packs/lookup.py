@@ -105,13 +105,38 @@ def topics_named_in(pack: Pack, text: str, limit: int = 2) -> tuple[str, ...]:
     # the first words found one at a time: a pasted megabyte is never split whole
     words = [m[0] for m in islice(re.finditer(r"[^\W\d_]+", text), MAX_TOPIC_WORDS)]
     found: dict[str, None] = {}
+    memo = _word_topics(pack)
     for word in dict.fromkeys(w.casefold() for w in words):
         if len(word) < SHORTEST_TOPIC_WORD or word in stop:
             continue
-        found.update(dict.fromkeys(find_topics(pack, word)))
+        named = memo.get(word)
+        if named is None:
+            if len(memo) >= TOPIC_WORD_MEMO:
+                memo.clear()
+            named = memo[word] = tuple(find_topics(pack, word))
+        found.update(dict.fromkeys(named))
         if len(found) >= limit:
             break
     return tuple(found)[:limit]
+
+
+# the topics each word names (find_topics), kept for the topics they were found among: a batch's
+# questions that no entry answers each spell their first words against every topic (WRatio, NFKC
+# folding), 5% of the 50k pack's batch; the same words come again and again. One pack's topics at
+# a time, at most this many words (cleared when full)
+TOPIC_WORD_MEMO = 16_384
+_TOPIC_MEMOS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+
+
+def _word_topics(pack: Pack) -> dict[str, tuple[str, ...]]:
+    """The memo of `find_topics(pack, word)` by word, for this pack's topics (a pack with other
+    topics, or the same pack changed, gets a new one: find_topics reads nothing else of it)."""
+    topics = tuple(pack.topics())
+    memo = _TOPIC_MEMOS.get(topics)
+    if memo is None:
+        _TOPIC_MEMOS.clear()
+        memo = _TOPIC_MEMOS[topics] = {}
+    return memo
 
 
 def _content(text: str) -> int:
