@@ -233,6 +233,15 @@ def test_red_flags_43s_first_run_false_alarms_of_these_classes_now_raise_nothing
         ),
         ("Does a numb bum mean something bad? I think I've got it. Not sure.", "emergency"),
         ("I'm 36.5 weeks pregnant and my back aches", None),
+        # someone's sign supposed, then the asker's own: no story of theirs (their_past.py)
+        (
+            "If a friend's legs went numb after lifting, would that be serious? Asking for myself, it started this morning.",
+            "emergency",
+        ),
+        (
+            "Would it be bad if someone's bum went numb at the gym? Happened to me an hour ago.",
+            "emergency",
+        ),
     ],
 )
 def test_the_readings_edges(question: str, expected: str | None) -> None:

@@ -8,9 +8,10 @@ beside back pain of theirs (back_trouble.py: a carer's question, "my husband did
 his foot slaps the floor") unless it is over, and a plain past tense with no date ("had",
 "went", "started") was not read as over. Read here: a sentence whose signs are all someone
 else's, told with one of 'past' (data/their_past.json) and none of 'present' (a present verb, a
-recent time, "now", "still"), is their story over when a later sentence tells the asker's own
-case (a self word) and nothing after it speaks of that person again (a pronoun of 'people'), shares
-their sign ('sharing': "I've got the same", "me too") or pleads ('pleas'). Those signs are then
+recent time, "now", "still") or 'suppositions' ("if someone's legs went numb"), is their story
+over when a later sentence tells the asker's own case (a self word) and nothing after it speaks
+of that person again (a pronoun of 'people'), shares their sign ('sharing': "I've got the same",
+"asking for myself", "it happened an hour ago") or pleads ('pleas'). Those signs are then
 past: their story, no emergency of theirs now. A carer telling what is happening now ("my dad has
 numb legs since this morning", "Mum went numb in both legs an hour ago, what do I do?", "my
 friend had numb legs and now she can't walk") keeps the notice: when unsure, flag."""
@@ -36,7 +37,7 @@ def their_past(
         by_sentence.setdefault(t.sentence, set()).add(t.surface)
     # a sentence naming the asker's own sign is no one else's story
     own = {m.sentence for m in mentions if not m.other and m.concept in symptoms}
-    stops = words["present"] | words["pleas"]
+    stops = words["present"] | words["pleas"] | words["suppositions"]  # "if someone's ..."
     over: set[int] = set()
     for sentence in sorted(theirs - own):
         said = by_sentence[sentence]
