@@ -233,6 +233,11 @@ def test_red_flags_43s_first_run_false_alarms_of_these_classes_now_raise_nothing
         ),
         ("Does a numb bum mean something bad? I think I've got it. Not sure.", "emergency"),
         ("I'm 36.5 weeks pregnant and my back aches", None),
+        # the asker sharing the sign ("mine either") keeps the story's notice (their_past.py)
+        (
+            "My colleague had back pain and couldn't control his bladder. Now I can't control mine either.",
+            "emergency",
+        ),
         # someone's sign supposed, then the asker's own: no story of theirs (their_past.py)
         (
             "If a friend's legs went numb after lifting, would that be serious? Asking for myself, it started this morning.",
