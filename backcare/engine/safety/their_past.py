@@ -18,13 +18,15 @@ friend had numb legs and now she can't walk") keeps the notice: when unsure, fla
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 
 
 def their_past(
-    tokens: list[Token], mentions: list[Mention], selves: frozenset[str], symptoms: frozenset[str]
+    tokens: list[Token], mentions: list[Mention], selves: Set[str], symptoms: Set[str]
 ) -> list[Mention]:
     """The mentions, someone else's signs in a past story (module doc) marked past. `selves`
     are the asker's words (I, my, mine), `symptoms` the concepts that are signs."""
