@@ -1,9 +1,11 @@
 """safety125 (issue #12): red flags 43's false alarms, by class. Each reading existed; each
 missed this set's wording for a reason of its own, mended in general:
-- asked_denied: a bare question about a sign beside the asker's denial keeps its notice where
-  the message tells a sign ("KEPT"); its calm side (framing._asked_apart, "Mine is just in my
-  back") was taken back at the merge: it lost review12's "Is saddle anaesthesia different from a
-  numb bum? Whichever it is, it's been that way two days and the toilet isn't working either";
+- asked_denied: a bare question about a sign ("Does back pain going into both legs mean
+  something bad?", "Is a fever with back pain always serious?") beside the asker's own denial
+  ("Mine is just in my back", "I don't have one") is asked as a report's signs are, which the
+  denial covers (framing._asked_apart); a question alone, a denial that leaves room ("any other
+  symptoms") or is hedged ("Only a bit", "I think") keeps the notice; the one who reports ("my
+  flatmate said it could be") tells no case;
 - normal_reading: the asker's normal temperature ("36.7C") denies a fever as "I don't have a
   fever" does, so the fever they read or heard about ("I read fever matters") is covered
   (framing._heard_of, 'reading_denials'); a "now" word dates the reading;
@@ -188,6 +190,16 @@ KEPT_2 = {
 }
 
 SHORT_CALM: dict[str, list[str]] = {
+    "asked_denied": [
+        "Does numbness in both legs mean something serious? Mine is just a dull ache in my lower back.",
+        "Can a fever with back pain be dangerous? I don't have one, just a sore back from the garden.",
+        "Does a numb bum mean cauda equina? I don't have one, my back is just stiff after cycling.",
+        "Is a high temperature with back ache something to worry about? Don't have one. Just curious.",
+        "Are tingling feet on both sides a bad sign? Mine is just a twinge on the left after squats.",
+        "Is weakness in both legs with sciatica an emergency? Mine is only a stiff lower back from the sofa.",
+        "Would a temperature with back pain mean an infection? I haven't got one, my back just aches after the gym.",
+        "Does pain shooting down both legs mean a disc problem? Mine is just across my lower back, nothing in the legs.",
+    ],
     "normal_reading": [
         "Took my temperature as I read fever can matter with back pain. 36.8C. That's fine isn't it?",
         "I heard fever is a warning sign so I checked, temp 36.5. Back just stiff from digging.",
@@ -222,6 +234,8 @@ def test_a_falling_score_is_no_rapid_worsening(question: str, kept: bool) -> Non
 
 def test_the_first_run_false_alarms_of_the_classes_now_raise_nothing() -> None:
     for question in (
+        "Does back pain going into both legs mean something bad? Mine is just in my back, no"
+        " leg symptoms, I'm asking in case.",
         "Checked my temp because my back aches and I read fever matters. 36.7°C. So that's"
         " normal right? Back went after lifting a box of printer paper.",
         "I'm 26 weeks pregnant and my lower back aches by the end of the day, midwife says it's"

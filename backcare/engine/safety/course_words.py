@@ -285,6 +285,14 @@ class CourseWords(WhoseWords):
         # numb"); study framing does not ("cramming for my exam and both legs went numb")
         self._leads = frozenset(abstract["leads"])
         self._question_words = _words(abstract["question_words"])  # "is", "why", "does"
+        # a denial with one of these covers signs asked about in a bare question no more: "Is
+        # it bad if both legs go numb? I don't have any other symptoms" (framing._asked_apart)
+        self._asked_cover_breaks = _words(abstract["asked_cover_breaks"])
+        self._asked_cover_hedges = _words(abstract["asked_cover_hedges"])  # "Only a bit."
+        affirmed = abstract["asked_affirmed"]  # "Whichever it is, I've got it" (safety127)
+        self._asked_affirm_verbs = _words(affirmed["verbs"])
+        self._asked_affirm_proforms = _words(affirmed["proforms"])
+        self._asked_affirm_after = _words(affirmed["after_only"])
         # a normal reading denies the sign it measures ("36.7C": no fever), as a denial does
         self._reading_denials: dict[str, str] = dict(abstract["reading_denials"])
         self._heard_words = _words(abstract["heard_words"])  # "I heard fever is ..."

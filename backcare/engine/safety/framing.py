@@ -223,7 +223,9 @@ class Framing(AskerDenials):
             return mentions
         if self._taken_back_after(tokens, min(denials.cover | denials.signs.keys())):
             return mentions  # "That's not me at all. Sorry, yes it is.": the denial taken back
-        general, telling = self._reports(tokens, mentions, denials)
+        general, telling = self._reports(
+            tokens, mentions, denials, self._asked_apart(tokens, mentions, denials)
+        )
         if self._case_told(tokens, general, denials.told, denials.readings):
             return mentions
         live = [
@@ -280,6 +282,8 @@ class Framing(AskerDenials):
                 and m.sentence in general
                 and tokens[m.first].clause not in telling
             )
+            # a normal reading's own date ("36.6 today"): when it was taken (safety127)
+            and tokens[m.first].clause not in denials.readings
             for m in mentions
         ):
             return mentions
@@ -308,11 +312,76 @@ class Framing(AskerDenials):
                 heard.add(j)
         return heard
 
+    def _asked_apart(
+        self, tokens: list[Token], mentions: list[Mention], denials: Denials
+    ) -> set[int]:
+        """The sentences that ask about a sign in bare terms, by no one: a question's first word
+        ("Does back pain going into both legs mean something bad?", "Is a fever with back pain
+        always serious?") and no I, me, my, no one else and no time course in it. Alone, such a
+        question is how people ask about their own sign (_asked keeps its notice); beside the
+        asker's denial ("Mine is just in my back", "I don't have one") it is asked as a report's
+        signs are, which the denial covers (red flags 43). Not when a denial leaves room for
+        more ('asked_cover_breaks': "I don't have any other symptoms", "nothing else"), nor when
+        a word from the denial on hedges it ('asked_cover_hedges': "Only a bit", "I think")."""
+        clauses = denials.cover | set(denials.signs)
+        if any(w in self._asked_cover_breaks for c in clauses for w in denials.words[c]):
+            return set()
+        # "I don't have either. Only a bit.", "I don't have it, I think": a denial hedged or
+        # half taken back from its first word on covers nothing ('asked_cover_hedges')
+        start = min(k for k, t in enumerate(tokens) if t.clause in clauses)
+        if any(t.surface in self._asked_cover_hedges for t in tokens[start:]):
+            return set()
+        if self._affirmed_apart(tokens):
+            return set()  # "Whichever it is, it's been that way two days" (review12)
+        openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
+        asked = {s for s, w in openers.items() if w in self._question_words}
+        asked -= {
+            t.sentence
+            for t in tokens
+            if t.surface in self._self
+            or t.stem in self._others_stems
+            or t.surface in self._covering_people
+            or t.surface in self._their_reflexives
+        }
+        asked -= {m.sentence for m in mentions if m.concept in self._story and not m.negated}
+        return asked
+
+    def _affirmed_apart(self, tokens: list[Token]) -> bool:
+        """Whether a clause of the message affirms a sign by a pro-form or an ellipsis
+        ('asked_affirmed'): before any negation in it, its sentence no question, a verb
+        of having or feeling with a pro-form in the clause ("Whichever it is, it's been that
+        way two days", "whatever it's called, I've got it", "that's what I have"; "it" only
+        after the verb: "it's getting better" affirms nothing), or a yes word ("Yes, since
+        Monday"). The bare question is then the asker's own sign, whatever the denial says of
+        another (review12's "... and the toilet isn't working either"): when unsure, flag."""
+        openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
+        asking = {s for s, w in openers.items() if w in self._question_words}
+        by_clause: dict[int, list[Token]] = {}
+        for t in tokens:
+            if t.sentence not in asking:
+                by_clause.setdefault(t.clause, []).append(t)
+        for clause in by_clause.values():
+            # the clause up to its first negation: "it's been that way two days and the toilet
+            # isn't working either" affirms before its "isn't"; "I don't have it" does not
+            words = [t.surface for t in clause]
+            words = words[: next((k for k, w in enumerate(words) if w in self._negations), None)]
+            if any(w in self._denied_yes for w in words):
+                return True
+            verbs = [k for k, w in enumerate(words) if w in self._asked_affirm_verbs]
+            if verbs and any(
+                w in self._asked_affirm_proforms
+                and (w not in self._asked_affirm_after or k > verbs[0])
+                for k, w in enumerate(words)
+            ):
+                return True
+        return False
+
     def _reports(
         self,
         tokens: list[Token],
         mentions: list[Mention],
         denials: Denials,
+        asked: set[int],  # the sentences asking in bare terms (_asked_apart)
     ) -> tuple[set[int], set[int]]:
         """The sentences that tell signs in general or as reported (a reporting word, a general
         cue, a generic person; not the denials' own sentences), and the clauses where the asker
@@ -322,6 +391,7 @@ class Framing(AskerDenials):
         "told me my legs ...": the asker's own body) and tells (review9 1b)."""
         reporting = self._reported | self._reporters
         general = {m.sentence for m in mentions if m.concept in self._asking and not m.negated}
+        general |= asked
         denying: set[int] = set()  # the denials' sentences
         telling: set[int] = set()
         first_denial: dict[int, int] = {}  # per sentence, its first denying clause

@@ -62,6 +62,7 @@ from backcare.engine.safety.senses import Reader
 from backcare.engine.safety.syllabus import Syllabus
 from backcare.engine.safety.terms import TermsAsked
 from backcare.engine.safety.their_events import their_events
+from backcare.engine.safety.their_past import their_past
 from backcare.engine.safety.thing_heat import thing_heat
 from backcare.engine.safety.titles import Titles
 from backcare.engine.safety.topic_frame import TopicFrames
@@ -402,6 +403,8 @@ class QuestionReading(
         mentions = falling_scores(tokens, mentions)  # "gone from 6 to 3" (falling_scores.py)
         mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
+        # "A friend had to go to A&E with numb legs. Mine is just sore" (their_past.py)
+        mentions = their_past(tokens, mentions, self._self, self._symptoms)
         # "hot flushes are waking me" (woken_by.py)
         mentions = woken_by(tokens, mentions, self._negations, self._symptoms, self._breakers)
         mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
