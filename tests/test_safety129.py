@@ -16,11 +16,24 @@ twins and real signs of this session's own writing (never copied from an evaluat
 - arabizi_fever: Arabic written in Latin letters and digits: "s5ana / skhana / sukhuna" (fever),
   "yerjef" (shivering), "wja3 fi dahri" (pain in my back); "mafi / ma 3andi / bala / bidun s5ana"
   (no fever) is read as afebrile, as safety126 read the Romance languages' "without fever".
+The false alarms of red flags 44 outside safety127's and safety128's classes, a second round:
+- comic_pause: an ellipsis ended the clause, so "I've lost all feeling in my... sense of humour"
+  read "lost all feeling" alone and "Fell down the stairs... of the bouncy castle" a fall down
+  the stairs. A pause after a word that needs what follows ("my", "the", "in") or before "of"
+  holds the phrase open (data/pause_held.json); everyday objects of a lost feeling and a soft
+  play's or an inflatable's stairs are senses. A real sign told across such a pause ("I can't
+  feel my... bum") is read whole, as before or better.
+- same_for_comparison: "are the warning signs the same for me?" asks a comparison, not a course:
+  NO_IMPROVE's "the same for" read it; a sense holds "the same for me / women / kids" ending its
+  clause ("the same for me for 6 weeks" is still the course).
+- clinician_signed_off: "my physio signed me off last month" is a discharge, told by a clinician
+  (a GP's "signed me off work" is sick leave, NOT_COPING, as before): FULL_RECOVERY reads it.
 """
 
 from __future__ import annotations
 
 from backcare.engine.safety import load_safety
+from backcare.engine.safety.reading import tokenize
 from tests.safety_cases import class_tests
 
 CALM = {
@@ -194,3 +207,117 @@ def test_first_run_misses_of_the_classes_are_caught_at_their_tier() -> None:
     for question, urgency in FIRST_RUN_MISSES:
         flags = safety.check(question)
         assert flags and flags[0].urgency == urgency, question
+
+
+CALM_PAUSES = {
+    "comic_pause": [
+        "I've lost all feeling in my... patience with this physio waiting list, back is easing though.",
+        "Can't feel my... wallet after paying for the osteopath, back is loads better.",
+        "Fell down the steps... of the bouncy castle at the fete, only bruised my pride, back fine.",
+        "Went down the slide... of the soft play with my daughter, back a little stiff, nothing else.",
+        "I lost all sensation in my... enthusiasm for running after this back strain, it's mending.",
+        "Lost all feeling in my... dignity when the physio saw my odd socks, back is much better.",
+        "I've lost all feeling in the... will to do my back exercises, any tips for motivation?",
+        "Tumbled down the ramp... of the inflatable obstacle course at work, bit bruised, back's fine.",
+    ],
+    "same_for_comparison": [
+        "Are the red flags the same for me? My back is just a bit sore from hockey.",
+        "Is the advice the same for women? My lower back aches after netball.",
+        "Are the stretches the same for kids? My son's back is stiff after football.",
+        "My husband had sciatica, are the exercises the same for me? I just have a sore back from the garden.",
+        "Is heat or ice the same for everyone? My back's stiff after a long drive.",
+        "Would the recovery time be the same for runners? I tweaked my back yesterday.",
+        "Is the warm-up the same for adults? Back aches a little after swimming.",
+        "Are the warning signs the same for us? My back is only sore after moving house.",
+    ],
+    "clinician_signed_off": [
+        "My physio signed me off last week and I'm doing the home plan. Back a bit stiff after gardening.",
+        "The spinal team signed me off in the summer, back has been good, any core tips?",
+        "My osteopath signed me off today, back's much better. How do I stop it coming back?",
+        "Midwife signed me off after the postnatal check, back aches a bit carrying the car seat.",
+        "Chiropractor signed me off as fixed, just a little stiff after long drives now.",
+        "The surgeon signed me off at my one-year review and my back feels good.",
+        "Physio signed me off now that my back is better, when can I return to rugby?",
+        "My consultant signed me off yesterday and my back feels fine. Can I fly next week?",
+    ],
+}
+KEPT_PAUSES = {
+    "comic_pause": [
+        ("I can't feel my... bum, it's numb since this morning and my back is agony.", "emergency"),
+        ("Fell down the stairs... at my mum's house, back agony and I can't get up.", "emergency"),
+        (
+            "I've lost all feeling in my... legs, both of them, since I lifted the boxes.",
+            "emergency",
+        ),
+        ("My legs are... numb, both of them, and my back hurts since yesterday.", "emergency"),
+        (
+            "Fell off the ladder... of the loft hatch, about 3 metres, back is killing me.",
+            "emergency",
+        ),
+        ("Can't pee... since last night and my back is really bad.", "emergency"),
+        ("Lost all feeling in the... saddle area, back pain, started today.", "emergency"),
+        (
+            "I keep wetting my... pants, not just a little, since my back went on Sunday.",
+            "emergency",
+        ),
+    ],
+    "same_for_comparison": [
+        ("My back pain has been the same for me for 6 weeks, no better at all.", "soon"),
+        ("It's been the same for 2 months, this lower back pain.", "soon"),
+        ("Back pain, the same since Christmas, nothing helps.", "soon"),
+        (
+            "Is the pain the same for me? It's been like this for 8 weeks with no improvement.",
+            "soon",
+        ),
+        (
+            "Are the warning signs the same for me? I can't feel my bum since yesterday.",
+            "emergency",
+        ),
+        (
+            "Is it the same for women? I've wet myself twice today and my back is killing me.",
+            "emergency",
+        ),
+        (
+            "Are the rules the same for me? I'm 70 and I've just fallen down the stairs, back agony.",
+            "emergency",
+        ),
+        ("Is it the same for adults? I've got a fever of 39.5 and my back is sore.", "urgent"),
+    ],
+    "clinician_signed_off": [
+        ("GP signed me off work for three weeks with this back pain, it's no better.", "soon"),
+        ("My physio signed me off work for two weeks, my back is agony and I can't cope.", "soon"),
+        ("Signed off sick with my back for 6 weeks now and it's not improving.", "soon"),
+        (
+            "The physio signed me off last month but now I've wet myself and my back is agony.",
+            "emergency",
+        ),
+        (
+            "My surgeon signed me off in May, and since yesterday both my legs are numb.",
+            "emergency",
+        ),
+        ("Physio signed me off last week, now a fever of 39 and my back is throbbing.", "urgent"),
+        ("My GP signed me off with my back for a month, I'm not coping at all.", "soon"),
+        (
+            "The midwife signed me off, but I can't feel when I need to pee since the birth and my back aches.",
+            "emergency",
+        ),
+    ],
+}
+
+class_tests(globals(), CALM_PAUSES, KEPT_PAUSES, {}, name="second_round")
+
+
+def _clauses(text: str) -> list[int]:
+    return [t.clause for t in tokenize(text, frozenset(), frozenset(), frozenset())]
+
+
+def test_a_comic_pause_holds_its_clause_open() -> None:
+    assert len(set(_clauses("lost all feeling in my... sense of humour"))) == 1
+    assert len(set(_clauses("fell down the stairs... of the castle"))) == 1
+
+
+def test_an_ordinary_pause_still_ends_its_clause() -> None:
+    # a word that needs nothing after it, a capital or a number after the pause
+    assert len(set(_clauses("my back hurts... in the mornings"))) == 2
+    assert len(set(_clauses("lost all feeling in my... Anyway"))) == 2
+    assert len(set(_clauses("fell down the stairs... 3 of them"))) == 2
