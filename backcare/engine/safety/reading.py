@@ -125,7 +125,8 @@ def tokenize(
     sentence = clause = paragraph = 0
     lines = 0  # new lines since the last word: two or more part paragraphs
     word = _word
-    for found in _TOKEN.finditer(normalize_text(text)):
+    text_read = normalize_text(text)
+    for found in _TOKEN.finditer(text_read):
         kind = found.lastgroup
         if kind == "word" or kind == "num":
             if lines > 1:
@@ -141,6 +142,8 @@ def tokenize(
             if kind == "stop":
                 sentence += 1
                 lines += found.group().count("\n")
+            elif kind == "pause" and _pause_held(raw[-1][0] if raw else "", text_read, found.end()):
+                continue  # a comic pause holds its phrase open (data/pause_held.json)
             clause += 1
     tokens: list[Token] = []
     scope = 0
@@ -159,6 +162,32 @@ def tokenize(
         last_clause = clause
         tokens.append(Token(surface, stemmed, sentence, clause, scope, number, (), part, at))
     return _join_fragments(tokens)
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words before an ellipsis, and after it, that hold its phrase open (data/pause_held.json)."""
+    from backcare.resources import expect_dict, read_json
+
+    held = expect_dict(read_json("pause_held.json"), "pause_held.json")
+    return frozenset(map(normal, held["before"])), frozenset(map(normal, held["after"]))
+
+
+def _pause_held(before: str, text: str, end: int) -> bool:
+    """Whether the ellipsis ending at `end` holds its phrase open: the word before it needs what
+    follows ("in my... sense of humour"), or the word after it, in lower case, continues the
+    phrase ("the stairs... of the bouncy castle"). A stop or a capital after it is a new thought."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    after = following.group(1)
+    if not after.islower():
+        return False
+    held_before, held_after = _held_words()
+    return before in held_before or normal(after) in held_after
 
 
 # the last texts' normalised forms: a question the rules' screen lets through is read in full
