@@ -1094,12 +1094,16 @@ def test_energy_pack44_customers_own_words() -> None:
     # customers' questions, most in their own everyday words ("theres 2 rows of digits on the leccy
     # box which one do i write down"): first run on bca86a60 55.2 P@1, right & confident 41.0,
     # rejected 88.0 / 96.0, 0.97x its better BM25 (question+answer, 57.1): below the floor issue #11
-    # sets. This guard keeps it from falling further (docs/firstruns/pack44_bca86a60.txt)
+    # sets. This guard keeps it from falling further (docs/firstruns/pack44_bca86a60.txt).
+    # quality75: its answer share (0.670) lay inside the gap ANSWER_SHARE was put in, just under
+    # the old line 0.67; with the line at the gap's middle (0.663) it ranks by its answers' text
+    # too: 61.0 P@1 (long 47.5 -> 57.5, paraphrase 23.3 -> 30.0), right & confident 41.0,
+    # rejected 88.0 / 96.0, 1.07x
     pack = load_pack(EVAL / "pack44_faq.json")
     queries = load_queries(EVAL / "pack44_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.552
+    assert scores.p_at_1 >= 0.609
     assert scores.answered is not None and scores.answered >= 0.409
-    assert scores.p_at_1 >= 0.96 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.06 * better_bm25(pack, queries)
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.88
     assert scores.rejected_near is not None and scores.rejected_near >= 0.96

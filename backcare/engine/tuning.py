@@ -97,7 +97,14 @@ SHORT_QUESTION_TERMS = 4.0
 # the library and transport packs (pack42 0.645, pack43 0.604) sat with the GP pack and lsof,
 # and pack43 fell below its BM25 over question + answer (51.4 against 56.2): their staff-written
 # answers hold their questions' nouns and the operator's boilerplate in every answer.
-ANSWER_SHARE = 0.67
+# quality75 (issue 11): the energy supplier's pack (pack44, written blind) measured 0.670, inside
+# the gap 0.67 was put in, and sat just under the line: ranked by its questions it was 55.2 P@1
+# against 57.1 for BM25 over question + answer (0.97x); ranked by its answers' text too, 61.0
+# (long 47.5 -> 57.5, paraphrase 23.3 -> 30.0), rejections kept. The line moves to the middle of
+# the gap that is left, between the GP pack (0.656, which loses so ranked) and pack44 (0.670):
+# no other measured pack lies between 0.656 and 0.682. A thin margin (0.007 each side): a pack
+# measured there is the rule's least certain case, either way.
+ANSWER_SHARE = 0.663
 # ... where a term more than this share of the sampled answers hold (never one a single answer
 # holds) is boilerplate or a function word, left out of adapt.answer_share: it is in every
 # answer, so it says nothing of whose answer holds a user's words.
