@@ -33,12 +33,12 @@ CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice 
 CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words
 
 
-
 def written_sentences(text: str) -> int:
     """How many sentences a text's writer ended with a stop followed by a space, a line's end or
     the text's end (quoted lines left out): the stops of a version number ("make 3.79.1") end
     none, and a run-on sentence that dictation's fillers part is one sentence written."""
     return sum(1 for s in _WRITTEN_STOP.split(unquoted(text)) if words(s))
+
 
 class AskingSentence(CueReading):
     """What a question's asking sentence is, and the forms it asks in."""
