@@ -21,9 +21,10 @@ from backcare.engine.cue_places import (
 from backcare.engine.cue_reading import CueReading
 from backcare.engine.dictation import fillers, spoken_sentences
 
+# a stop a space or the end follows (written_sentences): the dots inside "3.79.1" end nothing
+_WRITTEN_STOP = re.compile(r"[.!?]+(?=\s|$)")
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
-_WRITTEN_STOP = re.compile(r"[.!?]+(?=\s|$)")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")
 # a dash with spaces around it, or a colon, between a list and the question it leads to
 _LIST_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
