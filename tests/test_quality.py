@@ -1016,13 +1016,15 @@ def test_council_pack40_long_shared_answers() -> None:
     # stop words, 77.0) (docs/firstruns/pack40_17a9c574.txt). quality68: "council tax" read in the
     # questions that say it (not only as the answers' "counciltax@" address), "street light not
     # working" asking about the light, and answer words one entry alone holds counting towards
-    # confidence as a tag's: 81.5 P@1, right & confident 61.5, rejected 100 / 100
+    # confidence as a tag's: 81.5 P@1, right & confident 61.5, rejected 100 / 100. quality72: word
+    # families, 82.0. quality74: a long message's asking sentence weighs more in the answer-text
+    # fusion (tuning.ASKED_TERM_WEIGHT): 82.5 P@1 (165 of 200; long 83.3 -> 86.7), 1.07x
     pack = load_pack(EVAL / "pack40_faq.json")
     queries = load_queries(EVAL / "pack40_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.815
+    assert scores.p_at_1 >= 0.824
     assert scores.answered is not None and scores.answered >= 0.615
-    assert scores.p_at_1 >= 1.05 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.07 * better_bm25(pack, queries)
     assert scores.rejected_near == 1.0 and scores.rejected_ood == 1.0
 
 
@@ -1055,13 +1057,16 @@ def test_library_pack42_readers_own_words() -> None:
     # BM25 (question+answer with stop words, 48.6); this guard keeps it from falling further and
     # never below BM25 (docs/firstruns/pack42_2a468c4e.txt). quality73: ranked by its answers' text
     # too (adapt.answer_share over the words that tell answers apart: 0.645 -> 0.691): 53.3 P@1,
-    # right & confident 30.5, rejected 80.0 / 88.0, 1.10x
+    # right & confident 30.5, rejected 80.0 / 88.0, 1.10x. quality74: the asking sentence of a
+    # long message weighs more in the answer-text fusion, and a four-letter typo's correction
+    # ("renw") reaches it (tuning.ASKED_TERM_WEIGHT, TRUSTED_READING): 54.8 P@1 (115 of 210; long
+    # 45.0 -> 50.0, typo 60.0 -> 63.3), right & confident 30.5, rejected 80.0 / 88.0, 1.13x
     pack = load_pack(EVAL / "pack42_faq.json")
     queries = load_queries(EVAL / "pack42_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.533
+    assert scores.p_at_1 >= 0.547
     assert scores.answered is not None and scores.answered >= 0.304
-    assert scores.p_at_1 >= 1.09 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.12 * better_bm25(pack, queries)
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.8
     assert scores.rejected_near is not None and scores.rejected_near >= 0.88
 
@@ -1075,13 +1080,15 @@ def test_transport_pack43_passengers_own_words() -> None:
     # further while the floor is worked on (docs/firstruns/pack43_e51ca467.txt). quality73: its
     # answer share, over the words that tell its answers apart (adapt.answer_share, 0.604 -> 0.710),
     # says its answers hold its passengers' words, so it ranks by their text too: 58.1 P@1 (long
-    # 27.5 -> 42.5, paraphrase 26.7 -> 34.4), right & confident 37.1, rejected 96.0 / 88.0, 1.03x
+    # 27.5 -> 42.5, paraphrase 26.7 -> 34.4), right & confident 37.1, rejected 96.0 / 88.0, 1.03x.
+    # quality74: a long message's asking sentence weighs more in the answer-text fusion
+    # (tuning.ASKED_TERM_WEIGHT): 58.6 P@1 (123 of 210; long 42.5 -> 45.0), 1.04x
     pack = load_pack(EVAL / "pack43_faq.json")
     queries = load_queries(EVAL / "pack43_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.580
+    assert scores.p_at_1 >= 0.585
     assert scores.answered is not None and scores.answered >= 0.37
-    assert scores.p_at_1 >= 1.03 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 1.04 * better_bm25(pack, queries)
     # other-domain rejection 92.0 after quality72's word families merged beside quality73 (96.0 on
     # quality73's branch alone): its first run's figure
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.92

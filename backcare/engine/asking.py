@@ -21,6 +21,8 @@ from backcare.engine.cue_places import (
 from backcare.engine.cue_reading import CueReading
 from backcare.engine.dictation import fillers, spoken_sentences
 
+# a stop a space or the end follows (written_sentences): the dots inside "3.79.1" end nothing
+_WRITTEN_STOP = re.compile(r"[.!?]+(?=\s|$)")
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")
@@ -30,6 +32,13 @@ _LIST_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
 _CLAUSE_END = re.compile(r"[,;:]\s*|\s[-\u2013\u2014]+\s")
 CHOICE_WORDS = 6  # a comparative this many words after "A or B" makes a choice of them
 CHOICE_LEAD = 3  # "A or B" opening a question makes a choice of them, A at most this many words
+
+
+def written_sentences(text: str) -> int:
+    """How many sentences a text's writer ended with a stop followed by a space, a line's end or
+    the text's end (quoted lines left out): the stops of a version number ("make 3.79.1") end
+    none, and a run-on sentence that dictation's fillers part is one sentence written."""
+    return sum(1 for s in _WRITTEN_STOP.split(unquoted(text)) if words(s))
 
 
 class AskingSentence(CueReading):

@@ -29,6 +29,7 @@ import math
 from collections.abc import Callable, Iterable
 
 from backcare.engine.analyze import PHRASE_SEPARATOR, Analyzer, Concept, common_words, text_stems
+from backcare.engine.asking import written_sentences
 from backcare.engine.circumstances import Circumstances
 from backcare.engine.coordination import held_more
 from backcare.engine.forum_titles import untitled
@@ -364,7 +365,14 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
         if self._answer_text and _told_apart(concepts, covered, scored[0][1]):
-            scored, answer_text = self._with_answer_text(analysis.terms, scored, concepts)
+            asked_terms = (
+                frozenset(self.analyzer.terms(" ".join(sorted(analysis.asking))))
+                if analysis.asking is not None and written_sentences(question) >= 2
+                else frozenset()
+            )
+            scored, answer_text = self._with_answer_text(
+                analysis.terms, scored, concepts, asked_terms
+            )
             if unasked:  # the story's words in an answer answer nothing asked either
                 scored = sorted(
                     (

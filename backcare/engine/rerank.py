@@ -16,6 +16,7 @@ from backcare.engine.tuning import (
     ANSWER_TEXT_B,
     ANSWER_TEXT_K1,
     ANSWER_TEXT_WEIGHT,
+    ASKED_TERM_WEIGHT,
     CONCEPT_CACHE,
     SEMANTIC_TOP,
     SEMANTIC_WEIGHT,
@@ -33,7 +34,11 @@ class Reranking(CandidateStage):
         self._texts: dict[int, Counter[str]] = {}  # each entry's question + answer terms
 
     def _with_answer_text(
-        self, query: tuple[str, ...], scored: list[Scored], concepts: Sequence[Concept] = ()
+        self,
+        query: tuple[str, ...],
+        scored: list[Scored],
+        concepts: Sequence[Concept] = (),
+        asked: frozenset[str] = frozenset(),
     ) -> tuple[list[Scored], dict[int, float]]:
         """The candidates re-ranked by their key relative to the best plus ANSWER_TEXT_WEIGHT x
         plain BM25 over question + answer relative to the best candidate's (the baseline a pack
@@ -41,7 +46,10 @@ class Reranking(CandidateStage):
         `query`: the question's terms (Analyzer.terms). A term an entry's text lacks counts by
         the best of its lexicon synonyms that the text holds, at the synonym's weight, as the
         ranking counts it: "price" is in "How much does a treatment cost?", a "chiropractor" in
-        a chiropractic price list (a pack without lexicon groups is scored as plain BM25)."""
+        a chiropractic price list (a pack without lexicon groups is scored as plain BM25).
+        `asked`: the terms of the sentence that asks, in a message of several written sentences;
+        each weighs ASKED_TERM_WEIGHT times a term of the story around it ("My dog chewed a
+        library book ... What happens now, do I have to pay?": the need is paying)."""
         size = self.store.size
         norm = self.store.text_length or 1.0
         parts: dict[int, float] = {}
@@ -83,6 +91,8 @@ class Reranking(CandidateStage):
                         saturation = ANSWER_TEXT_K1 * (
                             1 - ANSWER_TEXT_B + ANSWER_TEXT_B * length / norm
                         )
+                    if term in asked:
+                        factor *= ASKED_TERM_WEIGHT
                     value += factor * weight * tf * (ANSWER_TEXT_K1 + 1) / (tf + saturation)
             parts[doc] = value
         best = max(parts.values()) or 1.0
