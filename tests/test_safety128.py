@@ -5,6 +5,10 @@
   learned check's emergency went through over a message of denials. The part is now denied with
   its sign (data 'denied_throughout.rest_subject_links' and 'rest_subject_denials'); "legs not
   numb but I can't pee" and any sign told beside still raise.
+- state_ok: "bowels ok, only back pain": the run-on reading (run_on.py) took "ok," as an aside
+  opening a new sentence, so the 'normal' reading never judged the bowels. After a body part or
+  function (data 'run_on.state_holders') "ok," / "okay," is its state; any sign told beside it
+  still raises.
 - lone_gasp: BREATHLESS read "gasp" alone (stemmed from "gasping"): "*gasp*", "I gasped when I
   bent down", the noise reading's "ga$p". Only "gasping" as written, or a gasp for breath or air,
   is breathlessness now.
@@ -48,6 +52,16 @@ CALM = {
         "I let out a gasp when the physio pressed on my lower back, is that normal?",
         "she gasps every time she gets up from the sofa, her lower back is stiff",
         "Got a gasp out of me lifting the laundry basket, back a bit sore now.",
+    ],
+    "state_ok": [
+        "legs not numb, bowels ok, only my back aches",
+        "Bladder ok, bowels ok, lower back sore after digging the garden.",
+        "wees okay, no numbness, just a stiff back from the long drive",
+        "bowels ok, bladder fine, back twinged lifting the shopping. Heat or ice?",
+        "Pee ok, poo ok, my lower back is tight since Sunday's football.",
+        "waterworks ok, nothing numb, back sore from painting the ceiling",
+        "Temperature ok, bladder ok, back aching after a day on the allotment.",
+        "toilet ok, legs fine, pulled my back moving the wardrobe. Stretches?",
     ],
 }
 # tired legs beside their workout: short only (the long message's padding tells "this month" and
@@ -106,6 +120,16 @@ KEPT = {
         ("After the hike both legs are heavy and I can't feel my bum when I sit", "emergency"),
         ("Ran a marathon last week and both legs are still weak and keep giving way", "emergency"),
         ("Spin class yesterday, both legs tingling down to the toes, back sore", "emergency"),
+    ],
+    "state_ok": [
+        ("bowels ok, can't feel my bum when I wipe", "emergency"),
+        ("bladder ok, but I've wet myself twice today and my back is agony", "emergency"),
+        ("bowels ok, legs both numb since this morning", "emergency"),
+        ("pee ok, but I've soiled myself without noticing", "emergency"),
+        ("legs ok, but I can't pee since last night and my back is killing me", "emergency"),
+        ("bowels ok, bladder ok, but my groin's gone numb", "emergency"),
+        ("Bladder okay, bowels okay, but I have a fever of 39 and my back is agony", "urgent"),
+        ("bowels ok, both legs keep giving way on the stairs", "emergency"),
     ],
 }
 
