@@ -46,20 +46,33 @@ def denied_rest(
     reach: int,
     kept: Collection[str],
     between: Collection[str],
+    subjects_read: tuple[Collection[str], Collection[str], Collection[str]] = ((), (), ()),
 ) -> str | None:
     """The message's words without its denials of signs, or None when it is not such a message
     (module doc): `signs` are the concepts that must all be denied (the emergency tier's signs
     and the body regions), `negations` the words that deny within `reach` words, and `kept` the
     words (a yes, a negated verb) that have the message read whole; `between` the little words
-    that may stand between a negation and its sign ("no *real* trouble", "not *having any*")."""
+    that may stand between a negation and its sign ("no *real* trouble", "not *having any*"),
+    `subjects_read` the body parts' concepts, the words that may join one to the denial of its
+    own sign ("legs *are* not numb") and the negations such a denial opens with ("not",
+    "isn't": _denied_subjects)."""
     told = [m for m in mentions if m.concept in signs]
-    if not told or not all(m.negated and not m.asked for m in told):
+    if not told or any(m.asked for m in told):
         return None
-    if any(t.surface in kept for t in tokens):
+    # a body part whose own sign is denied right after it, in its clause ("legs not numb",
+    # "bum isn't numb"): the part is the subject of that denial, denied with it
+    subjects = _denied_subjects(tokens, told, *subjects_read)
+    if not all(m.negated or (m.first, m.last) in subjects for m in told):
+        return None
+    # the negation of such a predicate denial is no negated verb ("legs *not* numb")
+    spoken = {k for first, last in subjects.values() for k in range(first, last + 1)}
+    if any(t.surface in kept for k, t in enumerate(tokens) if k not in spoken):
         return None  # a negated verb may be the sign itself ("can't tell if I need to")
     signed = {k for m in told for k in range(m.first, m.last + 1)}
-    aside: set[int] = set()
+    aside: set[int] = set(spoken)
     for m in told:
+        if not m.negated:
+            continue  # a subject of a denial: set aside with it
         first = m.first
         scope = tokens[m.first].scope
         for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
@@ -77,3 +90,32 @@ def denied_rest(
             return None
         aside.update(range(first, m.last + 1))
     return " ".join(t.surface for k, t in enumerate(tokens) if k not in aside)
+
+
+def _denied_subjects(
+    tokens: list[Token],
+    told: list[Mention],
+    parts: Collection[str],
+    links: Collection[str],
+    negations: Collection[str],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The body parts told live whose next words, in their clause, are a negation and then
+    (right after it) the first word of a denied sign: each part's (first, last) to the span from
+    the part to the negation ("legs not numb", "my legs are not numb"). The sign keeps its own
+    denial; nothing else may stand between ("legs do not feel numb" is read whole)."""
+    starts = {m.first for m in told if m.negated}
+    subjects: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in told:
+        if m.negated or m.concept not in parts:
+            continue
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].surface in links:
+            k += 1
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].surface in negations
+            and k + 1 in starts
+            and all(tokens[j].scope == tokens[m.first].scope for j in range(m.first, k + 2))
+        ):
+            subjects[(m.first, m.last)] = (m.first, k)
+    return subjects

@@ -35,7 +35,9 @@ Against = tuple[Collection[str], Collection[str]]
 WORN_OFF_REACH = 2
 # how many sentences before a sign of exertion its cause may stand: "Ran my first marathon on
 # Sunday. Everything hurts. ... both legs feel like jelly when I first stand up"
-EXERTION_REACH = 2  # a return ("it's back"), which a "they came back" easing holds
+EXERTION_REACH = 2
+# how many words after the legs a word telling them tired may stand ("both legs feel like lead")
+TIRED_REACH = 4  # a return ("it's back"), which a "they came back" easing holds
 
 
 class _Reading:
@@ -221,7 +223,7 @@ def _exertion(
             ends.setdefault(c.sentence, []).append(c.last)
 
     def explained(m: Mention) -> bool:
-        if m.concept not in words["signs"] or m.negated:
+        if m.negated or not (m.concept in words["signs"] or _tired(tokens, m, words)):
             return False
         sentences = set(range(m.sentence - EXERTION_REACH, m.sentence + 1))
         if sentences & live or not sentences & caused:
@@ -233,6 +235,22 @@ def _exertion(
         )
 
     return [m for m in mentions if not explained(m)]
+
+
+def _tired(tokens: list[Token], m: Mention, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a mention of the legs ('tired_parts': "both legs") is told tired in its clause:
+    one of 'tired_words' ("heavy", "like lead", "shaky", "aching") within TIRED_REACH words after
+    it, and no 'tired_bars' word between ("shooting down both legs", "both legs, into my feet":
+    a pain that travels is the nerve's, never the workout's)."""
+    if m.concept not in words["tired_parts"]:
+        return False
+    clause = tokens[m.last].clause
+    for k in range(m.last + 1, min(len(tokens), m.last + 1 + TIRED_REACH)):
+        if tokens[k].clause != clause or tokens[k].surface in words["tired_bars"]:
+            return False
+        if tokens[k].surface in words["tired_words"]:
+            return True
+    return False
 
 
 def expected(

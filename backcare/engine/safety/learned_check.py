@@ -3,6 +3,7 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 
 from __future__ import annotations
 
+from backcare.engine.safety.care_attitude import without_attitudes
 from backcare.engine.safety.explained import explained_rest
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
@@ -72,11 +73,11 @@ class LearnedCheck(RuleCheck):
         if notices and self._cleared_held(tokens, mentions):
             notices = []  # the signs told up to a clinician's all-clear (cleared.py)
         if any(n.urgency == "emergency" for n in notices):  # held: signs all denied, the case
-            if self._learned_held(
-                tokens, mentions, self._learned_emergency
-            ) or self._explained_held(
-                tokens, explained
-            ):  # settling, a topic's, explained by a cause
+            if (
+                self._learned_held(tokens, mentions, self._learned_emergency)
+                or self._explained_held(tokens, explained)
+                or self._attitude_held(tokens, everyone)
+            ):  # settling, a topic's, explained by a cause, an attitude to care
                 notices = [n for n in notices if n.urgency != "emergency"]
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
@@ -98,6 +99,16 @@ class LearnedCheck(RuleCheck):
         rest = explained_rest(tokens, explained)
         net = self._learned_net()
         return rest is not None and not (rest and net.judge(self.learned_features(rest)))
+
+    def _attitude_held(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Whether the emergency stood on an attitude to care alone ("she won't want a fuss",
+        care_attitude.py): the message without the scopes telling it reads no emergency at all
+        (not even below the bar of `_learned_emergency`: the words left are the signs' own)."""
+        calm = without_attitudes(tokens, mentions, self._symptoms)
+        if calm is None:
+            return False
+        verdict = self._learned_net().judge(self.learned_features(calm)) if calm else None
+        return verdict is None or verdict[0] != "emergency"
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be

@@ -41,6 +41,15 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _states() -> tuple[frozenset[str], frozenset[str]]:
+    """The comma words that tell a state right after one of the body parts or functions."""
+    from backcare.resources import read_shared_json
+
+    run_on = read_shared_json("safety_vocabulary.json")["run_on"]
+    return frozenset(run_on["states"]), frozenset(run_on["state_holders"])
+
+
 def read_run_on(text: str) -> str:
     """The text with a full stop where a run-on sentence starts (see the module)."""
     if _MAY_RUN_ON.search(text) is None:
@@ -52,5 +61,9 @@ def _ended(found: re.Match[str]) -> str:
     before = found.group("before")
     if not before.islower():  # "Tell Me Why", a name, an all-capitals shout
         return found.group()
+    comma = found.group("comma")
+    states, holders = _states()
+    if comma is not None and comma.lower() in states and before in holders:
+        return found.group()  # "bowels ok, only back pain": the part's state (safety128)
     word = found.group("capital") or found.group("comma") + ","
     return f"{before}.{found.group('gap')}{word}"

@@ -91,6 +91,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             self._negation_reach,
             self._denied_rest_kept,
             self._denied_rest_between,
+            (self._region_concepts, self._denied_rest_links, self._denied_rest_denials),
         )
         if kept is not None and not (kept and urgent(kept)):
             return True

@@ -188,6 +188,9 @@ class WhoseWords(LiveReadings):
         # words that have a message of denials read whole (denied_rest.py, safety124)
         self._denied_rest_kept = _words(throughout["rest_kept"]) | self._denied_yes
         self._denied_rest_between = _words(throughout["rest_between"])
+        # a body part denied by its own sign's denial after it ("legs not numb", safety128)
+        self._denied_rest_links = _words(throughout["rest_subject_links"])
+        self._denied_rest_denials = _words(throughout["rest_subject_denials"])
         # the asker's case told unlike someone else's signs told before (contrasted.py, safety59)
         contrast = vocabulary["contrast"]
         self._contrast_leads = _words(contrast["leads"])
