@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, pairwise
 from operator import countOf
 
 from backcare.hints import Any, overload
@@ -443,9 +443,7 @@ class Rows(Sequence[tuple[str, ...]]):
         return tuple(text[bounds[at] : bounds[at + 1]] for text, bounds in self._columns)
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
-        cuts = [
-            [text[a:b] for a, b in zip(bounds, bounds[1:])] for text, bounds in self._columns
-        ]
+        cuts = [[text[a:b] for a, b in pairwise(bounds)] for text, bounds in self._columns]
         return zip(*cuts, strict=True)
 
     def __eq__(self, other: object) -> bool:
