@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
-from itertools import chain
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, pairwise
 from operator import countOf
 
-from backcare.hints import Any
+from backcare.hints import Any, overload
 
 
 class Damaged(Exception):
@@ -28,6 +28,7 @@ class Damaged(Exception):
 # ("optional", spec), ("counter", key), ("array", typecode), ("record", NamedTupleClass, fields),
 # ("object", Class, {attribute: spec}), ("json",) (JSON data: str keys, lists, numbers, ...),
 # ("empty",) (a memo: an empty dict).
+# ("rows", width) (a list of tuples of `width` strings, read a row at a time: `Rows`).
 Spec = Any
 
 STR, INT, FLOAT, BOOL = str, int, float, bool
@@ -58,6 +59,13 @@ def dc(key: Spec, value: Spec) -> Spec:
 
 def opt(spec: Spec) -> Spec:
     return ("optional", spec)
+
+
+def rows(width: int) -> Spec:
+    """A list of tuples of `width` strings, most of which a run never reads (the red-flag
+    phrases' texts: a calm ask compiles 0-300 of ~3,700): kept as one string a column with the
+    rows' bounds, checked whole when read, each row made when first asked for (`Rows`)."""
+    return ("rows", width)
 
 
 class Uncovered(Exception):
@@ -107,6 +115,8 @@ def encode(spec: Spec, value: Any) -> Any:
             missing = sorted(spec[2].keys() - state.keys())
             raise Uncovered(f"{name}: not described {extra}, gone {missing}")
         return {a: _encode_part(f"{name}.{a}", spec[2][a], state[a]) for a in spec[2]}
+    if kind == "rows":
+        return _encode_rows(spec[1], value)
     if kind == "json":
         decode(spec, value)  # JSON data is its own encoding
         return value
@@ -181,13 +191,27 @@ def _every(wanted: object, found: Iterator[object], count: int) -> bool:
     return countOf(found, wanted) == count
 
 
+def _strings(values: Iterable[Any]) -> bool:
+    """Whether every value is a string: `str.join` tests each item's type in C as it measures
+    it, without a call of `type` an item (`_every`): strings are most of the tables' objects,
+    and counting their types cost ~15M instructions of a cold ask's ~450M (issue 17). join
+    also takes a subclass of str, which marshal never makes (the values are what it read)."""
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
+
+
 def _all(spec: Spec, values: list[Any]) -> bool:
     """Whether every value matches a pure spec. Checked a level of the description at a time over
-    all the values together (their types counted in C: `_every`), not value by value: the
-    bundled tables hold about 40,000 objects, and a call per object would cost about as much as
-    building them."""
+    all the values together (their types counted in C: `_every`, `_strings`), not value by
+    value: the bundled tables hold about 40,000 objects, and a call per object would cost about
+    as much as building them."""
     if not values:
         return True
+    if spec is STR:
+        return _strings(values)
     if spec is None:
         return _every(type(None), map(type, values), len(values))
     if isinstance(spec, type):
@@ -206,10 +230,10 @@ def _all(spec: Spec, values: list[Any]) -> bool:
             and _every(size, map(len, values), len(values))
         ):
             return False
-        return all(
-            _all(s, list(column))
-            for s, column in zip(spec[1], zip(*values, strict=True), strict=True)
-        )
+        # each column a slice of the values' items laid end to end (every value has `size`):
+        # transposing with zip(*values) made an iterator a value (~6M instructions a cold ask)
+        items = list(chain.from_iterable(values))
+        return all(_all(s, items[at::size]) for at, s in enumerate(spec[1]))
     if kind == "dict":
         return (
             _every(dict, map(type, values), len(values))
@@ -262,6 +286,8 @@ def decode(spec: Spec, raw: Any) -> Any:
         made = spec[1].__new__(spec[1])
         vars(made).update(_attributes(spec[2], raw))
         return made
+    if kind == "rows":
+        return _decode_rows(spec[1], raw)
     if kind == "json":
         _check_json(raw, 0)
         return raw
@@ -332,3 +358,101 @@ def _check_json(raw: Any, depth: int) -> None:
             _check_json(item, depth + 1)
         return
     raise Damaged("expected JSON data")
+
+
+# ---- rows read when first asked for --------------------------------------------------------------
+
+BOUND = "I"  # the typecode of a column's bounds (a string's length fits in 32 bits here)
+
+
+def _encode_rows(width: int, value: Any) -> Any:
+    """A column of strings as one string and the bounds of its rows (`width` columns)."""
+    if type(value) is not list or countOf(map(type, value), tuple) != len(value):
+        raise Uncovered("expected a list of tuples")
+    if countOf(map(len, value), width) != len(value):
+        raise Uncovered(f"expected rows of {width} strings")
+    items = list(chain.from_iterable(value))
+    columns = []
+    for at in range(width):
+        column = items[at::width]
+        if not _strings(column):
+            raise Uncovered("expected strings")
+        bounds = array(BOUND, [0])
+        total = 0
+        for text in column:
+            total += len(text)
+            bounds.append(total)
+        columns.append(("".join(column), bounds.tobytes()))
+    return tuple(columns)
+
+
+def _decode_rows(width: int, raw: Any) -> Rows:
+    """The Rows of `width` columns marshal read: each a string and its rows' bounds, as many
+    rows in every column, the bounds from 0 to the string's end and never decreasing (so every
+    row is a piece of its column, in order, the pieces covering it); Damaged if not."""
+    if type(raw) is not tuple or len(raw) != width or width < 1:
+        raise Damaged("expected the columns of rows")
+    columns: list[tuple[str, list[int]]] = []
+    for column in raw:
+        if type(column) is not tuple or len(column) != 2:
+            raise Damaged("expected a column and its bounds")
+        text, packed = column
+        if type(text) is not str or type(packed) is not bytes:
+            raise Damaged("expected a column's string and bounds")
+        bounds = array(BOUND)
+        if len(packed) % bounds.itemsize:
+            raise Damaged("bounds of a partial item")
+        bounds.frombytes(packed)
+        found = bounds.tolist()
+        if not found or found[0] != 0 or found[-1] != len(text) or found != sorted(found):
+            raise Damaged("bounds out of order or range")
+        if columns and len(found) != len(columns[0][1]):
+            raise Damaged("columns of unequal lengths")
+        columns.append((text, found))
+    return Rows(tuple(columns))
+
+
+class Rows(Sequence[tuple[str, ...]]):
+    """A list of tuples of strings (`rows`) whose rows are made when asked for: the columns are
+    decoded and checked whole (two objects each), not the ~11,000 strings and tuples of the
+    red-flag phrases' texts, which cost ~15M instructions of every cold ask (issue 17) when a
+    calm question reads none or few of them. Read only: a row is made afresh at each read."""
+
+    __slots__ = ("_columns", "_count")
+
+    def __init__(self, columns: tuple[tuple[str, list[int]], ...]) -> None:
+        self._columns = columns
+        self._count = len(columns[0][1]) - 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[str, ...]: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[str, ...]]: ...
+
+    def __getitem__(self, at: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(*at.indices(self._count))]
+        if at < 0:
+            at += self._count
+        if not 0 <= at < self._count:
+            raise IndexError("row out of range")
+        return tuple(text[bounds[at] : bounds[at + 1]] for text, bounds in self._columns)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        cuts = [[text[a:b] for a, b in pairwise(bounds)] for text, bounds in self._columns]
+        return zip(*cuts, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same rows (the list it was encoded from)."""
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(map(tuple.__eq__, self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # a list's stand-in: unhashable as a list
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"

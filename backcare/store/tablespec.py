@@ -35,6 +35,7 @@ from backcare.store.described import (
     fx,
     ls,
     opt,
+    rows,
     tp,
 )
 from backcare.store.protocol import DocFeatures
@@ -138,7 +139,7 @@ PHRASE_INDEX: Spec = (
     "object",
     PhraseIndex,
     {
-        "_texts": ls(fx(STR, STR)),
+        "_texts": rows(2),  # (label, text) a phrase, made when the phrase is first compiled
         "_compiled": EMPTY,  # compiled on first use
         "_classes": dc(STR, fx(FLOAT, FLOAT, STR)),
         "_by_stem": dc(STR, ls(INT)),
