@@ -198,7 +198,7 @@ def test_an_attitude_to_care_beside_an_emergency_keeps_it(question: str) -> None
 def _rest(question: str) -> str | None:
     safety = load_safety()
     tokens, mentions, _ = safety._reading(question)
-    return without_attitudes(tokens, mentions, safety._symptoms)
+    return without_attitudes(tokens, mentions, safety._symptoms, safety._self)
 
 
 def test_the_attitude_scopes_are_set_aside_and_a_sign_keeps_its_own() -> None:

@@ -19,10 +19,11 @@ twins and real signs of this session's own writing (never copied from an evaluat
 The false alarms of red flags 44 outside safety127's and safety128's classes, a second round:
 - comic_pause: an ellipsis ended the clause, so "I've lost all feeling in my... sense of humour"
   read "lost all feeling" alone and "Fell down the stairs... of the bouncy castle" a fall down
-  the stairs. A pause after a word that needs what follows ("my", "the", "in") or before "of"
-  holds the phrase open (data/pause_held.json); everyday objects of a lost feeling and a soft
-  play's or an inflatable's stairs are senses. A real sign told across such a pause ("I can't
-  feel my... bum") is read whole, as before or better.
+  the stairs. A pause before "of" holds the phrase open (data/pause_held.json); everyday objects
+  of a lost feeling and a soft play's or an inflatable's stairs are senses. A pause after a word
+  that needs what follows ("my", "the", "in") held it open too until the cold review of the
+  merge found it joined denials to the sign after the pause ("no fever or anything in the...
+  legs are weak and numb now"): it ends the clause again (tests/test_s35_review.py).
 - same_for_comparison: "are the warning signs the same for me?" asks a comparison, not a course:
   NO_IMPROVE's "the same for" read it; a sense holds "the same for me / women / kids" ending its
   clause ("the same for me for 6 weeks" is still the course).
@@ -312,8 +313,14 @@ def _clauses(text: str) -> list[int]:
 
 
 def test_a_comic_pause_holds_its_clause_open() -> None:
-    assert len(set(_clauses("lost all feeling in my... sense of humour"))) == 1
     assert len(set(_clauses("fell down the stairs... of the castle"))) == 1
+
+
+def test_a_pause_after_a_word_that_needs_more_still_ends_its_clause() -> None:
+    # "no fever or anything in the... legs are weak and numb now" must not join the denial to
+    # the sign after the pause (tests/test_s35_review.py): the joke's phrase is left split
+    assert len(set(_clauses("lost all feeling in my... sense of humour"))) == 2
+    assert len(set(_clauses("no fever or anything in the... legs are weak"))) == 2
 
 
 def test_an_ordinary_pause_still_ends_its_clause() -> None:

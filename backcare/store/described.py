@@ -450,7 +450,12 @@ class Rows(Sequence[tuple[str, ...]]):
         """Equal to any sequence of the same rows (the list it was encoded from)."""
         if not isinstance(other, Sequence) or isinstance(other, str):
             return NotImplemented
-        return len(self) == len(other) and all(map(tuple.__eq__, self, other))
+        # a row equals only a tuple of the same strings: tuple.__eq__ answers NotImplemented
+        # (truthy) for a list or a string, which would make any sequence of the length equal
+        return len(self) == len(other) and all(
+            type(theirs) is tuple and ours == theirs
+            for ours, theirs in zip(self, other, strict=True)
+        )
 
     __hash__ = None  # type: ignore[assignment]  # a list's stand-in: unhashable as a list
 

@@ -14,7 +14,8 @@ The bar is the check's own emergency tier, not the surer one other holds use (de
 where the rest still reads an emergency, however faintly ("now she's stumbling and holding the
 walls ... she says don't fuss"), it stands on the signs' words and is kept. The rules still read
 every word, and a sign told in the attitude's own scope ("he's numb down there and doesn't want a
-fuss") keeps that scope in the rest.
+fuss") keeps that scope in the rest. The asker's own attitude is never set aside, and an
+emergency service (999, an ambulance, A&E) is no 'care' word: weighing a call is no calm.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from backcare.engine.safety.rules import Mention
 
 
 def without_attitudes(
-    tokens: list[Token], mentions: list[Mention], signs: Collection[str]
+    tokens: list[Token], mentions: list[Mention], signs: Collection[str], selves: Collection[str]
 ) -> str | None:
     """The message's words outside the sign-free scopes that tell an attitude to care, or None
-    when it tells none (module doc)."""
+    when it tells none (module doc). A scope with one of `selves` (I, my) is the asker's own
+    hesitation ("my lips are going blue but I don't want to bother anyone"), never set aside."""
     words = listed_words("care_attitudes.json")
     attitude, declining, care = words["attitude"], words["declining"], words["care"]
     if not any(t.surface in attitude or t.surface in care for t in tokens):
@@ -43,7 +45,8 @@ def without_attitudes(
             declined.add(t.scope)
         if t.surface in attitude or (t.surface in care and t.scope in declined):
             told.add(t.scope)
-    aside = told - signed
+    own = {t.scope for t in tokens if t.surface in selves}
+    aside = told - signed - own
     if not aside:
         return None
     return " ".join(t.surface for t in tokens if t.scope not in aside)

@@ -37,7 +37,7 @@ WORN_OFF_REACH = 2
 # Sunday. Everything hurts. ... both legs feel like jelly when I first stand up"
 EXERTION_REACH = 2
 # how many words after the legs a word telling them tired may stand ("both legs feel like lead")
-TIRED_REACH = 4  # a return ("it's back"), which a "they came back" easing holds
+TIRED_REACH = 4
 
 
 class _Reading:

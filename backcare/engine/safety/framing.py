@@ -344,7 +344,21 @@ class Framing(AskerDenials):
             or t.surface in self._their_reflexives
         }
         asked -= {m.sentence for m in mentions if m.concept in self._story and not m.negated}
-        return asked
+        if denials.cover:
+            return asked  # "I don't have one", "none of that": a pro-form covers whatever was asked
+        # a denial of named signs covers only the same signs asked about: "Is saddle numbness an
+        # emergency? I don't have leg pain." tells what the asker has and what they don't (the
+        # cold review of the thirty-fifth session); never a kin sign's denial
+        denied = set(denials.signs.values())
+        return {
+            s
+            for s in asked
+            if all(
+                m.concept in denied
+                for m in mentions
+                if m.sentence == s and not m.negated and m.concept in self._symptoms
+            )
+        }
 
     def _affirmed_apart(self, tokens: list[Token]) -> bool:
         """Whether a clause of the message affirms a sign by a pro-form or an ellipsis

@@ -104,7 +104,7 @@ class LearnedCheck(RuleCheck):
         """Whether the emergency stood on an attitude to care alone ("she won't want a fuss",
         care_attitude.py): the message without the scopes telling it reads no emergency at all
         (not even below the bar of `_learned_emergency`: the words left are the signs' own)."""
-        calm = without_attitudes(tokens, mentions, self._symptoms)
+        calm = without_attitudes(tokens, mentions, self._symptoms, self._self)
         if calm is None:
             return False
         verdict = self._learned_net().judge(self.learned_features(calm)) if calm else None

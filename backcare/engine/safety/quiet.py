@@ -22,6 +22,8 @@ be taken only make it wider.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.corrected import replied
 from backcare.engine.safety.felt_heat import heat_concepts
@@ -46,7 +48,7 @@ SenseGroups = tuple[list[list[frozenset[str]]], dict[str, list[int]], list[int]]
 
 
 def sense_groups(
-    texts: list[tuple[str, str]], as_senses: frozenset[str] = frozenset()
+    texts: Sequence[tuple[str, str]], as_senses: frozenset[str] = frozenset()
 ) -> SenseGroups:
     """The senses' groups of the phrase index's (label, text) pairs, with the phrases of the
     concepts the learned check reads as senses (`as_senses`, 'as_senses' in the vocabulary: a

@@ -177,9 +177,11 @@ def _held_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _pause_held(before: str, text: str, end: int) -> bool:
-    """Whether the ellipsis ending at `end` holds its phrase open: the word before it needs what
-    follows ("in my... sense of humour"), or the word after it, in lower case, continues the
-    phrase ("the stairs... of the bouncy castle"). A stop or a capital after it is a new thought."""
+    """Whether the ellipsis ending at `end` holds its phrase open: the word after it, in lower
+    case, continues the phrase ("the stairs... of the bouncy castle"), or the word before it is
+    one the data lists as needing what follows (none today: "no fever or anything in the... legs
+    are weak" would join a denial to the sign after the pause). A stop or a capital after it is a
+    new thought."""
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
@@ -430,7 +432,9 @@ class PhraseIndex:
     def __init__(
         self, phrases: Iterable[tuple[str, str]], classes: Mapping[str, NumberClass]
     ) -> None:
-        self._texts: list[tuple[str, str]] = []
+        # a list when built here, the snapshot's read-only Rows when loaded (store/described.py)
+        texts: list[tuple[str, str]] = []
+        self._texts: Sequence[tuple[str, str]] = texts
         self._compiled: dict[int, Phrase] = {}
         self._classes = classes
         self._by_stem: dict[str, list[int]] = {}
@@ -449,7 +453,7 @@ class PhraseIndex:
         self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
         groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
-            self._texts.append((label, text))
+            texts.append((label, text))
             groups.setdefault(text.partition(" ")[0], []).append(n)
         words: dict[str, list[int]] = {}
         for first, numbers in groups.items():

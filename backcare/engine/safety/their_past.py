@@ -9,7 +9,8 @@ his foot slaps the floor") unless it is over, and a plain past tense with no dat
 "went", "started") was not read as over. Read here: a sentence whose signs are all someone
 else's, told with one of 'past' (data/their_past.json) and none of 'present' (a present verb, a
 recent time, "now", "still") or 'suppositions' ("if someone's legs went numb"), is their story
-over when a later sentence tells the asker's own case (a self word) and nothing after it speaks
+over when a later sentence tells the asker's own case (a self word beside a mention that is the
+asker's, not a bare "what do I do?") and nothing after it speaks
 of that person again (a pronoun of 'people'), shares their sign ('sharing': "I've got the same",
 "asking for myself", "it happened an hour ago") or pleads ('pleas'). Those signs are then
 past: their story, no emergency of theirs now. A carer telling what is happening now ("my dad has
@@ -39,6 +40,15 @@ def their_past(
         by_sentence.setdefault(t.sentence, set()).add(t.surface)
     # a sentence naming the asker's own sign is no one else's story
     own = {m.sentence for m in mentions if not m.other and m.concept in symptoms}
+    # the sentences where the asker tells their own case (a sign, their back or pain, how they
+    # are: "Mine is just a sore lower back"); a self word alone ("What do I do?", "Should I call 111?") is a carer
+    # asking about the person, not turning to their own case (the cold review's "My dad had bad
+    # back pain and then went numb in both legs. What do I do?")
+    told = {
+        m.sentence
+        for m in mentions
+        if not m.other and (m.concept in symptoms or m.concept in words["own_case"])
+    }
     stops = words["present"] | words["pleas"] | words["suppositions"]  # "if someone's ..."
     over: set[int] = set()
     for sentence in sorted(theirs - own):
@@ -46,7 +56,7 @@ def their_past(
         if not said & words["past"] or said & stops:
             continue
         after = [by_sentence[s] for s in sorted(by_sentence) if s > sentence]
-        if not any(w & selves for w in after):
+        if not any(by_sentence[s] & selves for s in told if s > sentence):
             continue  # the asker never turns to their own case
         if any(w & (words["people"] | words["sharing"] | words["pleas"]) for w in after):
             continue  # their story goes on, is shared or pleads
