@@ -6,7 +6,8 @@ no longer joins a denial to the sign after it (data/pause_held.json); "lost all 
 no everyday sense (it is mostly a duration); a back "getting better" or "only hurting when" is no
 denial of a sign supposed beside it (hypothetical.py's general denials); a denial of one sign no
 longer covers a different sign asked about in a bare question (framing._asked_apart); the
-asker's own reluctance to call 999 is no attitude set aside (care_attitude.py). Safety over
+asker's own reluctance to call 999 is no attitude set aside, nor an attitude beside a sign the
+rules do not read at all (care_attitude.py, learned_check._attitude_held). Safety over
 quiet: each must raise an emergency. The first list is the review's own messages, the second is
 new wording of the same shapes."""
 
@@ -58,6 +59,40 @@ OWN_WORDING = [
     "Back pain and I've wet myself twice today but I don't want to bother the ambulance",
     "Can't feel my legs after my back went but I don't want to call 999",
 ]
+
+# a red-team trial of the merged tree after the review's fixes (286 messages in the new readings'
+# shapes with a real sign, base vs head): these 20 still fell from an emergency to nothing. A
+# joke's "lost all feeling in my sense of humour" sense swallowed "and in my bum"; a carer's "What
+# do I do about the pain?" read as the asker's own case; an attitude beside a sign only the
+# learned check reads ("Her legs gave way twice today") held its emergency back
+RED_TEAM = [
+    "My dad went numb in both legs. What do I do about the pain?",
+    "She's very independent. Her legs gave way twice today.",
+    "I've lost all feeling in my sense of humour and in my bum.",
+    "My mum went numb in both legs. What do I do about the pain?",
+    "Dad went numb down there and wet himself. What do I do about the pain?",
+    "My wife went numb in both legs. How do I ease the back pain?",
+    "I've lost all feeling in my sense of humour and in my legs.",
+    "Lost all feeling in my sense of humour and my bottom.",
+    "I've lost all feeling in my patience and in both legs.",
+    "Lost all my feeling in my sense of humour and down below.",
+    "I've lost all feeling in my will to live and between my legs.",
+    "Lost all feeling in my faith in doctors and in my groin.",
+    "I've lost all feeling in my interest in work and my bum.",
+    "Lost all feeling in my wallet and in my feet, both sides.",
+    "I've lost all sensation in my pride and my backside.",
+    "She's very independent. Her legs gave way twice this morning.",
+    "My dad went numb in both legs. What do I do about the back?",
+    "Lost all feeling in my sense of humour and my bottom since yesterday, help.",
+    "Lost all feeling in my enthusiasm and in my privates.",
+    "I've lost all feeling in my sense of humour. And in my legs.",
+]
+
+
+@pytest.mark.parametrize("question", RED_TEAM)
+def test_the_red_teams_emergency_is_raised(question: str) -> None:
+    urgencies = {flag.urgency for flag in load_safety().check(question)}
+    assert "emergency" in urgencies, question
 
 
 @pytest.mark.parametrize("question", REVIEW + OWN_WORDING)

@@ -139,13 +139,13 @@ class_tests(globals(), CALM, KEPT, SHORT_CALM)
 # an older relative's attitude to care beside a plain ache (the first three raised the learned
 # check's notice before, the fifth an emergency), and beside a soon-tier story of weight loss,
 # night pain or weeks without improvement: never an emergency
+# (three more, "My aunt is 84, sore back since Sunday. She won't want to bother anyone." and two
+# like it, raise the learned emergency again: the rules read no sign in them, and an attitude
+# beside a sign only the learned check reads must not hold it back: tests/test_s35_review.py)
 ATTITUDE_ALONE = [
     "My mum is 80 and her back is sore. She won't want a fuss.",
     "Dad is 82, stiff back from the garden. He's very independent and won't want a fuss.",
     "Nan's back aches after hoovering. She's very independent and won't want a fuss.",
-    "My father is 79 and his back hurts after shifting logs. He won't want to bother anyone.",
-    "Grandad's back is stiff this week. He's very independent and wouldn't want a fuss.",
-    "My aunt is 84, sore back since Sunday. She won't want to bother anyone.",
     "My mother's back is achy from the allotment. She's very independent and won't want a fuss. What cushion helps?",
     "Mum is 75 with a stiff lower back from decorating. Very independent, won't want to bother anyone.",
     "My gran has a sore back after the bus trip. She won't want a fuss, she's very independent.",

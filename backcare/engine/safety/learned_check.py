@@ -105,7 +105,10 @@ class LearnedCheck(RuleCheck):
         care_attitude.py): the message without the scopes telling it reads no emergency at all
         (not even below the bar of `_learned_emergency`: the words left are the signs' own)."""
         calm = without_attitudes(tokens, mentions, self._symptoms, self._self)
-        if calm is None:
+        if calm is None or not self.check_rules(" ".join(t.surface for t in tokens)):
+            # the rules read no sign at all: the emergency is the learned check's alone and may
+            # stand on a sign only it knows ("She's very independent. Her legs gave way twice
+            # today": the red-team trial of the thirty-fifth session); kept
             return False
         verdict = self._learned_net().judge(self.learned_features(calm)) if calm else None
         return verdict is None or verdict[0] != "emergency"

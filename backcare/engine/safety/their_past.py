@@ -44,10 +44,15 @@ def their_past(
     # are: "Mine is just a sore lower back"); a self word alone ("What do I do?", "Should I call 111?") is a carer
     # asking about the person, not turning to their own case (the cold review's "My dad had bad
     # back pain and then went numb in both legs. What do I do?")
+    # nor a question ("What do I do about the pain?", "How do I ease the back pain?"): a carer
+    # asks about the person's pain in the asker's words (the red-team trial of the same session)
+    openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
     told = {
         m.sentence
         for m in mentions
-        if not m.other and (m.concept in symptoms or m.concept in words["own_case"])
+        if not m.other
+        and (m.concept in symptoms or m.concept in words["own_case"])
+        and openers.get(m.sentence) not in words["asking"]
     }
     stops = words["present"] | words["pleas"] | words["suppositions"]  # "if someone's ..."
     over: set[int] = set()
