@@ -88,8 +88,27 @@ RED_TEAM = [
     "I've lost all feeling in my sense of humour. And in my legs.",
 ]
 
+# a second red-team round (212 messages in the other new readings' shapes with a real sign):
+# these 11 fell to nothing. A general question, "None of that", then the sign told by a time
+# alone ("Well, only since Sunday": framing._timed_after); a form's "bladder leaking since
+# yesterday. Ok to sign off?" (the rules did not read "bladder ... leaking"; base raised only a
+# spurious "not improving" from "sign off")
+RED_TEAM_2 = [
+    "Is wetting yourself serious? I don't have any of that. Well, only once this morning.",
+    "Is numbness in both legs serious? None of that. Well, only since Sunday.",
+    "Is numbness in both legs serious? None of that. Only since Sunday.",
+    "Is trouble passing urine serious? I don't have any of that. Well, only for two days.",
+    "Is numb bum serious? None of that. Well, only since Sunday.",
+    "Is chest pain serious? None of that. Well, only since lunch.",
+    "Is chest pain with back pain serious? None of that. Since an hour ago.",
+    "Forms say no fever, no night pain; but yes bladder leaking since yesterday. Ok to sign off?",
+    "Form says no fever, no night pain, but bladder leaking since yesterday. Ok to sign off?",
+    "Form says no fever, but bladder leaking since yesterday. Ok to sign off?",
+    "No fever, no night pain, but bladder leaking since yesterday. Ok to sign off?",
+]
 
-@pytest.mark.parametrize("question", RED_TEAM)
+
+@pytest.mark.parametrize("question", RED_TEAM + RED_TEAM_2)
 def test_the_red_teams_emergency_is_raised(question: str) -> None:
     urgencies = {flag.urgency for flag in load_safety().check(question)}
     assert "emergency" in urgencies, question

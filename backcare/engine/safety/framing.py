@@ -335,6 +335,8 @@ class Framing(AskerDenials):
             return set()  # "Whichever it is, it's been that way two days" (review12)
         openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
         asked = {s for s, w in openers.items() if w in self._question_words}
+        if self._timed_after(tokens[start:], clauses | denials.readings, asked):
+            return set()  # "None of that. Well, only since Sunday." (the red-team trial)
         asked -= {
             t.sentence
             for t in tokens
@@ -359,6 +361,21 @@ class Framing(AskerDenials):
                 if m.sentence == s and not m.negated and m.concept in self._symptoms
             )
         }
+
+    def _timed_after(self, after: list[Token], denying: set[int], asked: set[int]) -> bool:
+        """Whether a clause after the denial, not a denial, a reading or a question, with no
+        negation, tells a time ('asked_affirmed' 'times': "None of that. Well, only since
+        Sunday.", "I don't have any of that. Well, only once this morning"): the sign told after
+        all. When unsure, flag."""
+        by_clause: dict[int, list[str]] = {}
+        for t in after:
+            if t.clause not in denying and t.sentence not in asked:
+                by_clause.setdefault(t.clause, []).append(t.surface)
+        return any(
+            not any(w in self._negations for w in words)
+            and any(w in self._asked_affirm_times for w in words)
+            for words in by_clause.values()
+        )
 
     def _affirmed_apart(self, tokens: list[Token]) -> bool:
         """Whether a clause of the message affirms a sign by a pro-form or an ellipsis
