@@ -331,10 +331,10 @@ class Framing(AskerDenials):
         start = min(k for k, t in enumerate(tokens) if t.clause in clauses)
         if any(t.surface in self._asked_cover_hedges for t in tokens[start:]):
             return set()
-        if self._affirmed_apart(tokens):
-            return set()  # "Whichever it is, it's been that way two days" (review12)
         openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
         asked = {s for s, w in openers.items() if w in self._question_words}
+        if self._affirmed_apart(tokens, asked):
+            return set()  # "Whichever it is, it's been that way two days" (review12)
         if self._timed_after(tokens[start:], clauses | denials.readings, asked):
             return set()  # "None of that. Well, only since Sunday." (the red-team trial)
         asked -= {
@@ -377,16 +377,15 @@ class Framing(AskerDenials):
             for words in by_clause.values()
         )
 
-    def _affirmed_apart(self, tokens: list[Token]) -> bool:
+    def _affirmed_apart(self, tokens: list[Token], asking: set[int]) -> bool:
         """Whether a clause of the message affirms a sign by a pro-form or an ellipsis
         ('asked_affirmed'): before any negation in it, its sentence no question, a verb
         of having or feeling with a pro-form in the clause ("Whichever it is, it's been that
         way two days", "whatever it's called, I've got it", "that's what I have"; "it" only
         after the verb: "it's getting better" affirms nothing), or a yes word ("Yes, since
         Monday"). The bare question is then the asker's own sign, whatever the denial says of
-        another (review12's "... and the toilet isn't working either"): when unsure, flag."""
-        openers = {t.sentence: t.surface for t in reversed(tokens)}  # each sentence's first word
-        asking = {s for s, w in openers.items() if w in self._question_words}
+        another (review12's "... and the toilet isn't working either"): when unsure, flag.
+        `asking`: the sentences opened by a question word."""
         by_clause: dict[int, list[Token]] = {}
         for t in tokens:
             if t.sentence not in asking:
