@@ -294,6 +294,8 @@ class CourseWords(WhoseWords):
         self._asked_affirm_proforms = _words(affirmed["proforms"])
         self._asked_affirm_after = _words(affirmed["after_only"])
         self._asked_affirm_times = _words(affirmed["times"])  # "None of that. Only since Sunday."
+        self._asked_affirm_spans = _words(affirmed["spans"])  # "for", before a count only
+        self._asked_affirm_counts = _words(affirmed["span_counts"])
         # a normal reading denies the sign it measures ("36.7C": no fever), as a denial does
         self._reading_denials: dict[str, str] = dict(abstract["reading_denials"])
         self._heard_words = _words(abstract["heard_words"])  # "I heard fever is ..."

@@ -367,14 +367,29 @@ class Framing(AskerDenials):
         negation, tells a time ('asked_affirmed' 'times': "None of that. Well, only since
         Sunday.", "I don't have any of that. Well, only once this morning"): the sign told after
         all. When unsure, flag."""
-        by_clause: dict[int, list[str]] = {}
+        by_clause: dict[int, list[Token]] = {}
         for t in after:
             if t.clause not in denying and t.sentence not in asked:
-                by_clause.setdefault(t.clause, []).append(t.surface)
+                by_clause.setdefault(t.clause, []).append(t)
+
+        def timed(clause: list[Token]) -> bool:
+            # "since", "once"; "for" only before a count ("for two days", not "for a stiff back")
+            return any(
+                t.surface in self._asked_affirm_times
+                or (
+                    t.surface in self._asked_affirm_spans
+                    and k + 1 < len(clause)
+                    and (
+                        clause[k + 1].number is not None
+                        or clause[k + 1].surface in self._asked_affirm_counts
+                    )
+                )
+                for k, t in enumerate(clause)
+            )
+
         return any(
-            not any(w in self._negations for w in words)
-            and any(w in self._asked_affirm_times for w in words)
-            for words in by_clause.values()
+            not any(t.surface in self._negations for t in clause) and timed(clause)
+            for clause in by_clause.values()
         )
 
     def _affirmed_apart(self, tokens: list[Token], asking: set[int]) -> bool:
