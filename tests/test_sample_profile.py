@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
 import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -159,3 +162,19 @@ def test_frame_names_keep_the_path_from_backcare_on() -> None:
     assert sample_profile.frame_name(analyze.words.__wrapped__.__code__).startswith(
         "backcare/engine/analyze.py:"
     )
+
+
+def test_a_reader_going_away_is_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "stacks.json"
+    save(Counter({(f"frame{i}",): 1 for i in range(20_000)}), path)
+    done = subprocess.run(
+        f"{shlex.quote(sys.executable)} -m tools.sample_profile top {shlex.quote(str(path))}"
+        " --count 20000 | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.stdout == "20000 samples; inclusive:\n"
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr

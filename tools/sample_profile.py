@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import runpy
 import signal
 import sys
@@ -187,5 +188,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _main_piped() -> int:
+    """`main`, quiet when its reader goes away (`... top OUT.json | head`): no traceback, the
+    rest of the output dropped (the documented way: stdout pointed at devnull)."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main_piped())
