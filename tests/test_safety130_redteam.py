@@ -25,40 +25,136 @@ def tier(question: str) -> str | None:
 @pytest.mark.parametrize(
     ("question", "before"),
     [
-        ("I still have full feeling around my bum but since this morning I can't pee at all", "emergency"),
+        (
+            "I still have full feeling around my bum but since this morning I can't pee at all",
+            "emergency",
+        ),
         ("Full feeling in my legs, but my bum has gone numb and my back is agony", "emergency"),
-        ("normal control of my bladder, but I've pooed myself twice today without noticing, back pain", "emergency"),
-        ("I can feel everything when I wipe, but both my legs have gone weak and I keep falling", "emergency"),
-        ("Back pain since Monday. Bladder working like clockwork. Both legs numb since lunchtime.", "emergency"),
-        ("toilet habits unchanged, but my legs are giving way under me and my back is killing me", "emergency"),
-        ("sensation in my groin intact, but I've got crushing chest pain going into my left arm with my back pain", "emergency"),
-        ("both legs work perfectly but I've lost feeling in my bum and genitals today", "emergency"),
-        ("I have normal control of my bowels and bladder, but I have a temperature of 39.5 and I'm shivering with this back pain", "urgent"),
-        ("I have full feeling in my bum, I was in a car crash an hour ago and my back is in agony", "emergency"),
-        ("Normal sensation in both legs. I had breast cancer and now my back pain is constant and keeps me up at night", "urgent"),
-        ("my husband has full feeling in his legs but he can't pee since last night and his back is agony", "emergency"),
-        ("Mum says she has normal control of her bladder, but she's just wet herself and can't feel her bottom, back pain", "emergency"),
-        ("full feeling down there, bladder working like clockwork, but I can't lift my left foot, it slaps the floor, back pain", "emergency"),
-        ("I can feel everything down there but I've had no urge to wee all day and now I can't go, back agony", "emergency"),
-        ("normal feeling in my bum and legs; woke up soaked in sweat, feverish, back pain worse, feel terrible", "urgent"),
-        ("Back pain: complete control of bladder, but since this afternoon numb between my legs", "emergency"),
-        ("I have full control of my bowels, but today my bum went numb when I sat on the toilet", "emergency"),
-        ("I fell off a ladder from about 3 metres this morning. Full feeling in my legs. My back is agony.", "emergency"),
-        ("Full movement in my legs but when I wipe I can't feel the paper, started today", "emergency"),
-        ("Sex: full function. Bladder: can't empty it since yesterday. Back: very painful.", "emergency"),
-        ("toilet habits unchanged, but I've become suddenly numb in both legs and can't stand", "emergency"),
-        ("sensation in my saddle area intact but my legs feel like jelly and keep buckling today", "emergency"),
-        ("My bladder is working like clockwork, my bowels too, but I've got a tearing pain between my shoulder blades and I feel faint", "emergency"),
-        ("I can feel everything down below, but I've had pins and needles in both feet and legs all day getting worse", "emergency"),
-        ("I still have normal power in my legs but I've peed myself twice this morning without realising", "emergency"),
-        ("full feeling in my groin and bum, but my erections have stopped working since the back pain started last week", "emergency"),
-        ("Bowels unchanged, bladder unchanged, saddle intact, but I'm on chemo for lung cancer and my back pain is new and severe", "urgent"),
-        ("I have full feeling in my bum, I'm just worried because my dad, who's with me now, can't feel his legs and his back hurts", "emergency"),
-        ("complete control over my bladder, but now I'm thinking of ending it all, this back pain is too much", "emergency"),
+        (
+            "normal control of my bladder, but I've pooed myself twice today without noticing, back pain",
+            "emergency",
+        ),
+        (
+            "I can feel everything when I wipe, but both my legs have gone weak and I keep falling",
+            "emergency",
+        ),
+        (
+            "Back pain since Monday. Bladder working like clockwork. Both legs numb since lunchtime.",
+            "emergency",
+        ),
+        (
+            "toilet habits unchanged, but my legs are giving way under me and my back is killing me",
+            "emergency",
+        ),
+        (
+            "sensation in my groin intact, but I've got crushing chest pain going into my left arm with my back pain",
+            "emergency",
+        ),
+        (
+            "both legs work perfectly but I've lost feeling in my bum and genitals today",
+            "emergency",
+        ),
+        (
+            "I have normal control of my bowels and bladder, but I have a temperature of 39.5 and I'm shivering with this back pain",
+            "urgent",
+        ),
+        (
+            "I have full feeling in my bum, I was in a car crash an hour ago and my back is in agony",
+            "emergency",
+        ),
+        (
+            "Normal sensation in both legs. I had breast cancer and now my back pain is constant and keeps me up at night",
+            "urgent",
+        ),
+        (
+            "my husband has full feeling in his legs but he can't pee since last night and his back is agony",
+            "emergency",
+        ),
+        (
+            "Mum says she has normal control of her bladder, but she's just wet herself and can't feel her bottom, back pain",
+            "emergency",
+        ),
+        (
+            "full feeling down there, bladder working like clockwork, but I can't lift my left foot, it slaps the floor, back pain",
+            "emergency",
+        ),
+        (
+            "I can feel everything down there but I've had no urge to wee all day and now I can't go, back agony",
+            "emergency",
+        ),
+        (
+            "normal feeling in my bum and legs; woke up soaked in sweat, feverish, back pain worse, feel terrible",
+            "urgent",
+        ),
+        (
+            "Back pain: complete control of bladder, but since this afternoon numb between my legs",
+            "emergency",
+        ),
+        (
+            "I have full control of my bowels, but today my bum went numb when I sat on the toilet",
+            "emergency",
+        ),
+        (
+            "I fell off a ladder from about 3 metres this morning. Full feeling in my legs. My back is agony.",
+            "emergency",
+        ),
+        (
+            "Full movement in my legs but when I wipe I can't feel the paper, started today",
+            "emergency",
+        ),
+        (
+            "Sex: full function. Bladder: can't empty it since yesterday. Back: very painful.",
+            "emergency",
+        ),
+        (
+            "toilet habits unchanged, but I've become suddenly numb in both legs and can't stand",
+            "emergency",
+        ),
+        (
+            "sensation in my saddle area intact but my legs feel like jelly and keep buckling today",
+            "emergency",
+        ),
+        (
+            "My bladder is working like clockwork, my bowels too, but I've got a tearing pain between my shoulder blades and I feel faint",
+            "emergency",
+        ),
+        (
+            "I can feel everything down below, but I've had pins and needles in both feet and legs all day getting worse",
+            "emergency",
+        ),
+        (
+            "I still have normal power in my legs but I've peed myself twice this morning without realising",
+            "emergency",
+        ),
+        (
+            "full feeling in my groin and bum, but my erections have stopped working since the back pain started last week",
+            "emergency",
+        ),
+        (
+            "Bowels unchanged, bladder unchanged, saddle intact, but I'm on chemo for lung cancer and my back pain is new and severe",
+            "urgent",
+        ),
+        (
+            "I have full feeling in my bum, I'm just worried because my dad, who's with me now, can't feel his legs and his back hurts",
+            "emergency",
+        ),
+        (
+            "complete control over my bladder, but now I'm thinking of ending it all, this back pain is too much",
+            "emergency",
+        ),
         ("my legs are perfectly numb, back hurts", "emergency"),
-        ("full sensation in my legs though it's gone completely numb around my back passage since lunch", "emergency"),
-        ("I can feel it all when I wipe. Both legs suddenly weak and heavy since I woke up, can barely walk.", "emergency"),
-        ("usual feeling in my bum, but my bladder feels full and nothing comes out, back pain since the weekend", "emergency"),
+        (
+            "full sensation in my legs though it's gone completely numb around my back passage since lunch",
+            "emergency",
+        ),
+        (
+            "I can feel it all when I wipe. Both legs suddenly weak and heavy since I woke up, can barely walk.",
+            "emergency",
+        ),
+        (
+            "usual feeling in my bum, but my bladder feels full and nothing comes out, back pain since the weekend",
+            "emergency",
+        ),
         ("I can feel everything. Just can't pee since this morning and back's agony", "emergency"),
         ("I've lost normal control of my bladder and my back hurts", "emergency"),
         ("I had full feeling down there until this morning, back agony", "emergency"),
@@ -66,19 +162,38 @@ def tier(question: str) -> str | None:
         ("I can't feel everything when I wipe, my back hurts", "emergency"),
         ("normal feeling in my bum has gone since yesterday, back pain", "emergency"),
         ("only partial feeling around my groin today, back pain", "emergency"),
-        ("bladder control intact but my bum feels strange when I sit and my legs are heavy, back pain since Sunday", "emergency"),
-        ("my legs are perfectly fine apart from both of them going numb when I stand for a minute, back pain", "emergency"),
-        ("full control of my bladder and bowels and both legs numb since I got up, back very sore", "emergency"),
+        (
+            "bladder control intact but my bum feels strange when I sit and my legs are heavy, back pain since Sunday",
+            "emergency",
+        ),
+        (
+            "my legs are perfectly fine apart from both of them going numb when I stand for a minute, back pain",
+            "emergency",
+        ),
+        (
+            "full control of my bladder and bowels and both legs numb since I got up, back very sore",
+            "emergency",
+        ),
         ("Questionnaire: bladder control intact? Not since Monday. Back pain 8/10.", "emergency"),
-        ("Do I have full feeling down there? Not really, since yesterday, and my back is agony", "emergency"),
+        (
+            "Do I have full feeling down there? Not really, since yesterday, and my back is agony",
+            "emergency",
+        ),
         ("Full feeling around my bum? No. Back pain since the weekend.", "emergency"),
-        ("Bowels working like clockwork? Not since Sunday, I keep soiling myself, back pain", "emergency"),
-        ("Saddle sensation intact. No, actually, my bum went numb an hour ago and my back hurts", "emergency"),
+        (
+            "Bowels working like clockwork? Not since Sunday, I keep soiling myself, back pain",
+            "emergency",
+        ),
+        (
+            "Saddle sensation intact. No, actually, my bum went numb an hour ago and my back hurts",
+            "emergency",
+        ),
         ("Can you pass urine normally? Not since Monday. Back pain 8/10.", "emergency"),
         ("Full feeling around my bum? Nope. Back pain since the weekend.", "emergency"),
         ("Normal control of my bladder? Nah, I've been leaking all day, back pain", "emergency"),
         ("I can feel everything when I wipe? Not any more. Back is agony.", "emergency"),
-        ("Full sensation in my legs. Not since this morning though, back really bad", "urgent"),    ],
+        ("Full sensation in my legs. Not since this morning though, back really bad", "urgent"),
+    ],
 )
 def test_a_real_sign_beside_a_part_told_normal_keeps_its_tier(question: str, before: str) -> None:
     raised = tier(question)

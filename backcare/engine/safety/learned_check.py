@@ -130,9 +130,7 @@ class LearnedCheck(RuleCheck):
             NORMAL_REACH,
             self._normal_ends(tokens),
         )
-        if not told or answered_after(
-            tokens, told, self._question_words, self._normal_blockers
-        ):
+        if not told or answered_after(tokens, told, self._question_words, self._normal_blockers):
             return False
         rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in told)
         return not (rest and self._learned_net().judge(self.learned_features(rest)))
