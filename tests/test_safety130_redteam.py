@@ -193,6 +193,48 @@ def tier(question: str) -> str | None:
         ("Normal control of my bladder? Nah, I've been leaking all day, back pain", "emergency"),
         ("I can feel everything when I wipe? Not any more. Back is agony.", "emergency"),
         ("Full sensation in my legs. Not since this morning though, back really bad", "urgent"),
+        # the older 'normal' words, whose telling the learned check also reads without
+        (
+            "legs all ok, toilet all ok, but since this morning I can't feel my bum, back pain",
+            "emergency",
+        ),
+        (
+            "bladder fine, bowels fine, but both legs went numb an hour ago and my back is killing me",
+            "emergency",
+        ),
+        ("Sir my back is paining, legs ok, toilet ok, but I have fever 39 and shivering", "urgent"),
+        ("Can you pass urine normally? Not since Monday. Back pain 8/10.", "emergency"),
+        ("Are your legs ok? No, they keep giving way since yesterday. Back pain.", "emergency"),
+        ("Bladder normal? Not since last night, I can't go at all, back agony", "emergency"),
+        (
+            "bum fine, groin fine, but I've wet myself twice today without knowing, back pain",
+            "emergency",
+        ),
+        (
+            "legs strong, bladder ok, but I've been in a car crash this morning and my back is agony",
+            "emergency",
+        ),
+        (
+            "toilet all ok, legs all ok, but chest pain spreading to my jaw with the back pain",
+            "emergency",
+        ),
+        (
+            "legs fine, bladder fine, but my bum feels like it isn't mine when I sit, back pain since Friday",
+            "emergency",
+        ),
+        (
+            "legs okay and wee okay, but I had bowel cancer and now my back pain wakes me every night",
+            "urgent",
+        ),
+        ("back pain, legs ok, bladder ok. Correction: since lunch I can't pee.", "emergency"),
+        (
+            "dad's legs are fine and his bladder is fine but he's gone numb around his bottom today, back pain",
+            "emergency",
+        ),
+        (
+            "bladder alright, bowels alright, but since this morning I can't feel when I need to poo, back pain",
+            "emergency",
+        ),
     ],
 )
 def test_a_real_sign_beside_a_part_told_normal_keeps_its_tier(question: str, before: str) -> None:
