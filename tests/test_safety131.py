@@ -1,0 +1,97 @@
+"""safety131 (issue #12): signs said plainly that raised nothing or too little.
+
+- One item of a red-flag screen answered yes or with a figure, pasted alone ("Fever: yes, 39.",
+  "Any fever? Yes.", "Q. Weight loss? A. Yes, 7 kg"), tells its sign as a screen of three items
+  does: the asker's back trouble is read as told for the rules that need back pain
+  (screen_forms.answered_item). A "no", "normal", someone else's form or a question about what a
+  sign is stays calm.
+- A carer's report of someone else's current emergency, then a trailing question about "the
+  pain" ("My dad is numb in both legs. What do I do about the pain?"): the unowned pain of the
+  question was read as the asker's own back trouble, which turns someone else's emergency off
+  (rules._happening). A trailing question naming the pain is now set apart as one naming the back
+  is (asked_after.py, data follow_up.asking.needs); the carer's own report of their back ("my
+  back aches from lifting him") still is theirs.
+
+Every message here is this round's own, none copied from an eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import class_tests, rules, tier
+
+FORM_KEPT = [
+    ("Fever: yes, 39.", "urgent"),
+    ("Fever - yes (39.2)", "urgent"),
+    ("Night sweats: yes, every night", "urgent"),
+    ("Any fever? Yes, 38.9 this morning.", "urgent"),
+    ("Q. Any fever? A. Yes, 39.", "urgent"),
+    ("Q: Lost weight without trying? A: Yes", "soon"),
+    ("Weight loss: yes, about 7 kg since summer", "soon"),
+    ("Unexplained weight loss: 6kg", "soon"),
+    ("History of cancer: yes, breast, 2019", "urgent"),
+]
+FORM_CALM = [
+    "Fever: no",
+    "Any fever? No.",
+    "Fever: no. Weight loss: none.",
+    "Any fever? No, none.",
+    "Fever: n/a",
+    "My wife's form says Fever: yes",
+    "Weight loss: none.",
+    "Any tips? Yes, 3 please",
+    "Weight loss: no, if anything I've gained",
+    "Q. Any fever? A. No. Q. Weight loss? A. No.",
+    "What counts as a fever? Is 37.5 one?",
+]
+
+# someone else's current emergency, then a question about "the pain" (or the asker's pain in a
+# question that opens with a question word)
+CARER_KEPT = [
+    ("My dad is numb in both legs. What do I do about the pain?", "emergency"),
+    ("My husband can't feel his legs since lunch. How do we ease the pain?", "emergency"),
+    ("Mum can't feel her bottom when she sits. What helps with the pain?", "emergency"),
+    (
+        "My wife can't pee at all since last night. Should she take something for the pain?",
+        "emergency",
+    ),
+    ("Grandad's bum has gone numb today. What's best for the pain?", "emergency"),
+    (
+        "my son cant feel his legs properly this morning. what can we give him for the pain",
+        "emergency",
+    ),
+    ("Dad has no feeling in either leg since he woke up. How can I help the pain?", "emergency"),
+    ("My partner's legs have both gone numb. What can she take for the pain?", "emergency"),
+    ("Nan can't pass urine since yesterday. What can I do about the pain?", "emergency"),
+]
+CARER_CALM = [
+    # the carer's own report of their back beside a long-standing sign of the person cared for
+    "My husband has had MS for years and is incontinent. My back aches from lifting him, what helps the pain?",
+    "Dad's legs were numb after his op last year, all fine now. What do I do about the pain in my back?",
+    "my nan used to be incontinent before her operation, sorted now. What's good for the pain?",
+    "My mum had numb legs after her spinal op in 2015, long since fine. What do I do about the pain?",
+    "My grandad has prostate trouble and struggles to pee, I'm his carer and my back aches. What do I do about the pain?",
+    "My mum's numb legs from her diabetes are nothing new. What's best for the pain in my back?",
+    "My husband is paralysed from the waist down since his accident in 2010. What helps the pain?",
+    "My son had a numb bum once after a long bike ride years ago. What's good for the pain?",
+]
+
+# a temperature told as a bare figure: inside a long message the rules read no fever in it (as
+# before this round: "Temperature: 38.7. Back sore." too), so it is kept short only
+FORM_SHORT = [("Temperature: 38.7", "urgent")]
+class_tests(
+    globals(),
+    {"form": FORM_CALM},
+    {"form": FORM_KEPT},
+    {},
+    name="form",
+    short_kept={"form": FORM_SHORT},
+)
+class_tests(globals(), {"carer": CARER_CALM}, {"carer": CARER_KEPT}, {}, name="carer")
+
+
+@pytest.mark.parametrize(("question", "urgency"), FORM_KEPT + FORM_SHORT + CARER_KEPT)
+def test_raised_by_the_rules(question: str, urgency: str) -> None:
+    assert rules(question)
+    assert tier(question) == urgency
