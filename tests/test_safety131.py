@@ -12,6 +12,13 @@
   is (asked_after.py, data follow_up.asking.needs); the carer's own report of their back ("my
   back aches from lifting him") still is theirs.
 
+- Someone else's legs giving way told with their time now ("Dad's legs keep giving way today",
+  "Grandma's legs suddenly went weak"): only both legs named, or numb legs, counted as theirs
+  with their back unnamed (red_flags.json both-legs 'others_now'); weak legs (LEGS + WEAK) told
+  with a time of today (RECENT) or a sudden onset (SUDDEN) in the sign's own clause now count too,
+  with the same bars as their siblings (not cared for, a definition, a document, fiction). A time
+  in another clause ("weak for years ... Today he asked") stays calm (asked_after._told_apart).
+
 Every message here is this round's own, none copied from an eval set.
 """
 
@@ -77,6 +84,28 @@ CARER_CALM = [
     "My son had a numb bum once after a long bike ride years ago. What's good for the pain?",
 ]
 
+LEGS_KEPT = [
+    ("Dad's legs keep giving way today.", "emergency"),
+    ("Dad refuses the doctor. His legs keep giving way today.", "emergency"),
+    ("My husband's legs gave way twice this morning and he's on the floor.", "emergency"),
+    ("Grandma's legs suddenly went weak and she can't get up off the sofa.", "emergency"),
+    ("mums legs keep buckling tonight, what do we do", "emergency"),
+    ("My son's legs went weak all of a sudden at football this afternoon.", "emergency"),
+    ("Our nan's legs are giving way under her this evening.", "emergency"),
+    ("My partner's legs suddenly gave out on the stairs an hour ago.", "emergency"),
+]
+LEGS_CALM = [
+    "Dad's legs are weak now he's 92, he uses a frame. Any chair exercises?",
+    "My grandad's legs have been weak for years, he's 88. Today he asked about back stretches.",
+    "Mum's legs were weak yesterday after her long walk but she's fine today.",
+    "My husband's legs gave way once last year, all checked and fine. Tips for my sore back?",
+    "My daughter's legs felt weak after her first spin class today, is that normal? She's fine now.",
+    "In the film the hero's legs suddenly went weak. Why do writers do that?",
+    "My dad's legs have been a bit weak since his hip op in 2019. Today I want tips for my back.",
+    "Our dog's back legs suddenly went weak this morning, the vet says it's his age.",
+]
+class_tests(globals(), {"legs": LEGS_CALM}, {"legs": LEGS_KEPT}, {}, name="legs")
+
 # a temperature told as a bare figure: inside a long message the rules read no fever in it (as
 # before this round: "Temperature: 38.7. Back sore." too), so it is kept short only
 FORM_SHORT = [("Temperature: 38.7", "urgent")]
@@ -91,7 +120,7 @@ class_tests(
 class_tests(globals(), {"carer": CARER_CALM}, {"carer": CARER_KEPT}, {}, name="carer")
 
 
-@pytest.mark.parametrize(("question", "urgency"), FORM_KEPT + FORM_SHORT + CARER_KEPT)
+@pytest.mark.parametrize(("question", "urgency"), FORM_KEPT + FORM_SHORT + CARER_KEPT + LEGS_KEPT)
 def test_raised_by_the_rules(question: str, urgency: str) -> None:
     assert rules(question)
     assert tier(question) == urgency
