@@ -124,3 +124,55 @@ class_tests(globals(), {"carer": CARER_CALM}, {"carer": CARER_KEPT}, {}, name="c
 def test_raised_by_the_rules(question: str, urgency: str) -> None:
     assert rules(question)
     assert tier(question) == urgency
+
+
+# the inflammatory pattern (red_flags.json inflammatory-pattern, soon): a long morning stiffness,
+# waking in the small hours or easing with movement, with a long course or a young age
+INFLAMMATORY_KEPT = [
+    (
+        "I'm 32 and my back is stiff for two hours every morning, it wakes me at 4am and gets "
+        "better when I move about",
+        "soon",
+    ),
+    ("morning stiffness over an hour, wakes me in the second half of the night, I'm 28", "soon"),
+    (
+        "My lower back has been stiff for over an hour every morning for the last five months.",
+        "soon",
+    ),
+    ("I'm 26. It takes me a good hour to loosen up in the mornings and rest doesn't help.", "soon"),
+    (
+        "29 year old, back stiff until lunchtime every morning, exercise helps and resting makes it worse.",
+        "soon",
+    ),
+    (
+        "I'm 24 and for months my back wakes me in the early hours stiff, it eases when I get moving.",
+        "soon",
+    ),
+    ("Back's been seized for a couple of hours each morning for months now.", "soon"),
+    (
+        "21 y/o, it takes me two hours to limber up every morning, exercise helps, rest makes it worse",
+        "soon",
+    ),
+]
+INFLAMMATORY_CALM = [
+    "my back is a bit stiff in the mornings but loosens up after a shower and a walk, any tips?",
+    "just stiff as a board every morning for half an hour, no numbness or tingling",
+    "Stiff for about ten minutes after getting up, then fine. I'm 30.",
+    "I'm 27, back a bit stiff this morning after deadlifts yesterday, loosens with a walk.",
+    "I'm 40 and my back gets stiff after sitting in meetings for an hour, walking helps.",
+    "I'm 33, stiff for half an hour in the mornings for years, gets better with yoga. Normal?",
+    "The baby wakes me at 4am every night and my back is stiff from the feeds, I'm 31.",
+    "What does it mean if morning stiffness lasts over an hour? Asking for a quiz.",
+]
+class_tests(
+    globals(),
+    {"inflammatory": INFLAMMATORY_CALM},
+    {"inflammatory": INFLAMMATORY_KEPT},
+    {},
+    name="inflammatory",
+)
+
+
+@pytest.mark.parametrize(("question", "urgency"), INFLAMMATORY_KEPT)
+def test_the_inflammatory_rule_raises_it(question: str, urgency: str) -> None:
+    assert "inflammatory-pattern" in rules(question)
