@@ -143,7 +143,7 @@ class AskedAfter(Vocabulary):
             read,
             mentions,
             self._follow_up,
-            self._follow_up_needs,
+            self._asked_needs,
             self._self,
             self._follow_up_openers,
         )

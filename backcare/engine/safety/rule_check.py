@@ -40,7 +40,9 @@ class RuleCheck(QuickExits):
         if not mentions:
             return []
         # a red-flag screen's back told for the rules only (the learned check reads the words)
-        fired = self._fired(screen_told(question, mentions), self._trailing_asked(tokens, mentions))
+        fired = self._fired(
+            screen_told(question, mentions, tokens), self._trailing_asked(tokens, mentions)
+        )
         if not fired and any(m.asked for m in mentions):
             # what the signs asked about would raise, were they someone's now: the pointer's tier
             told = [m._replace(asked=False, general=False) for m in mentions]
@@ -86,7 +88,7 @@ class RuleCheck(QuickExits):
         if not mentions:
             return {}
         raised: dict[str, set[str]] = {}
-        told = screen_told(question, mentions)
+        told = screen_told(question, mentions, tokens)
         self._fired(told, self._trailing_asked(tokens, mentions), raised)
         return {flag: frozenset(concepts) for flag, concepts in raised.items()}
 

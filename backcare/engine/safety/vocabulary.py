@@ -89,6 +89,9 @@ class Vocabulary(CourseWords):
         # the asker in such a question ("which stretches are good for my back?": asked_after.py)
         self._asking_owned = _words(follow_up["asking"]["owned"])
         self._asking_reach = int(follow_up["asking"]["reach"])
+        # what such a question names to be set apart from someone else's report: the back or
+        # an unowned pain ("What do I do about the pain?" after dad's numb legs; safety131)
+        self._asked_needs = frozenset(follow_up["asking"]["needs"])
         # bars on someone else's emergency read in the sign's clause only (asked_after._barred)
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
         # the times that tell someone else's sign live only in the sign's own clause (safety60)
