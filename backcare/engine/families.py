@@ -46,6 +46,7 @@ class Families:
         not_relatives: Sequence[str],
         shortest: int,
         known: Container[str],
+        everyday: Sequence[Sequence[str]] = (),
     ) -> None:
         # both ways: "ship" -> "" (membership: member) and "" -> "ship" (member: membership)
         self._pairs = tuple(dict.fromkeys((*suffixes, *((b, a) for a, b in suffixes))))
@@ -57,6 +58,11 @@ class Families:
         self._not = frozenset(not_relatives)
         self._shortest = shortest
         self._known = known
+        # one way: an everyday word also searches the words an organisation writes for it
+        standard: dict[str, list[str]] = {}
+        for word, *written in everyday:
+            standard.setdefault(word, []).extend(written)
+        self._standard = {w: tuple(dict.fromkeys(found)) for w, found in standard.items()}
 
     def relatives(self, word: str, held: Callable[[str], bool] = _any) -> tuple[str, ...]:
         """The words of `word`'s family (not the word itself), as written; () for most words.
@@ -70,6 +76,19 @@ class Families:
                 found.update(dict.fromkeys(w for w in self._clipped.get(lemma, ()) if held(w)))
                 for relative in self._derived(lemma, held):
                     found[relative] = None
+        found.pop(word, None)
+        return tuple(found)
+
+    def standard(self, word: str, held: Callable[[str], bool] = _any) -> tuple[str, ...]:
+        """The words an organisation writes for an everyday `word` ("quid": pound, money;
+        "jab": vaccination; "leccy": electricity) that `held` accepts, as written; () for most
+        words. Read as typed, and through its lemmas when it has `shortest` letters or more
+        ("nicked": nick is not listed, "pinched" is); a word's standard words never search it
+        back ("mother" does not reach "mum")."""
+        lemmas = self._lemmas(word) if len(word) >= self._shortest else [word]
+        found = dict.fromkeys(
+            w for lemma in lemmas for w in self._standard.get(lemma, ()) if held(w)
+        )
         found.pop(word, None)
         return tuple(found)
 
@@ -149,4 +168,29 @@ def families() -> Families:
         expect_strings(data.get("not_relatives", []), f"{where}: not_relatives"),
         shortest,
         common_words(),
+        _groups(data.get("everyday", []), f"{where}: everyday"),
     )
+
+
+def _groups(value: object, where: str) -> list[list[str]]:
+    """ "everyday": [[everyday word, standard word, ...], ...], each a lower-case word of letters
+    (a hyphen or an apostrophe inside one: "e-mail"), at least one standard word a group, none
+    the everyday word itself."""
+    out = []
+    for i, item in enumerate(expect_list(value, where)):
+        group = expect_strings(item, f"{where}[{i}]")
+        if (
+            len(group) < 2
+            or group[0] in group[1:]
+            or any(not _a_word(w) or w != w.lower() for w in group)
+        ):
+            raise DataError(
+                f"{where}[{i}]: expected an everyday word then the standard words for it, "
+                "each a different lower-case word"
+            )
+        out.append(list(group))
+    return out
+
+
+def _a_word(word: str) -> bool:
+    return bool(word) and word[0].isalpha() and word.replace("-", "").replace("'", "").isalpha()
