@@ -1,13 +1,11 @@
 """quality76 (issue 11, packs queried in users' own words): an everyday word searches the standard
-words an organisation writes for it ("quid": pound, money; "jab": vaccination; "nicked": stolen;
-"telly": television), one way, from data/word_families.json "everyday", read by the resolver at
+words an organisation writes for it ("quid": pound; "jab": vaccination; "nicked": stolen;
+"telly": television), one way, from data/everyday_words.txt, read by the resolver at
 EVERYDAY_WEIGHT. General English of everyday speech, not any pack's list: a pack whose staff
 write "children", "elderly residents" and "stolen" is asked about "the kids", "my nan" and "got
 nicked"."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 
@@ -16,7 +14,7 @@ from backcare.engine.answer import Engine
 from backcare.engine.families import Families, families
 from backcare.engine.tuning import EVERYDAY_WEIGHT, FAMILY_WEIGHT
 from backcare.packs.schema import Entry, Pack
-from backcare.resources import DataError, read_json
+from backcare.resources import DataError, read_text
 
 # --- the table ------------------------------------------------------------------------------------
 
@@ -69,54 +67,62 @@ def test_most_words_have_no_standard_words(word: str) -> None:
 
 
 def test_only_the_words_a_pack_holds_are_searched() -> None:
-    assert families().standard("quid", lambda w: w == "money") == ("money",)
+    assert families().standard("quid", lambda w: w == "cash") == ("cash",)
     assert families().standard("quid", lambda w: False) == ()
 
 
 def test_a_long_word_is_read_through_its_lemma_and_a_short_one_as_typed() -> None:
-    table = Families(
-        [], [], [], 5, {"moan", "grumble"}, [["moan", "complaint"], ["grumble", "complain"]]
-    )
+    table = Families([], [], [], 5, {"moan", "grumble"}, "moan\tcomplaint\ngrumble\tcomplain\n")
     assert table.standard("grumbles") == ("complain",)  # a lemma of five letters or more
     assert table.standard("moan") == ("complaint",)
     assert table.standard("moans") == ()  # four letters and a plural: listed apart when meant
 
 
-def test_every_group_of_the_bundled_file_is_in_shape() -> None:
-    groups = read_json("word_families.json")["everyday"]
-    assert len(groups) >= 150
-    firsts = [g[0] for g in groups]
-    assert len(firsts) == len(set(firsts)), "an everyday word listed twice"
-    for group in groups:
-        assert len(group) >= 2 and group[0] not in group[1:]
-        assert all(w == w.lower() and w.replace("-", "").isalpha() for w in group), group
+def test_every_line_of_the_bundled_file_is_in_shape() -> None:
+    lines = [x for x in read_text("everyday_words.txt").splitlines() if not x.startswith("#")]
+    assert len(lines) >= 150
+    words = [line.split("\t")[0] for line in lines]
+    assert len(words) == len(set(words)), "an everyday word listed twice"
+    for line in lines:
+        word, written = line.split("\t")
+        assert word.isalpha() and word.islower(), word
+        assert families().standard(word), word  # each line reads
+        assert word not in written.split()
 
 
-def _with_data(monkeypatch: pytest.MonkeyPatch, data: object) -> None:
-    monkeypatch.setattr(families_module, "read_json", lambda name: data)
+def _with_text(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(families_module, "read_text", lambda name: text)
     families.cache_clear()
 
 
 @pytest.mark.parametrize(
-    "everyday",
+    "text",
     [
-        "quid",
-        [["quid"]],
-        [["quid", "quid"]],
-        [["Quid", "pound"]],
-        [["quid", 3]],
-        [["qu id", "pound"]],
-        [["quid", "pound;"]],
-        [["", "pound"]],
+        "quid\tquid\n",
+        "quid\tpound quid\n",
+        "quid\t\n",
+        "quid\t  \n",
+        "quid\tpound;\n",
+        "quid\tPound\n",
     ],
 )
-def test_a_damaged_everyday_section_is_a_data_error(
-    monkeypatch: pytest.MonkeyPatch, everyday: object
+def test_a_damaged_line_is_a_data_error_when_its_word_is_asked(
+    monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
-    _with_data(monkeypatch, {"shortest": 5, "everyday": everyday})
+    _with_text(monkeypatch, text)
     try:
-        with pytest.raises(DataError, match=r"word_families\.json: everyday"):
-            families()
+        assert families().standard("fiver") == ()  # other words are not read
+        with pytest.raises(DataError, match=r"everyday_words\.txt: the line of 'quid'"):
+            families().standard("quid")
+    finally:
+        families.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["#", "qu\tid", "quid\n", "", "Quid", "# everyday"])
+def test_a_word_no_line_can_hold_finds_nothing(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
+    _with_text(monkeypatch, "# everyday\tpound\nquid\tpound\n")
+    try:
+        assert families().standard(word) == ()
     finally:
         families.cache_clear()
 
@@ -250,8 +256,7 @@ def test_without_the_everyday_words_another_entry_or_none_ranks_first(
     question: str, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the resolver as before quality76: the same families, no everyday words
-    data = {k: v for k, v in read_json("word_families.json").items() if k != "everyday"}
-    _with_data(monkeypatch, data)
+    _with_text(monkeypatch, "")
     try:
         matches = Engine(housing()).ask(question, top=3).ranking.matches
     finally:
@@ -279,7 +284,6 @@ def test_an_everyday_word_answers_no_question_the_page_does_not(
     assert engine.ask(question, top=3).match is None
 
 
-def test_the_bundled_file_is_valid_json_with_the_section() -> None:
+def test_the_bundled_file_reads() -> None:
     families.cache_clear()
-    assert "pound" in families().standard("quid")
-    json.dumps(read_json("word_families.json"))  # data, not code: plain JSON
+    assert families().standard("quid") == ("pound", "pounds", "cash")
