@@ -22,12 +22,21 @@ from functools import lru_cache
 
 from backcare.engine.english_words import common_words
 from backcare.hints import TYPE_CHECKING
-from backcare.resources import DataError, expect_dict, expect_list, expect_strings, read_json
+from backcare.resources import (
+    DataError,
+    expect_dict,
+    expect_list,
+    expect_strings,
+    read_json,
+    read_text,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Container
 
 FAMILIES_FILE = "word_families.json"
+EVERYDAY_FILE = "everyday_words.txt"
+_READ_CACHE = 4096  # everyday words' lines kept, found or not (a batch's words)
 # shared letters a suffix pair must leave at least: "ist" -> "" must not make "assist" an "ass"
 _SHARED = 3
 
@@ -46,6 +55,7 @@ class Families:
         not_relatives: Sequence[str],
         shortest: int,
         known: Container[str],
+        everyday: str = "",
     ) -> None:
         # both ways: "ship" -> "" (membership: member) and "" -> "ship" (member: membership)
         self._pairs = tuple(dict.fromkeys((*suffixes, *((b, a) for a, b in suffixes))))
@@ -57,6 +67,11 @@ class Families:
         self._not = frozenset(not_relatives)
         self._shortest = shortest
         self._known = known
+        # one way: an everyday word also searches the words an organisation writes for it: the
+        # text of data/everyday_words.txt, a line read as its word is looked up (_written), as
+        # every question's words are and few are listed
+        self._everyday = "\n" + everyday
+        self._read: dict[str, tuple[str, ...]] = {}
 
     def relatives(self, word: str, held: Callable[[str], bool] = _any) -> tuple[str, ...]:
         """The words of `word`'s family (not the word itself), as written; () for most words.
@@ -72,6 +87,54 @@ class Families:
                     found[relative] = None
         found.pop(word, None)
         return tuple(found)
+
+    def standard(self, word: str, held: Callable[[str], bool] = _any) -> tuple[str, ...]:
+        """The words an organisation writes for an everyday `word` ("quid": pound, cash;
+        "jab": vaccination; "leccy": electricity) that `held` accepts, as written; () for most
+        words. Read as typed, and through its lemmas when it has `shortest` letters or more
+        ("grumbles": grumble); a word's standard words never search it back ("mother" does not
+        reach "mum"). An inflected form is checked against the word list only when it is listed:
+        this runs for every word of every question."""
+        lemmas = [word]
+        if len(word) >= self._shortest:
+            lemmas += [
+                form
+                for form in _inflections(word)
+                if len(form) >= self._shortest and self._written(form) and form in self._known
+            ]
+        found = dict.fromkeys(w for lemma in lemmas for w in self._written(lemma) if held(w))
+        found.pop(word, None)
+        return tuple(found)
+
+    def _written(self, word: str) -> tuple[str, ...]:
+        """The standard words listed for `word`, () if none: its line found by one search of the
+        text (the ~170 lines are never parsed whole: that cost a cold ask ~1M instructions). A
+        line not in shape (not lower-case words of letters, or the word itself among them) is a
+        DataError naming the word."""
+        found = self._read.get(word)
+        if found is None:
+            if not (word.isalpha() and word.islower()):
+                return ()  # no line can hold it ("#", a tab, a line break)
+            start = self._everyday.find(f"\n{word}\t")
+            if start < 0:
+                found = ()
+            else:
+                start += len(word) + 2
+                end = self._everyday.find("\n", start)
+                found = tuple(self._everyday[start : end if end >= 0 else None].split())
+                if (
+                    not found
+                    or word in found
+                    or not all(w.isalpha() and w.islower() for w in found)
+                ):
+                    raise DataError(
+                        f"bundled data file {EVERYDAY_FILE}: the line of {word!r} must list the "
+                        "different lower-case words of letters written for it"
+                    )
+            if len(self._read) >= _READ_CACHE:
+                self._read.clear()
+            self._read[word] = found
+        return found
 
     def _derived(self, lemma: str, held: Callable[[str], bool]) -> list[str]:
         """The common words one suffix pair away from `lemma` (both at least `shortest` long)."""
@@ -98,20 +161,24 @@ class Families:
         "applying": apply; "decided": decide; "studies": study). A word not in the list is read
         as typed only: its inflection cannot be checked."""
         known = self._known
-        lemmas = [word]
-        forms: list[str] = []
-        if word.endswith("ies"):
-            forms.append(word[:-3] + "y")
-        elif word.endswith("s") and not word.endswith("ss"):
-            forms.append(word[:-1])
-        if word.endswith("ied"):
-            forms.append(word[:-3] + "y")
-        elif word.endswith("ed"):
-            forms += [word[:-2], word[:-1], _undoubled(word[:-2])]
-        if word.endswith("ing"):
-            forms += [word[:-3], word[:-3] + "e", _undoubled(word[:-3])]
-        lemmas += [f for f in forms if len(f) >= self._shortest and f in known]
-        return list(dict.fromkeys(lemmas))
+        forms = [f for f in _inflections(word) if len(f) >= self._shortest and f in known]
+        return list(dict.fromkeys([word, *forms]))
+
+
+def _inflections(word: str) -> list[str]:
+    """The forms `word` may be an inflection of, unchecked ("decided": decid, decide)."""
+    forms: list[str] = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("ed"):
+        forms += [word[:-2], word[:-1], _undoubled(word[:-2])]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e", _undoubled(word[:-3])]
+    return forms
 
 
 def _undoubled(root: str) -> str:
@@ -149,4 +216,5 @@ def families() -> Families:
         expect_strings(data.get("not_relatives", []), f"{where}: not_relatives"),
         shortest,
         common_words(),
+        read_text(EVERYDAY_FILE),
     )

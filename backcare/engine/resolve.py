@@ -29,6 +29,7 @@ from backcare.engine.stretched import unstretched
 from backcare.engine.tuning import (
     AUTOCORRECT_MAX_ENTRIES,
     CONCEPT_CACHE,
+    EVERYDAY_WEIGHT,
     FAMILY_WEIGHT,
     REAL_WORD_TYPO_WEIGHT,
     SWAP_RIVALS,
@@ -309,13 +310,24 @@ class WordResolution(CandidateStage):
             return concept
         weight = concept.alternatives[0][1]
         known = {t for t, _ in concept.alternatives}
-        relatives = families().relatives(concept.word, lambda r: bool(self._postings(stem(r))[0]))
+        table = families()
+        held = self._held_word
+        relatives = table.relatives(concept.word, held)
         extra = tuple(
             (relative, weight * FAMILY_WEIGHT)
             for relative in dict.fromkeys(stem(r) for r in relatives)
             if relative not in known
         )
+        known.update(t for t, _ in extra)
+        extra += tuple(
+            (written, weight * EVERYDAY_WEIGHT)
+            for written in dict.fromkeys(stem(w) for w in table.standard(concept.word, held))
+            if written not in known
+        )
         return concept._replace(alternatives=(*concept.alternatives, *extra)) if extra else concept
+
+    def _held_word(self, word: str) -> bool:
+        return bool(self._postings(stem(word))[0])
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
