@@ -18,10 +18,12 @@ from backcare.output.messages import (
     ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
+    SHOW_ENTRY_HINT,
     URGENCY_BORDERS,
     URGENCY_LABELS,
     URGENCY_STYLES,
     covers_line,
+    entry_missing_line,
     entry_withheld_lines,
     not_english_lead,
     not_english_sentence,
@@ -49,9 +51,13 @@ from backcare.output.text import (
 from backcare.output.wrapping import numbers_whole
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from backcare.engine.answer import Answer
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
     from backcare.packs.schema import Entry
+    from backcare.results import EntryFound, EntryMissing, TopicList
 
 # the terminal view's looks (messages.URGENCY_STYLES), drawn here without Rich
 URGENCY_LOOKS = {urgency: style(name) for urgency, name in URGENCY_STYLES.items()}
@@ -320,6 +326,59 @@ class QuickView:
                     self.env.stderr.flush()
                 return
         self._handover().answer(answer)
+
+    def topics(self, listing: TopicList) -> None:
+        from backcare.output.browsed import draw_topics
+
+        entries = list(listing.entries)
+        if not self._drawn(lambda width, paint: draw_topics(listing.pack, entries, width, paint)):
+            self._handover().topics(listing)
+
+    def entry(self, found: EntryFound) -> None:
+        from backcare.output.browsed import draw_entry
+
+        if self._drawn(lambda width, paint: draw_entry(found.entry, found.pack, width, paint)):
+            self.disclaim = True
+        else:
+            self._handover().entry(found)
+
+    def withheld(self, found: EntryEmergency, contact: str) -> None:
+        from backcare.output.browsed import draw_withheld
+
+        region = self.env.options.region
+
+        def draw(width: int, paint: Look) -> str:
+            return draw_withheld(found, region, contact, SHOW_ENTRY_HINT, width, paint)
+
+        if self._drawn(draw):
+            self.disclaim = True
+        else:
+            self._handover().withheld(found, contact)
+
+    def entry_missing(self, missing: EntryMissing) -> None:
+        if self.look is not None and self.rich is None:
+            try:
+                line = _printed(
+                    Text(entry_missing_line(missing)), self.env.width, self._stderr_look()
+                )
+            except Unsupported:
+                pass
+            else:
+                self._flush()  # stdout's first, as RichView.stderr() writes it
+                self.env.stderr.write(line)
+                self.env.stderr.flush()
+                return
+        self._handover().entry_missing(missing)
+
+    def _drawn(self, draw: Callable[[int, Look], str]) -> bool:
+        """Whether `draw` drew its result (held for stdout); False where Rich must."""
+        if self.look is None or self.rich is not None:
+            return False
+        try:
+            self.held += draw(self.env.width, self.look)
+        except Unsupported:
+            return False
+        return True
 
     def _stderr_look(self) -> Look:
         paint = look(self.env.color, self.env.stderr)
