@@ -123,6 +123,8 @@ def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:
 
     rows = entry_details(entry, pack)
     inner = width - PANEL_FRAME
+    if inner < 1:
+        raise Unsupported  # Rich draws a panel with no room inside as its border alone
     column = inner - max(len(label) for label, _ in rows) - 2
     if any(len(word) > column for _, value in rows for word in value.split()):
         out = _panel_text(entry, _body(entry.answer, inner), width, paint)
