@@ -8,6 +8,9 @@ import io
 import itertools
 import subprocess
 import sys
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -61,16 +64,19 @@ def packs(draw: st.DrawFn) -> Pack:
     )
 
 
-def drawn(view_class: type, act: object, width: int, color: str) -> str:
+Act = Callable[[Any], None]  # a result handed to a view
+
+
+def drawn(view_class: type, act: Act, width: int, color: str) -> str:
     out, err = io.StringIO(), io.StringIO()
     env = Environment(out, err, True, True, Mode.RICH, color, width, ViewOptions(region="UK"))
     view = view_class(env)
-    act(view)  # type: ignore[operator]
+    act(view)
     view.finish()
     return out.getvalue() + "--- stderr ---\n" + err.getvalue()
 
 
-def same(act: object, width: int, color: str, values: dict[str, str]) -> None:
+def same(act: Act, width: int, color: str, values: dict[str, str]) -> None:
     with environ(values):
         assert drawn(QuickView, act, width, color) == drawn(RichView, act, width, color)
 
@@ -114,8 +120,10 @@ def test_the_bundled_pack_at_every_width_is_drawn_as_rich_draws_it() -> None:
     bytes, and (but for the narrowest) without Rich."""
     quick = 0
     for width, color in itertools.product(range(4, 131, 3), ("always", "never")):
-        acts = [lambda view: view.topics(TopicList(PACK, list(PACK.entries)))]
-        acts += [lambda view, e=e: view.entry(EntryFound(e, PACK)) for e in PACK.entries]
+        acts: list[Act] = [lambda view: view.topics(TopicList(PACK, list(PACK.entries)))]
+        acts += [
+            partial(lambda view, e: view.entry(EntryFound(e, PACK)), e=e) for e in PACK.entries
+        ]
         for act in acts:
             out, err = io.StringIO(), io.StringIO()
             view = QuickView(Environment(out, err, True, True, Mode.RICH, color, width))
