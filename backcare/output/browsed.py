@@ -118,7 +118,7 @@ def _paint(row: Row, paint: Look) -> str:
 
 def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:
     """terminal.print_entry as the bytes Rich writes."""
-    from backcare.output.quick import _body, _panel_text
+    from backcare.output.quick import answer_rows, entry_panel
     from backcare.output.wrapping import wrapped
 
     rows = entry_details(entry, pack)
@@ -127,7 +127,7 @@ def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:
         raise Unsupported  # Rich draws a panel with no room inside as its border alone
     column = inner - max(len(label) for label, _ in rows) - 2
     if any(len(word) > column for _, value in rows for word in value.split()):
-        out = _panel_text(entry, _body(entry.answer, inner), width, paint)
+        out = entry_panel(entry, answer_rows(entry.answer, inner), width, paint)
         for label, value in rows:
             line = Text(wrapped(f"{label}: {value}", width))
             if line.plain:  # Rich's Text.stylize of the label and its colon
@@ -135,7 +135,7 @@ def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:
             out += printed(line, width, paint, soft=True)
         return out
     grid = details_rows(rows, inner)
-    return _panel_text(entry, [*_body(entry.answer, inner), [], *grid], width, paint)
+    return entry_panel(entry, [*answer_rows(entry.answer, inner), [], *grid], width, paint)
 
 
 def _measured(texts: list[str], room: int, extra: int) -> int:

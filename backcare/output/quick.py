@@ -138,7 +138,9 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
         elif meta.plain:
             meta.append(FOOTER_GAP)
         meta.append(part)
-    out = _panel_text(entry, [*_body(entry.answer, inner), [], *_rows(meta, inner)], width, paint)
+    out = entry_panel(
+        entry, [*answer_rows(entry.answer, inner), [], *_rows(meta, inner)], width, paint
+    )
     if outside:
         for part in _ident_lines(ident, width):
             out += _printed(part, width, paint, soft=True)
@@ -153,7 +155,9 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
     return out
 
 
-def _panel_text(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
+def entry_panel(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
+    """terminal.entry_panel around `rows`: the question as its title, or opening it, wrapped,
+    when too long for the top border (`ask`'s answer and `show`'s entry: browsed.py)."""
     question = Text(one_line(entry.question), BOLD)
     blue = style("blue")
     if cell_len(question.plain) + TITLE_FRAME <= width:
@@ -176,7 +180,7 @@ def _rows(text: Text, width: int) -> list[Row]:
     return text_rows(text, width)
 
 
-def _body(answer: str, width: int) -> list[Row]:
+def answer_rows(answer: str, width: int) -> list[Row]:
     """terminal.answer_body's rows."""
     from backcare.output.drawn import item_rows
 
