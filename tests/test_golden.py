@@ -146,6 +146,36 @@ CASES = {
         "never",
         None,
     ),
+    # speed52: topics and show drawn without rich (output/browsed.py); these files were written
+    # by terminal.RichView before that, so they hold Rich's own bytes
+    "topics_rich_40_color.txt": (
+        Mode.RICH,
+        lambda view: view.topics(actions.list_topics(ENGINE.pack, None)),
+        40,
+        "always",
+        None,
+    ),
+    "topics_rich_24_flat.txt": (
+        Mode.RICH,
+        lambda view: view.topics(actions.list_topics(ENGINE.pack, "muscle")),
+        24,
+        "always",
+        None,
+    ),
+    "show_rich_100_color.txt": (
+        Mode.RICH,
+        lambda view: view.entry(found_entry(ENGINE.pack, "back-get-stiff-sit")),
+        100,
+        "always",
+        None,
+    ),
+    "show_rich_36_narrow.txt": (
+        Mode.RICH,
+        lambda view: view.entry(found_entry(ENGINE.pack, "signs-symptoms-spinal-muscular-atrophy")),
+        36,
+        "always",
+        None,
+    ),
     "topics_json.txt": (
         Mode.JSON,
         lambda view: view.topics(actions.list_topics(ENGINE.pack, "muscle")),

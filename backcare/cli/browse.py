@@ -24,6 +24,7 @@ from backcare.results import EntryMissing
 
 if TYPE_CHECKING:
     from backcare.config import Settings
+    from backcare.engine.safety import RedFlag
     from backcare.output.environment import Environment
     from backcare.output.views import View
     from backcare.packs.schema import Pack
@@ -39,6 +40,14 @@ def shown_paged(env: Environment, settings: Settings, show: Callable[[View], Non
         show(view)
         view.finish()
     return Exit.OK
+
+
+def _entry_red_flags(text: str) -> Sequence[RedFlag]:
+    """engine.answer.red_flags with the process's default rules (what engine.answer's
+    entry_emergency gives entryflags), imported when an entry's text is read."""
+    from backcare.engine.answer import red_flags
+
+    return red_flags(text)
 
 
 def run_topics(topic: str | None, output: OutputOptions, faq: Sequence[str]) -> int:
@@ -143,9 +152,11 @@ def run_show(
             _, view = notices_for(entry_id)
             view.entry_missing(found)
             return outranked(Exit.NOT_FOUND, described[0])
-        from backcare.engine.answer import entry_emergency
+        from backcare.engine.entryflags import entry_emergency
 
-        withheld = entry_emergency(found.entry, pack)
+        # the rules read the entry's texts only for a pack that is not the vetted bundled FAQ:
+        # importing them costs `show` about as much as the rest of its start-up (issue 17)
+        withheld = entry_emergency(found.entry, pack.path, _entry_red_flags)
         if withheld is not None:
             # an entry whose own question describes an emergency is not shown (the engine
             # decides, engine/entryflags.py): the view says why, with that emergency's call to

@@ -272,21 +272,36 @@ _ONE_EDIT_MAX = 5
 _TYPO_MIN = 3  # "hw", "cn": too short to say which word they mistype
 
 
+def _typo_targets(first: str) -> tuple[str, ...]:
+    """The words a mistyped word starting with `first` is read as: the English words of the
+    matcher's stop list (data/stopwords.txt), the words every question is built of ("what",
+    "should", "where"), in the list's order. A content word's typo ("bak") is read by the
+    matcher against the pack's words (Engine.reads_as_english's `known`); a function word's
+    ("wat shuld i do") never was, and a message of a few words then read as another language
+    (stranger trial F5). Made for each letter asked (a typo keeps its first letter): the whole
+    table looked 206 words up in the English list, whose 64th search makes it build a set of its
+    40,000 words, ~7-10 ms of an ask with a typo (issue 17); a letter's looks up a dozen."""
+    found = _TARGETS.get(first)
+    if found is None:
+        english = common_english()
+        found = tuple(
+            word
+            for word in _stop_words()
+            if word[0] == first and len(word) >= _TYPO_MIN and word.isalpha() and word in english
+        )
+        _TARGETS[first] = found
+    return found
+
+
+_TARGETS: dict[str, tuple[str, ...]] = {}  # at most a letter's each: bounded
+
+
 @lru_cache(maxsize=1)
-def _typo_targets() -> dict[str, tuple[str, ...]]:
-    """The words a mistyped word is read as, by first letter: the English words of the matcher's
-    stop list (data/stopwords.txt), the words every question is built of ("what", "should",
-    "where"). A content word's typo ("bak") is read by the matcher against the pack's words
-    (Engine.reads_as_english's `known`); a function word's ("wat shuld i do") never was, and a
-    message of a few words then read as another language (stranger trial F5)."""
+def _stop_words() -> tuple[str, ...]:
+    """data/stopwords.txt's words, each once, in its order."""
     from backcare.resources import read_words
 
-    english = common_english()
-    targets: dict[str, list[str]] = {}
-    for word in dict.fromkeys(read_words("stopwords.txt")):
-        if len(word) >= _TYPO_MIN and word.isalpha() and word in english:
-            targets.setdefault(word[0], []).append(word)
-    return {first: tuple(words) for first, words in targets.items()}
+    return tuple(w for w in dict.fromkeys(read_words("stopwords.txt")) if w)
 
 
 def mistyped_english(word: str) -> bool:
@@ -297,7 +312,7 @@ def mistyped_english(word: str) -> bool:
     "nog" and "moze" are Polish, not "may", "not" and "more"."""
     if len(word) < _TYPO_MIN or not word.isascii() or not word.isalpha():
         return False
-    choices = _typo_targets().get(word[0], ())
+    choices = _typo_targets(word[0])
     if len(word) < _ONE_EDIT_MAX:
         return any(len(c) == len(word) + 1 and _drops_one(c, word) for c in choices)
     from backcare.engine.spelling import within_edits

@@ -18,10 +18,12 @@ from backcare.output.messages import (
     ANSWER_WITHHELD_NONE,
     DISCLAIMER,
     SHOW_ANSWER_HINT,
+    SHOW_ENTRY_HINT,
     URGENCY_BORDERS,
     URGENCY_LABELS,
     URGENCY_STYLES,
     covers_line,
+    entry_missing_line,
     entry_withheld_lines,
     not_english_lead,
     not_english_sentence,
@@ -49,9 +51,13 @@ from backcare.output.text import (
 from backcare.output.wrapping import numbers_whole
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from backcare.engine.answer import Answer
+    from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
     from backcare.packs.schema import Entry
+    from backcare.results import EntryFound, EntryMissing, TopicList
 
 # the terminal view's looks (messages.URGENCY_STYLES), drawn here without Rich
 URGENCY_LOOKS = {urgency: style(name) for urgency, name in URGENCY_STYLES.items()}
@@ -132,7 +138,9 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
         elif meta.plain:
             meta.append(FOOTER_GAP)
         meta.append(part)
-    out = _panel_text(entry, [*_body(entry.answer, inner), [], *_rows(meta, inner)], width, paint)
+    out = entry_panel(
+        entry, [*answer_rows(entry.answer, inner), [], *_rows(meta, inner)], width, paint
+    )
     if outside:
         for part in _ident_lines(ident, width):
             out += _printed(part, width, paint, soft=True)
@@ -147,7 +155,9 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
     return out
 
 
-def _panel_text(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
+def entry_panel(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
+    """terminal.entry_panel around `rows`: the question as its title, or opening it, wrapped,
+    when too long for the top border (`ask`'s answer and `show`'s entry: browsed.py)."""
     question = Text(one_line(entry.question), BOLD)
     blue = style("blue")
     if cell_len(question.plain) + TITLE_FRAME <= width:
@@ -170,7 +180,7 @@ def _rows(text: Text, width: int) -> list[Row]:
     return text_rows(text, width)
 
 
-def _body(answer: str, width: int) -> list[Row]:
+def answer_rows(answer: str, width: int) -> list[Row]:
     """terminal.answer_body's rows."""
     from backcare.output.drawn import item_rows
 
@@ -320,6 +330,59 @@ class QuickView:
                     self.env.stderr.flush()
                 return
         self._handover().answer(answer)
+
+    def topics(self, listing: TopicList) -> None:
+        from backcare.output.browsed import draw_topics
+
+        entries = list(listing.entries)
+        if not self._drawn(lambda width, paint: draw_topics(listing.pack, entries, width, paint)):
+            self._handover().topics(listing)
+
+    def entry(self, found: EntryFound) -> None:
+        from backcare.output.browsed import draw_entry
+
+        if self._drawn(lambda width, paint: draw_entry(found.entry, found.pack, width, paint)):
+            self.disclaim = True
+        else:
+            self._handover().entry(found)
+
+    def withheld(self, found: EntryEmergency, contact: str) -> None:
+        from backcare.output.browsed import draw_withheld
+
+        region = self.env.options.region
+
+        def draw(width: int, paint: Look) -> str:
+            return draw_withheld(found, region, contact, SHOW_ENTRY_HINT, width, paint)
+
+        if self._drawn(draw):
+            self.disclaim = True
+        else:
+            self._handover().withheld(found, contact)
+
+    def entry_missing(self, missing: EntryMissing) -> None:
+        if self.look is not None and self.rich is None:
+            try:
+                line = _printed(
+                    Text(entry_missing_line(missing)), self.env.width, self._stderr_look()
+                )
+            except Unsupported:
+                pass
+            else:
+                self._flush()  # stdout's first, as RichView.stderr() writes it
+                self.env.stderr.write(line)
+                self.env.stderr.flush()
+                return
+        self._handover().entry_missing(missing)
+
+    def _drawn(self, draw: Callable[[int, Look], str]) -> bool:
+        """Whether `draw` drew its result (held for stdout); False where Rich must."""
+        if self.look is None or self.rich is not None:
+            return False
+        try:
+            self.held += draw(self.env.width, self.look)
+        except Unsupported:
+            return False
+        return True
 
     def _stderr_look(self) -> Look:
         paint = look(self.env.color, self.env.stderr)
