@@ -77,8 +77,7 @@ class LearnedCheck(RuleCheck):
                 self._learned_held(tokens, mentions, self._learned_emergency)
                 or self._explained_held(tokens, explained)
                 or self._attitude_held(tokens, everyone)
-                or self._normal_held(tokens, mentions)
-            ):  # settling, a topic's, explained by a cause, an attitude to care, parts told normal
+            ):  # settling, a topic's, explained by a cause, an attitude to care
                 notices = [n for n in notices if n.urgency != "emergency"]
         else:  # a sign told after the asker's denials raises alone (denied.py, safety67)
             notices = notices + self._turned(question, tokens, mentions, animals)
@@ -113,27 +112,6 @@ class LearnedCheck(RuleCheck):
             return False
         verdict = self._learned_net().judge(self.learned_features(calm)) if calm else None
         return verdict is None or verdict[0] != "emergency"
-
-    def _normal_held(self, tokens: list[Token], mentions: list[Mention]) -> bool:
-        """Whether the emergency stood on body parts told normal ("full feeling around my bum",
-        "bladder working like clockwork": normal_before.py): the message without the words
-        telling them normal reads no tier at all (a sign told beside them still reads one)."""
-        # not imported by a calm ask (issue 17)
-        from backcare.engine.safety.normal_before import answered_after, told_normal
-        from backcare.engine.safety.senses import NORMAL_REACH
-
-        told = told_normal(
-            tokens,
-            mentions,
-            self._region_concepts,
-            self._normal_held_after,
-            NORMAL_REACH,
-            self._normal_ends(tokens),
-        )
-        if not told or answered_after(tokens, told, self._question_words, self._normal_blockers):
-            return False
-        rest = " ".join(t.surface for k, t in enumerate(tokens) if k not in told)
-        return not (rest and self._learned_net().judge(self.learned_features(rest)))
 
     def _learned_emergency(self, text: str) -> bool:
         """Whether the learned check alone is sure a text is an emergency, as sure as it must be

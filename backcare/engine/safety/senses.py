@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from backcare.engine.safety.normal_before import cue_ends, normal_before, open_ends
 from backcare.engine.safety.reading import (
     Found,
     Token,
@@ -583,18 +582,7 @@ class Reader(Vocabulary):
         """A body part or function followed closely by "fine", "ok", "normal" is denied, and so
         are the signs a clinical shorthand negative closes ("saddle numbness -ve")."""
         mentions = self._fronted_denied(tokens, self._shorthand_denied(tokens, used, mentions))
-        mentions = normal_before(tokens, mentions, self._normal_ends(tokens), self._region_concepts)
-        # a cue right before a sign describes the sign ("my legs are perfectly numb")
-        signs = {
-            m.first
-            for m in mentions
-            if m.concept in self._symptoms and m.concept not in self._region_concepts
-        }
-        cues = [
-            i
-            for i, t in enumerate(tokens)
-            if t.surface in self._normal and i not in used and i + 1 not in signs
-        ]
+        cues = [i for i, t in enumerate(tokens) if t.surface in self._normal and i not in used]
         if not cues:
             return mentions
         # "back ache strong": after a pain word an 'intensity' word says how much it hurts
@@ -649,13 +637,6 @@ class Reader(Vocabulary):
             )
             judged.append(m._replace(negated=True) if denied else m)
         return judged
-
-    def _normal_ends(self, tokens: list[Token]) -> list[int]:
-        """Where the open fronted normal cues end ("full feeling", normal_before.py)."""
-        qualities, functions = self._normal_qualities, self._normal_functions
-        ends = cue_ends(tokens, qualities, functions, self._normal_abilities)
-        blockers, asking = self._normal_blockers, self._question_words
-        return open_ends(tokens, ends, blockers, asking) if ends else ends
 
     def _sign_judged(
         self, tokens: list[Token], part: Mention, signs: list[int], cues: list[int]

@@ -47,15 +47,6 @@ class WhoseWords(LiveReadings):
         self._joiners = _words(vocabulary["joiners"])
         self._openers = _words(vocabulary["self"]) | _words(vocabulary["openers"])
         self._normal = _words(vocabulary["normal"])
-        # "full feeling around my bum": a part told normal by the words before it (normal_before.py)
-        before = vocabulary["normal_before"]
-        self._normal_qualities = _words(before["qualities"])
-        self._normal_functions = _words(before["functions"])
-        self._normal_abilities = frozenset(
-            " ".join(normal(w) for w in p.split()) for p in before["abilities"]
-        )
-        self._normal_blockers = _words(before["blockers"]) | _words(vocabulary["negations"])
-        self._normal_held_after = _words(before["held_after"])
         # clinical shorthand for a negative finding ("bladder retention nil", "saddle: neg")
         self._shorthand = _words(vocabulary["shorthand"]["words"])
         self._spellings = {normal(k): normal(v) for k, v in vocabulary["spellings"].items()}
