@@ -274,9 +274,6 @@ UNTRAINED: dict[str, str] = {
     "TEMP_TOLD": "",
     "SMALL_CHILD": "",  # safety116: a bar on a wetting unnoticed
     "SHAPE_CHANGE": "",  # fixE: a back's shape told as changing, read by lump-shape only
-    "STIFF_LONG": "",  # safety131: inflammatory features, read by inflammatory-pattern only
-    "SMALL_HOURS_WAKE": "",
-    "MOVING_EASES": "",
 }
 
 
