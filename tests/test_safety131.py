@@ -124,3 +124,19 @@ class_tests(globals(), {"carer": CARER_CALM}, {"carer": CARER_KEPT}, {}, name="c
 def test_raised_by_the_rules(question: str, urgency: str) -> None:
     assert rules(question)
     assert tier(question) == urgency
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q: any fever? A: nope. Q: any weight loss? A: 0 kg.",
+        "Weight loss: 0",
+        "Unexplained weight loss? 0kg, steady for years",
+        "Fever - 0",
+    ],
+)
+def test_a_figure_of_nought_tells_no_screen_sign(question: str) -> None:
+    # the merge's red-team: "A: 0 kg" was read as a screen item answered with a figure. (With a
+    # back told beside it, "weight loss: 0" still raises weight-loss on the base as here: an older
+    # false alarm, docs/safety.md.)
+    assert rules(question) == set()

@@ -154,7 +154,7 @@ def run_show(
             return outranked(Exit.NOT_FOUND, described[0])
         from backcare.engine.entryflags import entry_emergency
 
-        # the rules read the entry's texts only for a pack that is not the vetted bundled FAQ:
+        # the rules read the entry's texts only for a pack that is not the bundled FAQ (its entries checked by a test):
         # importing them costs `show` about as much as the rest of its start-up (issue 17)
         withheld = entry_emergency(found.entry, pack.path, _entry_red_flags)
         if withheld is not None:

@@ -118,7 +118,7 @@ def _paint(row: Row, paint: Look) -> str:
 
 def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:
     """terminal.print_entry as the bytes Rich writes."""
-    from backcare.output.quick import answer_rows, entry_panel
+    from backcare.output.panels import answer_rows, entry_panel
     from backcare.output.wrapping import wrapped
 
     rows = entry_details(entry, pack)

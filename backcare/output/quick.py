@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from backcare.hints import TYPE_CHECKING, Any
-from backcare.output.drawn import Look, Row, Text, Unsupported, cell_len, look, style
+from backcare.output.drawn import Look, Text, Unsupported, cell_len, look, style
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
@@ -32,15 +32,13 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
+from backcare.output.panels import answer_rows, entry_panel, panel_text, text_rows_of
 from backcare.output.text import (
     FOOTER_GAP,
-    LIST_ITEM,
     PANEL_FRAME,
     TITLE_FRAME,
     one_line,
     said,
-    sanitize,
-    shown_part,
 )
 from backcare.output.text import (
     MAX_SHOWN_CHARS as MAX_SHOWN_CHARS,  # one bound for both renderers (tests read it here)
@@ -56,7 +54,6 @@ if TYPE_CHECKING:
     from backcare.engine.answer import Answer
     from backcare.engine.entryflags import EntryEmergency
     from backcare.engine.match import Match
-    from backcare.packs.schema import Entry
     from backcare.results import EntryFound, EntryMissing, TopicList
 
 # the terminal view's looks (messages.URGENCY_STYLES), drawn here without Rich
@@ -89,13 +86,13 @@ def draw_answer(
         label = URGENCY_LABELS[notice.urgency]
         body = Text(notice.text)
         if len(label) + 2 + TITLE_FRAME > width:
-            rows = _rows(Text(label, URGENCY_LOOKS[notice.urgency]), width - PANEL_FRAME)
-            rows += _rows(body, width - PANEL_FRAME)
-            out.append(_panel(rows, width, BORDER[notice.urgency], None, paint))
+            rows = text_rows_of(Text(label, URGENCY_LOOKS[notice.urgency]), width - PANEL_FRAME)
+            rows += text_rows_of(body, width - PANEL_FRAME)
+            out.append(panel_text(rows, width, BORDER[notice.urgency], None, paint))
         else:
             title = Text(f" {label} ", URGENCY_LOOKS[notice.urgency])
-            rows = _rows(body, width - PANEL_FRAME)
-            out.append(_panel(rows, width, BORDER[notice.urgency], title, paint))
+            rows = text_rows_of(body, width - PANEL_FRAME)
+            out.append(panel_text(rows, width, BORDER[notice.urgency], title, paint))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
 
@@ -139,7 +136,7 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
             meta.append(FOOTER_GAP)
         meta.append(part)
     out = entry_panel(
-        entry, [*answer_rows(entry.answer, inner), [], *_rows(meta, inner)], width, paint
+        entry, [*answer_rows(entry.answer, inner), [], *text_rows_of(meta, inner)], width, paint
     )
     if outside:
         for part in _ident_lines(ident, width):
@@ -153,57 +150,6 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
         for m in related:
             out += _printed(related_line(m, width), width, paint, soft=True)
     return out
-
-
-def entry_panel(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
-    """terminal.entry_panel around `rows`: the question as its title, or opening it, wrapped,
-    when too long for the top border (`ask`'s answer and `show`'s entry: browsed.py)."""
-    question = Text(one_line(entry.question), BOLD)
-    blue = style("blue")
-    if cell_len(question.plain) + TITLE_FRAME <= width:
-        return _panel(rows, width, blue, question, paint)
-    rows = [*_rows(question, width - PANEL_FRAME), [], *rows]
-    return _panel(rows, width, blue, None, paint)
-
-
-def _panel(rows: list[Row], width: int, border: Any, title: Text | None, paint: Look) -> str:
-    from backcare.output.drawn import panel
-
-    if title is not None and not title.plain:
-        title = None  # Panel draws an empty title as none: a plain top border
-    return "".join(line + "\n" for line in panel(rows, width, border, title, paint))
-
-
-def _rows(text: Text, width: int) -> list[Row]:
-    from backcare.output.drawn import text_rows
-
-    return text_rows(text, width)
-
-
-def answer_rows(answer: str, width: int) -> list[Row]:
-    """terminal.answer_body's rows."""
-    from backcare.output.drawn import item_rows
-
-    rows: list[Row] = []
-    shown, cut = shown_part(sanitize(answer))
-    for block in shown.split("\n\n"):
-        lines = block.split("\n")
-        items = [LIST_ITEM.match(line) for line in lines]
-        if all(items):
-            for item in items:
-                if item is not None:
-                    indent, marker, body = item.groups()
-                    lead = "  " + indent + ("• " if marker == "- " else marker)
-                    rows += item_rows(Text(lead, CYAN), body, width)
-        else:
-            rows += _rows(Text(" ".join(lines)), width)
-        rows.append([])
-    if cut:
-        note = f"[{cut:,} more characters not shown here: --plain or --json prints all]"
-        rows += _rows(Text(note, style("dim italic")), width)
-    else:
-        rows.pop()
-    return rows
 
 
 def _bar(score: float) -> Text:

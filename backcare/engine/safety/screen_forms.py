@@ -51,7 +51,8 @@ def _signs() -> frozenset[str]:
 
 @functools.cache
 def _answered() -> re.Pattern[str]:
-    """An item of a few words, its colon or question mark, then an answer of yes or a figure."""
+    """An item of a few words, its colon or question mark, then an answer of yes or a figure
+    other than nought ("Any weight loss? A: 0 kg" tells none: the merge's red-team)."""
     from backcare.resources import read_json
 
     try:
@@ -65,7 +66,7 @@ def _answered() -> re.Pattern[str]:
     return re.compile(
         r"(?im)(?:^|(?<=[.!?])[^\S\n]+)[^\S\n]*(?:q[.:)][^\S\n]*)?"
         r"(?P<item>[^\W\d_][\w'/ -]{0,30}?)[^\S\n]*(?:[:?]|[^\S\n]-|\u2013)[^\S\n]*"
-        rf"(?:(?:{either(marks)})[.:)][^\S\n]*)?(?:(?:{either(yes)})(?![\w'])|\d)"
+        rf"(?:(?:{either(marks)})[.:)][^\S\n]*)?(?:(?:{either(yes)})(?![\w'])|0*[1-9])"
     )
 
 
