@@ -34,6 +34,7 @@ ENGINE = Engine(load_pack())
 @example("INC0NT1N")
 @example("stiff back after sitting")
 @example("zzzz qqqq")
+@example("OU:DU")  # French to the signs' reading ("or of the"): `signs_read_in` (a fresh clone's run)
 def test_any_question_gives_valid_json_of_the_documented_shape(question: str) -> None:
     result = RUNNER.invoke(app, ["ask", "--json", "--", question])
     # 3 when the words read as an emergency (README, Exit codes): random text can spell one,
@@ -42,9 +43,10 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
     data = json.loads(result.stdout)
     # the words asked, with the whitespace around them removed (README; newcomer25 F12)
     assert data["query"] == question.strip()
-    # "not_english" is there only when set (README: a question that does not read as English);
+    # "not_english" and "signs_read_in" are there only when set (docs/scripting.md: a question
+    # that does not read as English, and the language whose words for the signs were read);
     # "packs" names what answered (ux37: the bundled pack here, as `config --json` names it)
-    assert set(data) - {"not_english"} == {
+    assert set(data) - {"not_english", "signs_read_in"} == {
         "query",
         "match",
         "results",
@@ -54,6 +56,8 @@ def test_any_question_gives_valid_json_of_the_documented_shape(question: str) ->
         "packs",
         "backcare",
     }
+    if "signs_read_in" in data:
+        assert data.get("not_english") is True and isinstance(data["signs_read_in"], str)
     assert [p["name"] for p in data["packs"]] == ["bundled"]
     # which backcare answered, in which JSON shape (ux39): the last key, the same on every line
     assert list(data)[-1] == "backcare"
