@@ -34,7 +34,8 @@ ENGINE = Engine(load_pack())
 @example("INC0NT1N")
 @example("stiff back after sitting")
 @example("zzzz qqqq")
-@example("OU:DU")  # French to the signs' reading ("or of the"): `signs_read_in` (a fresh clone's run)
+# French to the signs' reading ("or of the"): `signs_read_in` (found in a fresh clone's run)
+@example("OU:DU")
 def test_any_question_gives_valid_json_of_the_documented_shape(question: str) -> None:
     result = RUNNER.invoke(app, ["ask", "--json", "--", question])
     # 3 when the words read as an emergency (README, Exit codes): random text can spell one,
