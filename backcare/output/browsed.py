@@ -88,13 +88,13 @@ def _topics_flat(pack: Pack, entries: list[Entry], width: int, paint: Look) -> s
 def _topics_tree(pack: Pack, entries: list[Entry], width: int, paint: Look) -> str:
     """terminal._topics_tree as Rich's Tree draws it: each label wrapped at the width its guides
     leave, the guides before its first line, the guides' continuation before the others."""
-    from backcare.output.drawn import text_rows, trimmed
+    from backcare.output.drawn import paint_row, text_rows, trimmed
     from backcare.output.plain import grouped
 
     def node(label: Text, first: str, rest: str) -> str:
         rows = text_rows(label, width - len(first))
         lines = [[(first if i == 0 else rest, None), *row] for i, row in enumerate(rows)]
-        return "".join(_paint(trimmed(line), paint) + "\n" for line in lines)
+        return "".join(paint_row(trimmed(line), paint) + "\n" for line in lines)
 
     out = node(Text(one_line(pack.title), BOLD), "", "")
     groups = list(grouped(entries).items())
@@ -110,10 +110,6 @@ def _topics_tree(pack: Pack, entries: list[Entry], width: int, paint: Look) -> s
             out += node(body, guide + fork, guide + (SPACE if fork == END else CONTINUE))
         budget = max(0, budget - len(members))
     return out
-
-
-def _paint(row: Row, paint: Look) -> str:
-    return "".join(paint.paint(text, st) for text, st in row)
 
 
 def draw_entry(entry: Entry, pack: Pack, width: int, paint: Look) -> str:

@@ -348,15 +348,16 @@ def panel(body: list[Row], width: int, border: Style, title: Text | None, look: 
         if excess:
             top.append(("─" * excess, border))
         top.append(("─╮", border))
-    lines = [_paint(top, look)]
+    lines = [paint_row(top, look)]
     edge = look.paint("│", border)
     for row in padded(body, width - 4):
-        lines.append(edge + " " + _paint(row, look) + " " + edge)
+        lines.append(edge + " " + paint_row(row, look) + " " + edge)
     lines.append(look.paint("╰" + "─" * (width - 2) + "╯", border))
     return lines
 
 
-def _paint(row: Row, look: Look) -> str:
+def paint_row(row: Row, look: Look) -> str:
+    """A row's pieces in their styles, as one line's bytes."""
     return "".join(look.paint(text, st) for text, st in row)
 
 
@@ -369,8 +370,8 @@ def printed(text: Text, width: int, look: Look, *, soft: bool = False) -> str:
         for line in lines:
             if line.plain.endswith("\n"):
                 line.crop(len(line.plain) - 1)
-        return "".join(_paint(trimmed(line.segments()), look) + "\n" for line in lines)
-    return "".join(_paint(trimmed(row), look) + "\n" for row in text_rows(text, width))
+        return "".join(paint_row(trimmed(line.segments()), look) + "\n" for line in lines)
+    return "".join(paint_row(trimmed(row), look) + "\n" for row in text_rows(text, width))
 
 
 def trimmed(row: Row) -> Row:

@@ -26,7 +26,7 @@ def entry_panel(entry: Entry, rows: list[Row], width: int, paint: Look) -> str:
     blue = style("blue")
     if cell_len(question.plain) + TITLE_FRAME <= width:
         return panel_text(rows, width, blue, question, paint)
-    rows = [*text_rows_of(question, width - PANEL_FRAME), [], *rows]
+    rows = [*text_rows(question, width - PANEL_FRAME), [], *rows]
     return panel_text(rows, width, blue, None, paint)
 
 
@@ -35,11 +35,6 @@ def panel_text(rows: list[Row], width: int, border: Any, title: Text | None, pai
     if title is not None and not title.plain:
         title = None  # Panel draws an empty title as none: a plain top border
     return "".join(line + "\n" for line in panel(rows, width, border, title, paint))
-
-
-def text_rows_of(text: Text, width: int) -> list[Row]:
-    """A text's rows at this width, as Rich wraps it."""
-    return text_rows(text, width)
 
 
 def answer_rows(answer: str, width: int) -> list[Row]:
@@ -56,11 +51,11 @@ def answer_rows(answer: str, width: int) -> list[Row]:
                     lead = "  " + indent + ("• " if marker == "- " else marker)
                     rows += item_rows(Text(lead, CYAN), body, width)
         else:
-            rows += text_rows_of(Text(" ".join(lines)), width)
+            rows += text_rows(Text(" ".join(lines)), width)
         rows.append([])
     if cut:
         note = f"[{cut:,} more characters not shown here: --plain or --json prints all]"
-        rows += text_rows_of(Text(note, style("dim italic")), width)
+        rows += text_rows(Text(note, style("dim italic")), width)
     else:
         rows.pop()
     return rows

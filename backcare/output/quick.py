@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from backcare.hints import TYPE_CHECKING, Any
-from backcare.output.drawn import Look, Text, Unsupported, cell_len, look, style
+from backcare.output.drawn import Look, Text, Unsupported, cell_len, look, style, text_rows
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
@@ -32,7 +32,7 @@ from backcare.output.messages import (
     shows_answer,
     tells_no_match,
 )
-from backcare.output.panels import answer_rows, entry_panel, panel_text, text_rows_of
+from backcare.output.panels import answer_rows, entry_panel, panel_text
 from backcare.output.text import (
     FOOTER_GAP,
     PANEL_FRAME,
@@ -86,12 +86,12 @@ def draw_answer(
         label = URGENCY_LABELS[notice.urgency]
         body = Text(notice.text)
         if len(label) + 2 + TITLE_FRAME > width:
-            rows = text_rows_of(Text(label, URGENCY_LOOKS[notice.urgency]), width - PANEL_FRAME)
-            rows += text_rows_of(body, width - PANEL_FRAME)
+            rows = text_rows(Text(label, URGENCY_LOOKS[notice.urgency]), width - PANEL_FRAME)
+            rows += text_rows(body, width - PANEL_FRAME)
             out.append(panel_text(rows, width, BORDER[notice.urgency], None, paint))
         else:
             title = Text(f" {label} ", URGENCY_LOOKS[notice.urgency])
-            rows = text_rows_of(body, width - PANEL_FRAME)
+            rows = text_rows(body, width - PANEL_FRAME)
             out.append(panel_text(rows, width, BORDER[notice.urgency], title, paint))
     if answer.pointer is not None:
         from backcare.output.messages import pointer_line
@@ -136,7 +136,7 @@ def _entry(best: Match, answer: Answer, width: int, paint: Look) -> str:
             meta.append(FOOTER_GAP)
         meta.append(part)
     out = entry_panel(
-        entry, [*answer_rows(entry.answer, inner), [], *text_rows_of(meta, inner)], width, paint
+        entry, [*answer_rows(entry.answer, inner), [], *text_rows(meta, inner)], width, paint
     )
     if outside:
         for part in _ident_lines(ident, width):
