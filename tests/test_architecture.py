@@ -95,7 +95,7 @@ def test_nothing_below_the_cli_prints_or_exits(module: str) -> None:
 
 # the one place "is this entry served as an emergency?" is decided (arch10): ask, show and the
 # prompt's open each had their own `vetted` + `emergency_text` pair; they call
-# entryflags.entry_emergency (through Engine.entry_emergency or engine.answer.entry_emergency)
+# entryflags.entry_emergency (through Engine.entry_emergency, or directly for `show`)
 ENTRY_DECISION = {"vetted": {"engine/entryflags.py"}, "emergency_text": {"engine/entryflags.py"}}
 # validate reads every entry's texts (bundled ones too) to warn about them, not to serve them
 ENTRY_DECISION["emergency_text"].add("packs/validate.py")

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from backcare.engine.answer import Engine, entry_emergency
-from backcare.engine.entryflags import EntryEmergency
+from backcare.cli.browse import entry_red_flags
+from backcare.engine.answer import Engine
+from backcare.engine.entryflags import EntryEmergency, entry_emergency
 from backcare.packs.schema import PackErrors, pack_from_data
 from tests.conftest import run_backcare
 
@@ -79,7 +80,8 @@ def test_show_and_ask_decide_by_the_same_function() -> None:
     pack = pack_from_data(pack_data(LEAK, PARKING), "clinic.json")
     engine = Engine(pack)
     for entry in pack.entries:
-        assert entry_emergency(entry, pack) == engine.entry_emergency(entry)
+        # `show`: the same function, with the default rules imported when a text is read
+        assert entry_emergency(entry, pack.path, entry_red_flags) == engine.entry_emergency(entry)
     assert engine.entry_emergency(pack.by_id["parking"]) is None
 
 

@@ -42,9 +42,10 @@ def shown_paged(env: Environment, settings: Settings, show: Callable[[View], Non
     return Exit.OK
 
 
-def _entry_red_flags(text: str) -> Sequence[RedFlag]:
-    """engine.answer.red_flags with the process's default rules (what engine.answer's
-    entry_emergency gives entryflags), imported when an entry's text is read."""
+def entry_red_flags(text: str) -> Sequence[RedFlag]:
+    """engine.answer.red_flags with the process's default rules, imported only when an entry's
+    text is read (`show`'s check for entryflags.entry_emergency; Engine.entry_emergency uses the
+    engine's own)."""
     from backcare.engine.answer import red_flags
 
     return red_flags(text)
@@ -154,9 +155,10 @@ def run_show(
             return outranked(Exit.NOT_FOUND, described[0])
         from backcare.engine.entryflags import entry_emergency
 
-        # the rules read the entry's texts only for a pack that is not the bundled FAQ (its entries checked by a test):
-        # importing them costs `show` about as much as the rest of its start-up (issue 17)
-        withheld = entry_emergency(found.entry, pack.path, _entry_red_flags)
+        # the rules read the entry's texts only for a pack that is not the bundled FAQ (its
+        # entries checked by a test): importing them costs `show` about as much as the rest of
+        # its start-up (issue 17)
+        withheld = entry_emergency(found.entry, pack.path, entry_red_flags)
         if withheld is not None:
             # an entry whose own question describes an emergency is not shown (the engine
             # decides, engine/entryflags.py): the view says why, with that emergency's call to

@@ -487,7 +487,8 @@ class Engine:
 
     def entry_emergency(self, entry: Entry) -> EntryEmergency | None:
         """Whether `entry` must be withheld as the emergency its own text describes: what `ask`,
-        the prompt's open and (through `entry_emergency` below) `show` decide by."""
+        the prompt's open decide by; `show`, which opens a pack without an engine, calls
+        entryflags.entry_emergency with `red_flags` (cli/browse.entry_red_flags)."""
         from backcare.engine import entryflags
 
         return entryflags.entry_emergency(entry, self.pack.path, self._check)
@@ -581,11 +582,3 @@ class _PackWords:
         from backcare.engine.language import plain_word
 
         return word in self.fixed or self.store.has_word(plain_word(word))
-
-
-def entry_emergency(entry: Entry, pack: Pack) -> EntryEmergency | None:
-    """Engine.entry_emergency for a command that opens a pack without an engine (`show`): the
-    same decision, with the process's default rules."""
-    from backcare.engine import entryflags
-
-    return entryflags.entry_emergency(entry, pack.path, red_flags)
