@@ -186,40 +186,17 @@ def test_show_still_withholds_an_emergency_entry_of_another_pack(tmp_path: objec
     }
     calm = {"id": "desk", "question": "How high should my desk be?", "answer": "Elbow height."}
     path.write_text(json.dumps({"title": "Clinic", "entries": [entry, calm]}), encoding="utf-8")
-    for color in ("always", "never"):
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "backcare",
-                "show",
-                "numb",
-                "--faq",
-                str(path),
-                "--color",
-                color,
-            ],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
+
+    def show(entry_id: str, color: str) -> subprocess.CompletedProcess[str]:
+        command = ["show", entry_id, "--faq", str(path), "--color", color]
+        return subprocess.run(
+            [sys.executable, "-m", "backcare", *command], cwd=REPO, capture_output=True, text=True
         )
+
+    for color in ("always", "never"):
+        done = show("numb", color)
         assert done.returncode == 1, done.stderr
         assert "rest in bed" not in done.stdout
         assert "emergency" in done.stdout.lower()
-        shown = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "backcare",
-                "show",
-                "desk",
-                "--faq",
-                str(path),
-                "--color",
-                color,
-            ],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-        )
+        shown = show("desk", color)
         assert shown.returncode == 0 and "Elbow height." in shown.stdout
