@@ -13,9 +13,10 @@ from backcare.engine.adapt import answers_read, reads_answers
 from backcare.engine.answer import Engine
 from backcare.engine.index import build_index
 from backcare.engine.tuning import ANSWER_SHARE, FIELD_WEIGHTS, READ_ANSWER_WEIGHT
-from backcare.packs.schema import Entry, Pack
+from backcare.packs.schema import Pack
 from backcare.store.described import Damaged
 from backcare.store.tablespec import check_index
+from tests.packs import pack_of
 
 # a made-up leisure centre's page: questions of one to three content words, answers that reuse the
 # page's own words (swim, pool, booking, online) around a few words of their own, so its answer
@@ -112,16 +113,8 @@ def _share_over_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(adapt, "BOILERPLATE_SHARE", 1.0)
 
 
-def _pack(rows: tuple[tuple[str, str, str], ...], title: str) -> Pack:
-    return Pack(
-        title=title,
-        path="pack.json",
-        entries=tuple(Entry(id=i, question=q, answer=a) for i, q, a in rows),
-    )
-
-
 def pool() -> Pack:
-    return _pack(POOL, "Riverside Leisure Centre FAQ")
+    return pack_of(POOL, "Riverside Leisure Centre FAQ")
 
 
 def test_answers_are_read_by_the_share_or_by_the_weight() -> None:
@@ -142,7 +135,7 @@ def test_the_index_keeps_the_answer_weight_chosen() -> None:
     assert built.answer_weight == READ_ANSWER_WEIGHT
     store = Engine(short).matcher.store
     assert store.answer_weight == READ_ANSWER_WEIGHT
-    full = _pack(FULL, "Tool library FAQ")
+    full = pack_of(FULL, "Tool library FAQ")
     assert build_index(full, analyzer_for(full)).answer_weight == FIELD_WEIGHTS["answer"]
 
 
@@ -216,7 +209,7 @@ def test_what_the_page_does_not_answer_stays_unanswered(question: str) -> None:
 
 def test_a_pack_of_full_questions_is_unchanged() -> None:
     # its answers keep the default weight: an answer-only word does not name the entry
-    engine = Engine(_pack(FULL, "Tool library FAQ"))
+    engine = Engine(pack_of(FULL, "Tool library FAQ"))
     assert engine.matcher.store.answer_weight == FIELD_WEIGHTS["answer"]
     assert not engine.matcher._reads_answers
     assert not engine.matcher._answer_text

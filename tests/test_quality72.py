@@ -21,8 +21,9 @@ from backcare.engine.match import CONFIDENT, _held_as_said
 from backcare.engine.ranked import Signals
 from backcare.engine.tuning import FAMILY_WEIGHT, LEAD_FLOOR, LEAD_RATIO, SYNONYM_WEIGHT
 from backcare.packs.load import load_pack
-from backcare.packs.schema import Entry, Pack
+from backcare.packs.schema import Pack
 from backcare.resources import DataError
+from tests.packs import pack_of
 
 EVAL = Path(__file__).parent / "eval"
 
@@ -198,11 +199,7 @@ CHOIR = (
 
 
 def choir() -> Pack:
-    return Pack(
-        title="Eastbrook Community Choir FAQ",
-        path="pack.json",
-        entries=tuple(Entry(id=i, question=q, answer=a) for i, q, a in CHOIR),
-    )
+    return pack_of(CHOIR, "Eastbrook Community Choir FAQ")
 
 
 # each asked in the person's form of a word whose other form the right entry's question holds

@@ -13,8 +13,9 @@ from backcare.engine import families as families_module
 from backcare.engine.answer import Engine
 from backcare.engine.families import Families, families
 from backcare.engine.tuning import EVERYDAY_WEIGHT, FAMILY_WEIGHT
-from backcare.packs.schema import Entry, Pack
+from backcare.packs.schema import Pack
 from backcare.resources import DataError, read_text
+from tests.packs import pack_of
 
 # --- the table ------------------------------------------------------------------------------------
 
@@ -216,11 +217,7 @@ HOUSING = (
 
 
 def housing() -> Pack:
-    return Pack(
-        title="Riverside Housing FAQ",
-        path="pack.json",
-        entries=tuple(Entry(id=i, question=q, answer=a) for i, q, a in HOUSING),
-    )
+    return pack_of(HOUSING, "Riverside Housing FAQ")
 
 
 # each asked with an everyday word for what the right entry says in its staff's words
