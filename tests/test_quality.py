@@ -542,6 +542,20 @@ def test_holdout43_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 0.883
 
 
+def test_holdout44_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page by a helper who saw nothing else (holdout 42's
+    # kinds and counts, written as people on a phone in the middle of their day, naming the activity
+    # that hurts, often two asks in one; near questions close to an entry); first run on a7332777,
+    # before any change it prompted: P@1 97.4, right & confident 93.7, other-domain rejected 96.0,
+    # near-domain 100 (docs/firstruns/holdout44_a7332777.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout44.jsonl", pack))
+    assert scores.p_at_1 >= 0.973
+    assert scores.answered is not None and scores.answered >= 0.936
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
+    assert scores.rejected_near is not None and scores.rejected_near >= 1.0
+
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
