@@ -1066,13 +1066,15 @@ def test_gp_pack41_patients_own_words() -> None:
     # entry, adapt.short_questions), so its answers weigh READ_ANSWER_WEIGHT: 63.3 P@1, right &
     # confident 31.4, rejected 96.0 / 96.0, 1.09x its better BM25. quality71: answers that weigh
     # so are read for naming, specificity and the sole-answer rule too (adapt.answers_read): 64.3
-    # P@1, right & confident 34.8, rejected 96.0 / 96.0, 1.11x
+    # P@1, right & confident 34.8, rejected 96.0 / 96.0, 1.11x. quality77: a long message is
+    # ranked by the answers' text too (rerank._reads_text): 66.7 P@1 (long 57.5 -> 65.0), right
+    # & confident 35.7, rejected 96.0 / 96.0, 1.148x
     pack = load_pack(EVAL / "pack41_faq.json")
     queries = load_queries(EVAL / "pack41_queries.jsonl", pack)
     scores, _ = engine_scores(Engine(pack), queries)
-    assert scores.p_at_1 >= 0.640
-    assert scores.answered is not None and scores.answered >= 0.345
-    assert scores.p_at_1 >= 1.10 * better_bm25(pack, queries)
+    assert scores.p_at_1 >= 0.666
+    assert scores.answered is not None and scores.answered >= 0.355
+    assert scores.p_at_1 >= 1.14 * better_bm25(pack, queries)
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
     assert scores.rejected_near is not None and scores.rejected_near >= 0.96
 

@@ -49,7 +49,7 @@ from backcare.engine.ranked import (
     Signals,
     Stage,
 )
-from backcare.engine.rerank import Reranking, _told_apart
+from backcare.engine.rerank import Reranking, _reads_text, _told_apart
 from backcare.engine.resolve import WordResolution
 from backcare.engine.restricted import RestrictedSubjects
 from backcare.engine.scoring import _total_importance
@@ -364,10 +364,17 @@ class Matcher(QuestionAnalysis, SoleAnswer, OtherParts, Ties, Reranking, WordRes
             return Ranking(question, (), False, corrections)
         scored.sort(key=lambda item: (-item[0], item[1]))  # ties broken by file order
         answer_text: dict[int, float] = {}
-        if self._answer_text and _told_apart(concepts, covered, scored[0][1]):
+        several = (
+            analysis.asking is not None
+            and (self._answer_text or self._reads_answers)
+            and written_sentences(question) >= 2
+        )
+        if _reads_text(self._answer_text, self._reads_answers, several) and _told_apart(
+            concepts, covered, scored[0][1]
+        ):
             asked_terms = (
-                frozenset(self.analyzer.terms(" ".join(sorted(analysis.asking))))
-                if analysis.asking is not None and written_sentences(question) >= 2
+                frozenset(self.analyzer.terms(" ".join(sorted(analysis.asking or ()))))
+                if several
                 else frozenset()
             )
             scored, answer_text = self._with_answer_text(

@@ -175,9 +175,10 @@ class QuestionAnalysis(SubjectChecks, WordResolution):
             | self.analyzer.setting_cues(question)
             | self.analyzer.figurative(question)
             | self._absent_parts(absent),
-            # read by the answer-text re-rank and by a large pack's word links (links.py)
+            # read by the answer-text re-rank (rerank._reads_text: a pack that reads its answers
+            # ranks a long message so) and by a large pack's word links (links.py)
             tuple(self.analyzer.terms(question))
-            if self._answer_text or self.store.size >= LINK_MIN_ENTRIES
+            if self._answer_text or self._reads_answers or self.store.size >= LINK_MIN_ENTRIES
             else (),
             self.sense.combined(asking_text, about),
             self.sense.cue_words(question),

@@ -134,3 +134,16 @@ def _told_apart(concepts: list[Concept], covered: list[Covered], doc: int) -> bo
     question, aliases or tags: a question told in the user's own words, which only answers hold."""
     strong = sum(1 for found in covered if doc in found and found[doc][2] in STRONG_FIELDS)
     return strong < STRONG_SHARE * max(1, len(concepts))
+
+
+def _reads_text(by_share: bool, answers_read: bool, several: bool) -> bool:
+    """Whether a question is ranked by the answers' text as well (the question + answer BM25
+    fused in, when its best entry was found mostly outside its strong fields: _told_apart).
+    `by_share`: the pack reads answers as text (adapt.reads_answers); `answers_read`: its users'
+    words are in its answers by its share or by its answer weight (adapt.answers_read: short
+    questions, as the GP surgery pack's); `several`: the question is a message of several written
+    sentences. Such a pack below the share's line ranks a long message so too (quality77): its
+    story spreads words over entries whose short questions say none of its need, while the
+    answers do; a one-sentence question there stays ranked by the pack's own questions, which the
+    fusion cost P@1 and a rejection (quality70, quality73)."""
+    return by_share or (answers_read and several)
