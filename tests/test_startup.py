@@ -436,3 +436,28 @@ def test_a_calm_ask_imports_none_of_the_readings_of_what_it_does_not_hold(
     assert "backcare.engine.real_typos" in loaded(typed, env)
     aged = probe.replace("stiff back after sitting", "my 14 year old has back pain")
     assert "backcare.engine.child_ages" in loaded(aged, env)
+
+
+def test_a_calm_ask_imports_none_of_the_held_readings(tmp_path: Path) -> None:
+    """Readings the check reaches only with a sign read (an attitude to care beside an emergency,
+    plain pain's lists, a form's qualified answer, a topic frame's denials and teaching texts, the
+    elided denials of a watch list) are imported where first used: ~0.35M instructions each of a
+    cold ask (issue 17, speed55). A form's "yes" and an emergency still read theirs."""
+    lazy = [
+        f"backcare.engine.safety.{name}"
+        for name in "care_attitude plain qualified denied_rest teaching elided_denials".split()
+    ]
+    probe = PROBE.replace(
+        '"backcare.packs.importers", "numpy")', ", ".join(repr(m) for m in lazy) + ")"
+    )
+    env = {**os.environ, "BACKCARE_CACHE_DIR": str(tmp_path / "cache")}
+    loaded(probe, env)  # builds the tables and writes the snapshot
+    assert loaded(probe, env) == set()
+    form = probe.replace(
+        "stiff back after sitting", "Bladder control: no. Numbness between legs: yes"
+    )
+    assert "backcare.engine.safety.qualified" in loaded(form, env)
+    sign = probe.replace(
+        "stiff back after sitting", "I cant feel my legs and cant pee since last night"
+    )
+    assert "backcare.engine.safety.elided_denials" in loaded(sign, env)

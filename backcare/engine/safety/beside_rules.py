@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, most_urgent
 from backcare.engine.safety.passages import Passages
-from backcare.engine.safety.plain import plain_concepts
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.hints import TYPE_CHECKING
@@ -106,6 +105,9 @@ class BesideRules(Passages):
         emergency stands only when the message read without the rules' sentences still reads
         as one (_unexplained_emergency), as it must when the check is less sure; a sign beyond
         the rules' ("and now he's confused", "can't feel his legs") keeps it standing."""
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.plain import plain_concepts
+
         plain = plain_concepts()  # a time, a spread: parts of others' signs (plain.py)
         live = [
             m

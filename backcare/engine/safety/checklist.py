@@ -39,7 +39,6 @@ from backcare.engine.safety.ability_questions import abilities_answered
 from backcare.engine.safety.asked_answers import answer_after_mark
 from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.organ_answers import organs_answered
-from backcare.engine.safety.qualified import tells_fine, tells_loss
 from backcare.engine.safety.slashed_forms import slashes_as_lines
 from backcare.engine.safety.taken_back_noes import noes_taken_back
 from backcare.hints import TYPE_CHECKING
@@ -573,6 +572,9 @@ def _qualified_no(found: re.Match[str]) -> str:
         return found.group()
     rest = _SENTENCE_REST.match(found.string, found.end())
     told, after = _said(answer), _said(rest.group() if rest else "")
+    # not imported by a calm ask (issue 17)
+    from backcare.engine.safety.qualified import tells_fine, tells_loss
+
     if tells_fine(told, after):  # "Bladder control: never had a problem" (safety76)
         return f"{found.group()[: found.start('answer') - found.start()]}fine"
     if not tells_loss(told, after):

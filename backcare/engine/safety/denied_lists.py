@@ -23,7 +23,6 @@ import functools
 
 from backcare.engine.safety.flags import RedFlag, most_urgent
 from backcare.engine.safety.others_over import OthersOver
-from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.hints import TYPE_CHECKING
 from backcare.resources import DataError
@@ -58,6 +57,9 @@ class DeniedLists(OthersOver):
         tokens, mentions, animals = self._reading(question)
         if len(tokens) > NET_MAX_WORDS or animals:
             return notices  # a story: its passages were so read already (passages.py)
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.plain import odd_words, plain_concepts
+
         plain = plain_concepts()
         kept = [m for m in mentions if m.concept not in self._parts]
         signs = [m for m in kept if m.concept in self._symptoms and m.concept not in plain]

@@ -3,11 +3,9 @@ the rules' judgement of the mentions, and the features it reads from the rules' 
 
 from __future__ import annotations
 
-from backcare.engine.safety.care_attitude import without_attitudes
 from backcare.engine.safety.explained import explained_rest
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
 from backcare.engine.safety.net import Concept, Net, concept_of, features, load_net
-from backcare.engine.safety.plain import plain_pain
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rule_check import RuleCheck
 from backcare.engine.safety.rules import Mention
@@ -104,6 +102,9 @@ class LearnedCheck(RuleCheck):
         """Whether the emergency stood on an attitude to care alone ("she won't want a fuss",
         care_attitude.py): the message without the scopes telling it reads no emergency at all
         (not even below the bar of `_learned_emergency`: the words left are the signs' own)."""
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.care_attitude import without_attitudes
+
         calm = without_attitudes(tokens, mentions, self._symptoms, self._self)
         if calm is None or not self.check_rules(" ".join(t.surface for t in tokens)):
             # the rules read no sign at all: the emergency is the learned check's alone and may
@@ -143,8 +144,12 @@ class LearnedCheck(RuleCheck):
         if verdict is None:
             return []
         tier, probability = verdict
-        if tier == "emergency" and plain_pain(tokens, [*mentions, *animals], question):
-            return []  # plain pain told, no sign the guidance names (plain.py)
+        if tier == "emergency":
+            # not imported by a calm ask (issue 17)
+            from backcare.engine.safety.plain import plain_pain
+
+            if plain_pain(tokens, [*mentions, *animals], question):
+                return []  # plain pain told, no sign the guidance names (plain.py)
         people = [m for m in mentions if m.concept not in self._background]
         if any(m.asked for m in people):
             # a general question about a sign, no one's report (_asked): no notice, at any tier;

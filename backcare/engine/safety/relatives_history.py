@@ -32,7 +32,6 @@ import functools
 
 from backcare.engine.safety.denied_lists import DeniedLists
 from backcare.engine.safety.flags import RedFlag, most_urgent
-from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.tuning import NET_MAX_WORDS
 from backcare.resources import DataError
 
@@ -65,6 +64,9 @@ class RelativesHistory(DeniedLists):
         if len(tokens) > NET_MAX_WORDS or animals:
             return notices  # a story: its passages were so read already (passages.py)
         history, their_back = _history()
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.plain import odd_words, plain_concepts
+
         plain = plain_concepts()  # a worry, an age, a time: no sign alone
         kept = [m for m in mentions if m.concept not in self._parts]
         live = [

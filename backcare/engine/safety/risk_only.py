@@ -24,7 +24,6 @@ The section is checked once, at load (rules._learned).
 from __future__ import annotations
 
 from backcare.engine.safety.flags import URGENCIES, RedFlag, action_text, most_urgent
-from backcare.engine.safety.plain import odd_words, plain_concepts
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.relatives_history import RelativesHistory
 from backcare.engine.safety.rules import Mention
@@ -64,6 +63,9 @@ class RiskOnly(RelativesHistory):
         risk, major, tier = spec
         tokens, mentions, animals = read
         named = [*mentions, *animals]
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.plain import odd_words, plain_concepts
+
         allowed = risk | plain_concepts() | self._background
         live = [m for m in mentions if not (m.negated or m.asked or m.general)]
         if (

@@ -36,7 +36,6 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from backcare.engine.safety.net import Net, concept_of, features, letter_grams
-from backcare.engine.safety.plain import odd_words, plain_concepts, plain_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 
@@ -58,6 +57,9 @@ def as_spelt(
     if verdict is None or verdict[0] != "emergency":
         return verdict
     said = list(mentions)
+    # not imported by a calm ask (issue 17)
+    from backcare.engine.safety.plain import odd_words, plain_concepts, plain_words
+
     plain = plain_concepts()
     if any(m.concept not in plain for m in said) or odd_words(list(tokens)):
         return verdict

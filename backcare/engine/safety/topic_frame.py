@@ -49,14 +49,12 @@ from backcare.engine.safety.checklist import TICK_MARK
 from backcare.engine.safety.corrected import corrected_rest
 from backcare.engine.safety.defined_denied import defined_after_denial
 from backcare.engine.safety.denied import DeniedThroughout
-from backcare.engine.safety.denied_rest import denied_rest
 from backcare.engine.safety.expected import worn_off_rest
 from backcare.engine.safety.framing import claimed_real
 from backcare.engine.safety.hypothetical import Hypotheticals, alone_claim
 from backcare.engine.safety.hypothetical import phrases_at as _phrases_at
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.teaching import authored, quoted_spans, quoted_times, teaching_words
 
 EVENT = "event"
 FORM = "form"
@@ -83,6 +81,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         # every emergency sign and body region the rules read denied: the words outside the
         # denials, read alone (denied_rest.py; "no numbness in the legs, no trouble passing
         # urine, only back pain")
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.denied_rest import denied_rest
+
         kept = denied_rest(
             tokens,
             mentions,
@@ -253,6 +254,14 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
             cues.setdefault(tokens[k].sentence, []).append((k, end, cued))
         if not cues:
             return {}
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.teaching import (
+            authored,
+            quoted_spans,
+            quoted_times,
+            teaching_words,
+        )
+
         teaching = teaching_words()  # a teaching text's readings (teaching.py)
         owned: set[int] = set()  # the frame's own words: its cue and the words around it
         near: set[int] = set()  # the cue's own time ("a course at work today")

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from backcare.engine.safety.elided_denials import conditionals, elided_denials, reported_conditions
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.hypothetical import phrases_at
 from backcare.engine.safety.listed_words import listed_words
@@ -63,6 +62,9 @@ class WatchLists(Vocabulary):
         if not live:
             return mentions
         words = _words()
+        # not imported by a calm ask (issue 17)
+        from backcare.engine.safety.elided_denials import conditionals
+
         firsts = {cue.split()[0] for cue in words["cues"]} | conditionals()
         if not any(t.surface in firsts for t in tokens):
             return mentions  # the quick exit: no cue's first word
@@ -114,6 +116,8 @@ class WatchLists(Vocabulary):
                 t.surface in reporting for t in said
             ):
                 lists.add(sentence)
+        from backcare.engine.safety.elided_denials import reported_conditions
+
         lists |= reported_conditions(tokens, reporting)  # "GP said come back if ..."
         # a quotation opened in a list's sentence runs on through its own sentences
         for first, last, _ in quotation_spans(question, tokens):
@@ -149,6 +153,8 @@ class WatchLists(Vocabulary):
             for m in mentions
             if m.concept in self._symptoms and m.concept not in self._region_concepts
         }
+        from backcare.engine.safety.elided_denials import elided_denials
+
         fillers = words["fillers"]
         kept = [(k, t) for k, t in enumerate(tokens) if t.surface not in fillers]
         plain = [t for _, t in kept]
