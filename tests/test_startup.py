@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,15 @@ def loaded(probe: str, env: dict[str, str] | None = None) -> set[str]:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
     )
     return set(filter(None, done.stderr.split(",")))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _caches_written() -> None:
+    """The probes measure an ask whose caches are written, as every ask after a machine's first
+    is. The first ask of a session's fresh cache directory (tests/conftest.py) writes the tables'
+    snapshot through tempfile, which imports warnings: run alone (`-k`, or first on a pytest-xdist
+    worker) a probe would see that write and not the ask it measures."""
+    loaded(PROBE)
 
 
 def test_plain_json_ask_loads_no_heavy_module() -> None:
@@ -295,6 +305,7 @@ def test_plain_commands_load_neither_typing_nor_importlib() -> None:
         probe = probe.replace(
             '"backcare.packs.importers", "numpy")', '"typing", "warnings", "importlib")'
         )
+        loaded(probe)  # a command's first run writes its caches (tempfile imports warnings)
         assert loaded(probe) == set(), argv
 
 
