@@ -25,6 +25,12 @@ def unstretched(
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with each stretched word that the pack does not know (`unknown`) written as the
     word it stretches (`known`), and the (as typed, meant) pairs read."""
+    # most texts hold no letter written three times running anywhere: no word of them is
+    # stretched, and one search of the whole text says so where a search a word did (~10 us a
+    # question of a batch). casefold maps each character alone, so a word's folded form holds a
+    # run only where the folded text does
+    if _RUN.search(text.casefold()) is None:
+        return text, ()
     reads = []
     for match in WORD.finditer(text):
         typed = match[0]
