@@ -159,16 +159,18 @@ class AskingSentence(CueReading):
         """The asking sentence, and the question right before it when the asking sentence names
         nothing of its own: "Could my back pain be kidney stones? how do i tell the difference"
         asks how to tell whether it is kidney stones, so the stones are asked (quality78). Only
-        a question before it (a guess put to the pack, not the asker's story: "I'm pregnant.
-        What helps?" still asks what helps) and only a sentence of stop words, cues and generic
-        words: one that names a subject ("my lower back's tight, how do i loosen it") asks
-        about that."""
+        a guess before it, a yes/no question ("is it", "could it be"), not the asker's story
+        ("I'm pregnant. What helps?" still asks what helps) nor a question it narrows ("how long
+        does it take to rebuild muscle? Weeks or months?"), and only a sentence of stop words,
+        cues and generic words: one that names a subject ("my lower back's tight, how do i loosen
+        it") asks about that."""
         if not self._names_nothing(sentence):
             return sentence
         sentences = [s for s in _SENTENCE.findall(unquoted(text)) if words(s)]
         at = next((i for i, s in enumerate(sentences) if s == sentence), 0)
         before = sentences[at - 1] if at > 0 else ""
-        return f"{before} {sentence}" if before.rstrip().endswith("?") else sentence
+        guess = before.rstrip().endswith("?") and asks_yes_no(self.cues, self._reading(before)[0])
+        return f"{before} {sentence}" if guess else sentence
 
     def _names_nothing(self, sentence: str) -> bool:
         """Whether every word of a sentence is a stop word or a word that names no subject
