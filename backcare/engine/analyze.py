@@ -467,10 +467,10 @@ class Analyzer:
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
                         aside = phrase not in self._always_asked and self._in_setting(stems, i)
-                        aside = aside or self._source.intersection(
+                        aside = aside or not self._source.isdisjoint(
                             tokens[i + length : i + length + 2]
                         )
-                        aside = aside or self._place_after.intersection(
+                        aside = aside or not self._place_after.isdisjoint(
                             tokens[i + length : i + length + 1]
                         )
                         if not aside and not self._seen_there(phrase, stems, i):
