@@ -533,13 +533,14 @@ def test_holdout43_quality_with_rejection_by_kind() -> None:
     # kinds and counts, written as people who know no anatomy words; near questions close to an
     # entry: a heating pad's temperature, minutes for an ice pack, SMA inherited); first run on
     # 6f689117, before any change it prompted: P@1 94.7, right & confident 88.4, other-domain
-    # rejected 98.0, near-domain 88.3 (docs/firstruns/holdout43_6f689117.txt)
+    # rejected 98.0, near-domain 88.3 (docs/firstruns/holdout43_6f689117.txt); quality78: near
+    # 95.0 (a figure asked, the odds, a guess then "how do I tell")
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout43.jsonl", pack))
     assert scores.p_at_1 >= 0.947
     assert scores.answered is not None and scores.answered >= 0.884
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
-    assert scores.rejected_near is not None and scores.rejected_near >= 0.883
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.95
 
 
 def test_holdout44_quality_with_rejection_by_kind() -> None:
@@ -547,11 +548,12 @@ def test_holdout44_quality_with_rejection_by_kind() -> None:
     # kinds and counts, written as people on a phone in the middle of their day, naming the activity
     # that hurts, often two asks in one; near questions close to an entry); first run on a7332777,
     # before any change it prompted: P@1 97.4, right & confident 93.7, other-domain rejected 96.0,
-    # near-domain 100 (docs/firstruns/holdout44_a7332777.txt)
+    # near-domain 100 (docs/firstruns/holdout44_a7332777.txt); quality78: right & confident 94.7
+    # ("knotted up from lifting the toddler": what was lifted is the setting)
     pack = load_pack()
     scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout44.jsonl", pack))
     assert scores.p_at_1 >= 0.973
-    assert scores.answered is not None and scores.answered >= 0.936
+    assert scores.answered is not None and scores.answered >= 0.947
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.96
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 

@@ -106,6 +106,10 @@ class TopicWords(NamedTuple):
 
     names: Sequence[str] = ()
     setting_before: Sequence[str] = ()
+    # a setting told as what brought a state on: one of setting_from right before one of
+    # setting_doing ("tight from lifting the toddler": the toddler is what was lifted)
+    setting_from: Sequence[str] = ()
+    setting_doing: Sequence[str] = ()
     source_after: Sequence[str] = ()
     # topics asked about even as the setting: things done to the back itself ("back pain after
     # an epidural" asks about the epidural, "rebuild muscle after surgery" not about surgery)
@@ -248,6 +252,8 @@ class Analyzer:
             lengths.setdefault(p[0], set()).add(len(p))
         self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
+        self._setting_from = frozenset(stem(w) for w in topics.setting_from)
+        self._doing = frozenset(stem(w) for w in topics.setting_doing)
         self._always_asked = frozenset(filter(None, _phrases(topics.always_asked)))
         self._classes = frozenset(filter(None, _phrases(topics.classes)))
         self._which = frozenset(fold(w) for w in topics.which)
@@ -448,7 +454,7 @@ class Analyzer:
             size = 1
             if self._age_topic and tokens[i].isdigit() and (length := self._age(tokens, stems, i)):
                 # a child's age: "my 12-year-old", "a 6 month old baby" (not "I'm 45 years old")
-                if not self._setting.intersection(stems[max(0, i - 3) : i]):
+                if not self._in_setting(stems, i):
                     found.append((self._age_topic, " ".join(tokens[i : i + length])))
                 i += length
                 continue
@@ -460,13 +466,11 @@ class Analyzer:
                     if phrase in self._topics and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
-                        aside = phrase not in self._always_asked and self._setting.intersection(
-                            stems[max(0, i - 3) : i]
-                        )
-                        aside = aside or self._source.intersection(
+                        aside = phrase not in self._always_asked and self._in_setting(stems, i)
+                        aside = aside or not self._source.isdisjoint(
                             tokens[i + length : i + length + 2]
                         )
-                        aside = aside or self._place_after.intersection(
+                        aside = aside or not self._place_after.isdisjoint(
                             tokens[i + length : i + length + 1]
                         )
                         if not aside and not self._seen_there(phrase, stems, i):
@@ -515,12 +519,29 @@ class Analyzer:
 
     def setting(self, text: str) -> frozenset[str]:
         """The words of a text's setting: those within three words after "after", "since",
-        "without" ... ("my hamstrings are tight after football": football)."""
-        if not self._setting:
+        "without" ... ("my hamstrings are tight after football": football), or "from" before a
+        doing word ("from lifting the toddler")."""
+        if not self._setting and not self._doing:
             return frozenset()
         tokens = words(text)
-        starts = [i for i, s in enumerate(text_stems(text)) if s in self._setting]
-        return frozenset(w for i in starts for w in tokens[i + 1 : i + 4])
+        return frozenset(
+            w for i in self._setting_starts(text_stems(text)) for w in tokens[i + 1 : i + 4]
+        )
+
+    def _setting_starts(self, stems: Sequence[str]) -> list[int]:
+        """The places of the words that open a setting: one of setting_before, or one of
+        setting_from right before a doing word ("from lifting": what was done brought it on)."""
+        doing, since = self._doing, self._setting_from
+        return [
+            i
+            for i, s in enumerate(stems)
+            if s in self._setting or (s in since and i + 1 < len(stems) and stems[i + 1] in doing)
+        ]
+
+    def _in_setting(self, stems: Sequence[str], at: int) -> bool:
+        """Whether a word is within three words after a setting's opener (_setting_starts)."""
+        start = max(0, at - 3)
+        return any(start <= i < at for i in self._setting_starts(stems))
 
     def setting_cues(self, text: str) -> frozenset[str]:
         """The words that open a text's setting ("since" of "stiff since breakfast"): they say

@@ -128,10 +128,7 @@ class AskingSentence(CueReading):
         typed = words(clause)
         if not self.cues.back_references.isdisjoint(typed):
             return None
-        stops = self.analyzer.stopwords
-        if all(w in stops or stem(w) in self._not_subject for w in typed):
-            return None
-        return clause
+        return None if self._names_nothing(clause) else clause
 
     def _pleads(self, sentence: str) -> bool:
         """Whether a sentence ends with a plea ("can you help", "any ideas") and holds no other
@@ -155,8 +152,31 @@ class AskingSentence(CueReading):
         my back stiff?" still ask about pregnancy and weight."""
         sentence = self._asking_sentence(text)
         if sentence is not None:
-            return sentence
+            return self._with_guess_before(text, sentence)
         return self._after_statements(text) or text
+
+    def _with_guess_before(self, text: str, sentence: str) -> str:
+        """The asking sentence, and the question right before it when the asking sentence names
+        nothing of its own: "Could my back pain be kidney stones? how do i tell the difference"
+        asks how to tell whether it is kidney stones, so the stones are asked (quality78). Only
+        a guess before it, a yes/no question ("is it", "could it be"), not the asker's story
+        ("I'm pregnant. What helps?" still asks what helps) nor a question it narrows ("how long
+        does it take to rebuild muscle? Weeks or months?"), and only a sentence of stop words,
+        cues and generic words: one that names a subject ("my lower back's tight, how do i loosen
+        it") asks about that."""
+        if not self._names_nothing(sentence):
+            return sentence
+        sentences = [s for s in _SENTENCE.findall(unquoted(text)) if words(s)]
+        at = next((i for i, s in enumerate(sentences) if s == sentence), 0)
+        before = sentences[at - 1] if at > 0 else ""
+        guess = before.rstrip().endswith("?") and asks_yes_no(self.cues, self._reading(before)[0])
+        return f"{before} {sentence}" if guess else sentence
+
+    def _names_nothing(self, sentence: str) -> bool:
+        """Whether every word of a sentence is a stop word or a word that names no subject
+        (cues, framing and generic words): "how do i tell", "what should I do"."""
+        stops = self.analyzer.stopwords
+        return all(w in stops or stem(w) in self._not_subject for w in words(sentence))
 
     def _after_statements(self, sentence: str) -> str | None:
         """The clause of a one-sentence question from its first clause (after a comma, dash or

@@ -88,6 +88,8 @@ ANALYZER: Spec = (
         "_topic_starts": STRS,
         "_topic_lengths": dc(STR, tp(INT)),
         "_setting": STRS,
+        "_setting_from": STRS,  # quality78: "tight from lifting the toddler"
+        "_doing": STRS,
         "_always_asked": fs(STEMS),
         "_classes": fs(STEMS),
         "_topic_forms": EMPTY,
