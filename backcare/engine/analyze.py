@@ -531,17 +531,19 @@ class Analyzer:
     def _setting_starts(self, stems: Sequence[str]) -> list[int]:
         """The places of the words that open a setting: one of setting_before, or one of
         setting_from right before a doing word ("from lifting": what was done brought it on)."""
-        doing, since = self._doing, self._setting_from
-        return [
-            i
-            for i, s in enumerate(stems)
-            if s in self._setting or (s in since and i + 1 < len(stems) and stems[i + 1] in doing)
-        ]
+        return [i for i in range(len(stems)) if self._opens_setting(stems, i)]
+
+    def _opens_setting(self, stems: Sequence[str], i: int) -> bool:
+        """Whether the word at `i` opens a setting (_setting_starts)."""
+        s = stems[i]
+        return s in self._setting or (
+            s in self._setting_from and i + 1 < len(stems) and stems[i + 1] in self._doing
+        )
 
     def _in_setting(self, stems: Sequence[str], at: int) -> bool:
-        """Whether a word is within three words after a setting's opener (_setting_starts)."""
-        start = max(0, at - 3)
-        return any(start <= i < at for i in self._setting_starts(stems))
+        """Whether a word is within three words after a setting's opener: only those three
+        places are read, not the whole message once per topic found."""
+        return any(self._opens_setting(stems, i) for i in range(max(0, at - 3), at))
 
     def setting_cues(self, text: str) -> frozenset[str]:
         """The words that open a text's setting ("since" of "stiff since breakfast"): they say
