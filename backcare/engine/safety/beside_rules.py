@@ -22,6 +22,8 @@ DENIED_FORM = 3
 # kinds of a lower rule's own signs told live, and no other, that make the picture the rule's
 OWN_KINDS = 2
 PICTURE_TIER = "urgent"  # the tier of the rules whose picture, told whole, stands alone
+# the most words of a message read again with a lower rule's own words masked (_masked_emergency)
+MASKED_WORDS = 200
 
 
 class BesideRules(Passages):
@@ -44,16 +46,55 @@ class BesideRules(Passages):
         carries a rule (its sign told twice), nothing can be set aside: the rule explains the
         emergency, as before."""
         tokens, mentions, animals = self._reading(question)
+        kept = [m for m in mentions if m.concept not in self._parts]
         carrying = self._carrying(mentions, fired)
-        if not carrying:
-            return False
         rest = [p for p, t in enumerate(tokens) if t.sentence not in carrying]
+        if carrying and rest:
+            notices = self._passages_notices(question, tokens, kept, animals, set(rest))
+            best = most_urgent(notices)  # the most urgent, the surest of its tier
+            if best and self._learned_net().sure_emergency(best[0].verdict()):
+                return True
+        return self._masked_emergency(question, tokens, kept, animals, fired)
+
+    def _masked_emergency(
+        self,
+        question: str,
+        tokens: list[Token],
+        kept: list[Mention],
+        animals: list[Mention],
+        fired: list[RedFlag],
+    ) -> bool:
+        """Whether the message read with only the lower rules' own words masked (the mentions of
+        each concept without which one of the rules `fired` no longer fires) is still an
+        emergency to the learned check at its own threshold, as it would be had no rule fired
+        (redteam37: "I'm down half a stone and my bottom feels cold and strange" lost its
+        emergency beside the weight-loss rule, the sign sharing the rule's sentence, set aside
+        whole). The rule's sign masked cannot be what the check reacts to ("I fell over in the
+        garden": nothing is left). Messages of MASKED_WORDS words or fewer only: a longer
+        story's ordinary words read more often as an emergency once its signs are masked."""
+        if len(tokens) > MASKED_WORDS:
+            return False
+        carriers = self._carrying_concepts(kept, fired)
+        if not carriers:
+            return False
+        masked = {
+            p for m in kept if m.concept in carriers for p in range(m.first, m.last + 1)
+        }
+        rest = {p for p in range(len(tokens)) if p not in masked}
         if not rest:
             return False
-        kept = [m for m in mentions if m.concept not in self._parts]
-        notices = self._passages_notices(question, tokens, kept, animals, set(rest))
-        best = most_urgent(notices)  # the most urgent, the surest of its tier
-        return bool(best) and self._learned_net().sure_emergency(best[0].verdict())
+        best = most_urgent(self._passages_notices(question, tokens, kept, animals, rest))
+        return bool(best) and best[0].urgency == "emergency"
+
+    def _carrying_concepts(self, mentions: list[Mention], fired: list[RedFlag]) -> set[str]:
+        """The concepts without whose mentions (all of them: a sign told twice) one of the
+        rules `fired` no longer fires."""
+        ids = {f.id for f in fired}
+        return {
+            c
+            for c in sorted({m.concept for m in mentions})
+            if ids - {f.id for f in self._fired([m for m in mentions if m.concept != c])}
+        }
 
     def _carrying(self, mentions: list[Mention], fired: list[RedFlag]) -> set[int]:
         """The sentences without which one of the rules `fired` no longer fires."""
