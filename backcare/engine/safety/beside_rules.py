@@ -54,37 +54,31 @@ class BesideRules(Passages):
             best = most_urgent(notices)  # the most urgent, the surest of its tier
             if best and self._learned_net().sure_emergency(best[0].verdict()):
                 return True
-        return self._masked_emergency(question, tokens, kept, animals, fired)
+        return bool(self._masked_emergency(question, fired))
 
-    def _masked_emergency(
-        self,
-        question: str,
-        tokens: list[Token],
-        kept: list[Mention],
-        animals: list[Mention],
-        fired: list[RedFlag],
-    ) -> bool:
-        """Whether the message read with only the lower rules' own words masked (the mentions of
-        each concept without which one of the rules `fired` no longer fires) is still an
-        emergency to the learned check at its own threshold, as it would be had no rule fired
-        (redteam37: "I'm down half a stone and my bottom feels cold and strange" lost its
-        emergency beside the weight-loss rule, the sign sharing the rule's sentence, set aside
-        whole). The rule's sign masked cannot be what the check reacts to ("I fell over in the
-        garden": nothing is left). Messages of MASKED_WORDS words or fewer only: a longer
-        story's ordinary words read more often as an emergency once its signs are masked."""
+    def _masked_emergency(self, question: str, fired: list[RedFlag]) -> list[RedFlag]:
+        """The learned check's emergency notice for the message read with only the lower rules'
+        own words masked (the mentions of each concept without which one of the rules `fired`
+        no longer fires), at the check's own emergency threshold, as had no rule fired; else [].
+        Beside a lower rule an emergency only the check reads was lost when the rule's sign
+        shared its sentence, set aside whole (redteam37: "I'm down half a stone and my bottom
+        feels cold and strange"), or when the rule's words lowered the check's reading of the
+        whole ("I fell last week and sciatica was only in my right leg, now it's in both and the
+        left one is weak": soon). The rule's sign masked cannot be what the check reacts to
+        ("I fell over in the garden": nothing is left). Messages of MASKED_WORDS words or fewer
+        only: a longer story's ordinary words read more often as an emergency once its signs
+        are masked."""
+        tokens, mentions, animals = self._reading(question)
         if len(tokens) > MASKED_WORDS:
-            return False
-        carriers = self._carrying_concepts(kept, fired)
-        if not carriers:
-            return False
-        masked = {
-            p for m in kept if m.concept in carriers for p in range(m.first, m.last + 1)
-        }
+            return []
+        kept = [m for m in mentions if m.concept not in self._parts]
+        carriers = self._carrying_concepts(mentions, fired)
+        masked = {p for m in mentions if m.concept in carriers for p in range(m.first, m.last + 1)}
         rest = {p for p in range(len(tokens)) if p not in masked}
-        if not rest:
-            return False
+        if not carriers or not rest:
+            return []
         best = most_urgent(self._passages_notices(question, tokens, kept, animals, rest))
-        return bool(best) and best[0].urgency == "emergency"
+        return best[:1] if best and best[0].urgency == "emergency" else []
 
     def _carrying_concepts(self, mentions: list[Mention], fired: list[RedFlag]) -> set[str]:
         """The concepts without whose mentions (all of them: a sign told twice) one of the

@@ -133,13 +133,15 @@ class Safety(LearnedCheck):
             # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
             # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
             # or when the message without the sentences the rules fired on still reads as one
-            if (
-                learned
-                and learned[0].urgency == "emergency"
-                and self._stands_beside(question, fired, learned[0])  # beside_rules.py
-            ):
+            # or when the message read with the rules' own words masked still reads as one
+            # (beside_rules.py), whether or not the rule's words lowered the whole's reading
+            if learned and learned[0].urgency == "emergency":
+                first = learned if self._stands_beside(question, fired, learned[0]) else []
+            else:
+                first = self._masked_emergency(question, fired)
+            if first:
                 beside = self._beside_learned(question)
-                return [*([] if beside is None else [beside]), *learned, *fired]
+                return [*([] if beside is None else [beside]), *first, *fired]
             return fired
         beside = self._beside_learned(question) if learned else None
         return learned if beside is None else [beside, *learned]
