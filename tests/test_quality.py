@@ -558,6 +558,20 @@ def test_holdout44_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
 
+def test_holdout45_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page by a helper who saw nothing else (holdout 42's
+    # kinds, 50 other-domain half sharing the FAQ's words in other senses, 60 near-domain close to
+    # an entry: SMA's gene, creatine, a heat patch while pregnant; several entries expected where
+    # the page's answers overlap); first run on 72a4fbaa, before any change it prompted: P@1 99.5,
+    # right & confident 97.9, other-domain rejected 98.0, near-domain 100
+    # (docs/firstruns/holdout45_72a4fbaa.txt)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout45.jsonl", pack))
+    assert scores.p_at_1 >= 0.994
+    assert scores.answered is not None and scores.answered >= 0.978
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
+    assert scores.rejected_near is not None and scores.rejected_near >= 1.0
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
