@@ -7,6 +7,9 @@ have been what the check reacted to ("I fell over in the garden" beside the fall
 message is read again without the sentences the rule fired on, a passage at a time (passages.py):
 the emergency stands when that rest still reads as one as surely as any notice must be read (the
 bladder sentence does), and is explained away when it does not (the fall told, nothing is left).
+Set aside whole, a sentence could hold the emergency's sign beside the rule's ("I'm down half a
+stone and my bottom feels cold and strange"): the message is also read with only the rule's own
+words masked, as had no rule fired (masked38).
 """
 
 from __future__ import annotations
@@ -17,11 +20,24 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.hints import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 # denied signs beside a rule's lower sign that make a form of answers, not a chance denial
 DENIED_FORM = 3
 # kinds of a lower rule's own signs told live, and no other, that make the picture the rule's
 OWN_KINDS = 2
 PICTURE_TIER = "urgent"  # the tier of the rules whose picture, told whole, stands alone
+
+
+def _sentence(m: Mention) -> int:
+    return m.sentence
+
+
+def _concept(m: Mention) -> str:
+    return m.concept
+
+
 # the most words of a message read again with a lower rule's own words masked (_masked_emergency)
 MASKED_WORDS = 200
 
@@ -47,7 +63,7 @@ class BesideRules(Passages):
         emergency, as before."""
         tokens, mentions, animals = self._reading(question)
         kept = [m for m in mentions if m.concept not in self._parts]
-        carrying = self._carrying(mentions, fired)
+        carrying = self._carrying(mentions, fired, _sentence)
         rest = [p for p, t in enumerate(tokens) if t.sentence not in carrying]
         if carrying and rest:
             notices = self._passages_notices(question, tokens, kept, animals, set(rest))
@@ -56,10 +72,13 @@ class BesideRules(Passages):
                 return True
         return bool(self._masked_emergency(question, fired))
 
-    def _masked_emergency(self, question: str, fired: list[RedFlag]) -> list[RedFlag]:
+    def _masked_emergency(
+        self, question: str, fired: list[RedFlag], *, sure: bool = False
+    ) -> list[RedFlag]:
         """The learned check's emergency notice for the message read with only the lower rules'
         own words masked (the mentions of each concept without which one of the rules `fired`
-        no longer fires), at the check's own emergency threshold, as had no rule fired; else [].
+        no longer fires), at the check's own emergency threshold, as had no rule fired, or past
+        the soon threshold when `sure` (where the whole message did not read as one); else [].
         Beside a lower rule an emergency only the check reads was lost when the rule's sign
         shared its sentence, set aside whole (redteam37: "I'm down half a stone and my bottom
         feels cold and strange"), or when the rule's words lowered the check's reading of the
@@ -67,36 +86,42 @@ class BesideRules(Passages):
         left one is weak": soon). The rule's sign masked cannot be what the check reacts to
         ("I fell over in the garden": nothing is left). Messages of MASKED_WORDS words or fewer
         only: a longer story's ordinary words read more often as an emergency once its signs
-        are masked."""
+        are masked. `sure` where the whole did not read as an emergency: at its own threshold
+        such a reading of what is left raised 127 labelled urgent and soon lines to emergency
+        over every labelled set, past the soon threshold 42 (docs/safety.md, "masked38")."""
         tokens, mentions, animals = self._reading(question)
         if len(tokens) > MASKED_WORDS:
             return []
         kept = [m for m in mentions if m.concept not in self._parts]
-        carriers = self._carrying_concepts(mentions, fired)
-        masked = {p for m in mentions if m.concept in carriers for p in range(m.first, m.last + 1)}
+        carriers = self._carrying(mentions, fired, _concept)
+        # and the signs the rules read as denied, which the check alone may read as told
+        # (rt38: "I'm on steroids. My back aches. I can feel the toilet paper fine, I can pee
+        # fine": masked, the steroids left the denials to read as an emergency)
+        masked = {
+            p
+            for m in mentions
+            if m.concept in carriers or m.negated
+            for p in range(m.first, m.last + 1)
+        }
         rest = {p for p in range(len(tokens)) if p not in masked}
         if not carriers or not rest:
             return []
         best = most_urgent(self._passages_notices(question, tokens, kept, animals, rest))
-        return best[:1] if best and best[0].urgency == "emergency" else []
+        if not best or best[0].urgency != "emergency":
+            return []
+        return best[:1] if not sure or self._learned_net().sure_emergency(best[0].verdict()) else []
 
-    def _carrying_concepts(self, mentions: list[Mention], fired: list[RedFlag]) -> set[str]:
-        """The concepts without whose mentions (all of them: a sign told twice) one of the
-        rules `fired` no longer fires."""
+    def _carrying(
+        self, mentions: list[Mention], fired: list[RedFlag], part: Callable[[Mention], object]
+    ) -> set[object]:
+        """The parts of the message (each mention's `part`: its sentence, or its concept, all of
+        whose mentions go together, a sign told twice) without which one of the rules `fired`
+        no longer fires."""
         ids = {f.id for f in fired}
         return {
-            c
-            for c in sorted({m.concept for m in mentions})
-            if ids - {f.id for f in self._fired([m for m in mentions if m.concept != c])}
-        }
-
-    def _carrying(self, mentions: list[Mention], fired: list[RedFlag]) -> set[int]:
-        """The sentences without which one of the rules `fired` no longer fires."""
-        ids = {f.id for f in fired}
-        return {
-            s
-            for s in sorted({m.sentence for m in mentions})
-            if ids - {f.id for f in self._fired([m for m in mentions if m.sentence != s])}
+            k
+            for k in {part(m) for m in mentions}
+            if ids - {f.id for f in self._fired([m for m in mentions if part(m) != k])}
         }
 
     def _stands_beside(self, question: str, fired: list[RedFlag], learned: RedFlag) -> bool:

@@ -132,13 +132,13 @@ class Safety(LearnedCheck):
             # A5: "back pain for 2 months, now my legs won't lift properly"): it comes first when
             # P(emergency) passes the soon threshold (`sure` in check_learned; at its own threshold
             # "I fell over in the garden" read as one beside the fall rule); a lower tier adds nothing
-            # or when the message without the sentences the rules fired on still reads as one
-            # or when the message read with the rules' own words masked still reads as one
-            # (beside_rules.py), whether or not the rule's words lowered the whole's reading
+            # or when the message without the sentences the rules fired on, or with only the
+            # rules' own words masked, still reads as one (beside_rules.py); where the rule's
+            # words lowered the whole's reading, the masked reading must be sure of it (masked38)
             if learned and learned[0].urgency == "emergency":
                 first = learned if self._stands_beside(question, fired, learned[0]) else []
             else:
-                first = self._masked_emergency(question, fired)
+                first = self._masked_emergency(question, fired, sure=True)
             if first:
                 beside = self._beside_learned(question)
                 return [*([] if beside is None else [beside]), *first, *fired]
