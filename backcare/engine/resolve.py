@@ -339,7 +339,8 @@ class WordResolution(CandidateStage):
         a gift); its particle is a stop word, so the verb alone is all ranking would read."""
         if self.store.has_word(word):
             return True
-        return word.endswith(_particle_ends()) and bool(families().standard(word, self._held_word))
+        # the line first: a search of text read already; the particles' file only for a listed pair
+        return bool(families().standard(word, self._held_word)) and word.endswith(_particle_ends())
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
