@@ -164,7 +164,10 @@ def names(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_initials_stand_for_the_name_the_pack_spells_out(names: Engine) -> None:
-    assert _first(names, "how do i sign up for the HLS") == "housebound"
+    # not "sign up for the HLS": since quality79 "sign up" reads as "join", which only the mailing
+    # list's answer holds, and an acronym's name found in one answer does not outweigh it ("how do
+    # i join the HLS" ranked the mailing list first before quality79 too; docs/matching.md)
+    assert _first(names, "how do i get the HLS") == "housebound"
     assert _first(names, "is a PAC free") == "computers"
 
 

@@ -6,6 +6,7 @@ I/O, no printing; it reads a `Store`."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import pairwise
 
 from backcare.engine.acronyms import Acronyms
@@ -23,7 +24,7 @@ from backcare.engine.candidates import CandidateStage
 from backcare.engine.families import families
 from backcare.engine.homophones import heard_as, heard_words
 from backcare.engine.region_senses import organ_words, region_senses, region_words
-from backcare.engine.split_compounds import compound_key
+from backcare.engine.split_compounds import compound_key, load_particles
 from backcare.engine.split_words import WORD, rejoined
 from backcare.engine.stretched import unstretched
 from backcare.engine.tuning import (
@@ -79,7 +80,7 @@ class WordResolution(CandidateStage):
     def _concepts(self, question: str) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
         concepts: list[Concept] = []
         corrections: list[tuple[str, str]] = []
-        for concept in self.analyzer.concepts(question, self.store.has_word):
+        for concept in self.analyzer.concepts(question, self._joinable):
             found = self._resolved.get(concept)
             if found is None:
                 found = self._resolve(concept)
@@ -197,7 +198,7 @@ class WordResolution(CandidateStage):
         fixed = {
             c.word: c
             for c in self.analyzer.concepts(
-                _corrected(question, tuple(corrections)), self.store.has_word
+                _corrected(question, tuple(corrections)), self._joinable
             )
         }
         out = []
@@ -321,13 +322,25 @@ class WordResolution(CandidateStage):
         known.update(t for t, _ in extra)
         extra += tuple(
             (written, weight * EVERYDAY_WEIGHT)
-            for written in dict.fromkeys(stem(w) for w in table.standard(concept.word, held))
+            for said in _everyday_forms(concept.word)
+            for written in dict.fromkeys(stem(w) for w in table.standard(said, held))
             if written not in known
         )
         return concept._replace(alternatives=(*concept.alternatives, *extra)) if extra else concept
 
     def _held_word(self, word: str) -> bool:
         return bool(self._postings(stem(word))[0])
+
+    def _joinable(self, word: str) -> bool:
+        """Whether two words of a question, run together (`word`), are read as one: a word the
+        pack holds ("login" for "log in"), or a phrasal verb whose everyday line lists words the
+        pack holds ("signup": register, join; "giveup": stop, quit). Read as its verb alone, a
+        phrasal verb says another thing ("sign" of "sign up" is a signature, "give" of "give up"
+        a gift); its particle is a stop word, so the verb alone is all ranking would read."""
+        if self.store.has_word(word):
+            return True
+        # the line first: a search of text read already; the particles' file only for a listed pair
+        return bool(families().standard(word, self._held_word)) and word.endswith(_particle_ends())
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """Two words of the pack that a word unknown to it runs together ("backmuscles",
@@ -614,3 +627,20 @@ def _corrected(question: str, corrections: tuple[tuple[str, str], ...]) -> str:
         return question
     fixed = dict(corrections)
     return WORD.sub(lambda m: fixed.get(m[0].casefold(), m[0]), question)  # punctuation kept
+
+
+@lru_cache(maxsize=1)
+def _particle_ends() -> tuple[str, ...]:
+    """The particles a phrasal verb ends with (data/compound_particles.txt), as str.endswith
+    reads them; read the first time a question's two words are not a word of the pack."""
+    return tuple(sorted(load_particles()))
+
+
+def _everyday_forms(word: str) -> tuple[str, ...]:
+    """The forms of a concept's word its everyday line is looked up by: the word, or a phrasal
+    verb read as one (analyze._joins: "signed up") run together as typed and with its verb's
+    inflection stripped ("signedup", "signup")."""
+    first, _, second = word.partition(" ")
+    if not second:
+        return (word,)
+    return tuple(dict.fromkeys((first + second, stem(first) + second)))
