@@ -135,6 +135,7 @@ RULE: Spec = record(
         "spine_apart": BOOL,  # safety60
         "across": tp(fx(STR, INT)),  # safety88
         "across_in": tp(fx(STRS, tp(fx(STR, INT)))),  # safety119
+        "pain_explained": STRS,  # safety136
     },
 )
 PHRASE_INDEX: Spec = (

@@ -68,9 +68,14 @@ _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
 # an aside in brackets naming someone else may follow the no ("Cancer: no (dad had it)":
 # safety87); its own words are read as written, and any other aside leaves the no as written
 # ("Can you pee: no (nothing since last night)")
+# or a reading in brackets, a temperature's figure alone ("Fever: no (36.6)", "Temp: no (98.4F)":
+# safety136, red flags 46), which the no then ends its clause before, as before someone else's aside
 _COLON_NO = lazy(
-    r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+))"
+    r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+)"
+    r"|[^\S\n]*(?P<reading>\([^\S\n]*\d{2,3}(?:[.,]\d{1,2})?[^\S\n]*(?:°[^\S\n]*)?[cf]?[^\S\n]*\)))"
 )
+# a temperature's item, the one a reading in brackets after its no may stand beside
+_TEMPERATURE_ITEM = lazy(r"(?i)\b(?:fever|feverish|temp|temperature|pyrexia|febrile)\W*$")
 # words struck through in Markdown ("numb bum: ~~yes~~ no"): their writer deleted them (safety87)
 _STRUCK = lazy(r"~~[^~\n]{1,80}~~")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
@@ -296,6 +301,10 @@ def _colon_no(found: re.Match[str]) -> str:
     """ ": no" as the shorthand " nil", which ends its clause before an aside in brackets naming
     someone else ("Cancer: no (dad had it)" as "Cancer nil, (dad had it)"): the aside is read on
     its own. Before any other aside the no stays as written."""
+    if found.group("reading") is not None:
+        # "Fever: no (36.6)": the figure is read on its own, after a temperature's item only
+        line = found.string[found.string.rfind("\n", 0, found.start()) + 1 : found.start()]
+        return " nil," if _TEMPERATURE_ITEM.search(line) else found.group()
     whose = found.group("whose")
     if whose is None:
         return " nil"

@@ -111,7 +111,7 @@ class Safety(LearnedCheck):
                 return read
             from backcare.engine.safety.foreign_kept import kept_emergencies
 
-            kept = kept_emergencies(self, question, english, emergencies)
+            kept = kept_emergencies(self, question, english, emergencies, read)
             return joined(read, kept) if kept else read
         # partly read: the message's own flags stand beside the English reading's, an emergency
         # among them too: only a wholly read message's English reading may set one aside

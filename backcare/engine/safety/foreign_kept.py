@@ -55,18 +55,35 @@ def set_aside(mention: Mention) -> bool:
 
 
 def kept_emergencies(
-    check: Check, question: str, english: Reading, emergencies: list[RedFlag]
+    check: Check,
+    question: str,
+    english: Reading,
+    emergencies: list[RedFlag],
+    read: list[RedFlag] | None = None,
 ) -> list[RedFlag]:
     """The emergencies of the message's own words (`emergencies`, read from `question`) that
-    its English reading (`english`, every word read) does not account for (the module's
-    docstring): all but those whose raising signs it read and set aside, none of its rule's
-    signs denied beside a word it could not read."""
-    aside_ids = {f.id for f in check.set_aside(english.text)}
-    if not any(f.id in aside_ids for f in emergencies):
+    its English reading (`english`, every word read; `read`, its flags) does not account for
+    (the module's docstring): all but those whose raising signs it read and set aside, none of
+    its rule's signs denied beside a word it could not read; and the learned check's, when the
+    English reading read every word, raises no emergency and set aside an emergency's signs
+    (_may_account_learned)."""
+    set_apart = check.set_aside(english.text)
+    aside_ids = {f.id for f in set_apart}
+    if not any(f.id in aside_ids for f in emergencies) and not _may_account_learned(
+        emergencies, set_apart, read
+    ):
         return emergencies
     _, mentions = check.read(english.text)
     aside = [m for m in mentions if set_aside(m)]
     doubted = _doubted_denials(check, english, mentions)
+    if _may_account_learned(emergencies, set_apart, read) and not english.unread:
+        # safety136 (red flags 45: "Beine und alles andere sind okay, kein Taubheitsgefühl",
+        # "Nessun problema a urinare, l'altra gamba sta bene"): the learned check read the
+        # foreign words without their denials; the English reading read those signs, set them
+        # aside, and reads no emergency of its own, the learned check's included; only when it
+        # read every word (a word left as written may be the sign: "ich spüre das
+        # Toilettenpapier nicht beim Abwischen", "seit heute Morgen kommt kein Urin")
+        emergencies = [f for f in emergencies if f.learned is None]
     raised = check.raised_by(question)
     concepts = check.rule_concepts()
     kept = []
@@ -84,6 +101,21 @@ def kept_emergencies(
         if not accounted:
             kept.append(flag)
     return kept
+
+
+def _may_account_learned(
+    emergencies: list[RedFlag], set_apart: list[RedFlag], read: list[RedFlag] | None
+) -> bool:
+    """Whether the own words' learned emergency may be one the English reading accounts for: it
+    raises no emergency (rules' or learned) and set aside an emergency rule's signs it read; a
+    reading that never saw a sign sets nothing aside, and leaves the learned emergency (a word
+    for word reading may lose a sign's words: "nie czuję nóg" with "nóg" unknown)."""
+    return (
+        read is not None
+        and any(f.learned is not None for f in emergencies)
+        and not any(f.urgency == "emergency" for f in read)
+        and any(f.urgency == "emergency" for f in set_apart)
+    )
 
 
 def _doubted_denials(check: Check, english: Reading, mentions: list[Mention]) -> list[Mention]:

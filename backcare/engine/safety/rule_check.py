@@ -11,8 +11,10 @@ from backcare.engine.safety.asked_after import Asked
 from backcare.engine.safety.back_trouble import back_trouble
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.quick_exits import QuickExits
+from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention, Rule, _happening, _may_meet, _spine_reads
 from backcare.engine.safety.screen_forms import screen_told
+from backcare.engine.safety.vocabulary import TROUBLES
 
 
 class RuleCheck(QuickExits):
@@ -133,9 +135,12 @@ class RuleCheck(QuickExits):
             rule = self._rules[n]
             if rule.unless_pain_denied and pain_denied:
                 continue
-            if self._fires(
-                rule, by_concept, *told[rule.pain_only], others_spine, others_denied, asked
-            ):
+            pain = told[rule.pain_only]
+            if rule.pain_explained and pain[0]:
+                # the words just read are the question's whose mentions these are
+                words = self._last_read[1][0] if self._last_read is not None else []
+                pain = (_pain_unexplained(mentions, rule, words, self._breakers), pain[1])
+            if self._fires(rule, by_concept, *pain, others_spine, others_denied, asked):
                 fired.append(n)
         # a cause explains a sign only with no sign of its family told beside it (review13 F8)
         ids = {self._rules[n].flag.id for n in fired}
@@ -286,3 +291,34 @@ class RuleCheck(QuickExits):
                     continue
                 return True
         return False
+
+
+def _pain_unexplained(
+    mentions: list[Mention], rule: Rule, tokens: list[Token], breakers: AbstractSet[str]
+) -> bool:
+    """Whether the asker's back trouble is told, for a rule with 'pain_explained', where none of
+    its causes is named live (not denied, not someone else's, not over) in its sentence with no
+    breaker between them ("My back hurt after football, and now the pain wakes me every night":
+    the night's pain is told after "now"): back_trouble's reading with the asker's back trouble
+    so explained left out. A mention whose words are not `tokens`' (the reading's) is explained
+    by a cause in its sentence."""
+    causes = [
+        m
+        for m in mentions
+        if m.concept in rule.pain_explained
+        and not (m.negated or m.other or m.past or m.resolved or m.asked)
+    ]
+    if not causes:
+        return True
+
+    def apart(a: Mention, b: Mention) -> bool:
+        if max(a.last, b.last) >= len(tokens):
+            return False
+        first, last = (a, b) if a.first < b.first else (b, a)
+        return any(t.surface in breakers for t in tokens[first.last + 1 : last.first])
+
+    def explained(m: Mention) -> bool:
+        return any(c.sentence == m.sentence and not apart(c, m) for c in causes)
+
+    kept = [m for m in mentions if not (m.concept in TROUBLES and not m.other and explained(m))]
+    return back_trouble(kept).told[rule.pain_only][0]

@@ -63,6 +63,11 @@ class Rule(NamedTuple):
     # that nothing has changed in the next ("6 weeks now. ... Nothing has changed at all"), where
     # the course's other combinations (a duration beside pain) still meet in one sentence
     across_in: tuple[tuple[frozenset[str], tuple[tuple[str, int], ...]], ...] = ()
+    # with needs_pain: causes that, named live in the sentence of the asker's back pain, make it
+    # no back pain this rule weighs (safety136: a urine infection on antibiotics beside a back
+    # "stiff since I started a bouldering class", the risk is the infection's spread to the
+    # spine, not a strain whose cause the asker names); the asker's pain told elsewhere counts
+    pain_explained: frozenset[str] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -198,6 +203,7 @@ def _rule(raw: Mapping[str, Any], within: int) -> Rule:
             (_concepts(combo), tuple((str(c), int(n)) for c, n in apart.items()))
             for combo, apart in raw.get("across_in", {}).items()
         ),
+        frozenset(raw.get("pain_explained", ())),
     )
 
 

@@ -221,6 +221,7 @@ class Vocabulary(CourseWords):
             missing |= {
                 c for _, causes in rule.explained for cause in causes for c in cause
             } - known
+            missing |= rule.pain_explained - known
             if missing:
                 raise ValueError(f"rule {rule.flag.id} names unknown concepts {sorted(missing)}")
             if any(combo not in rule.sets for combo, _ in rule.explained):
