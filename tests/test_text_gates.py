@@ -21,7 +21,9 @@ from backcare.engine.safety.measured_items import measures_read
 from backcare.engine.safety.mine import read_mine
 from backcare.engine.safety.neither import neither_denied
 from backcare.engine.safety.organ_answers import organs_answered
+from backcare.engine.safety.quoted_fields import quoted_fields
 from backcare.engine.safety.reading import normalize_text
+from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.slashed_forms import slashes_as_lines
 from backcare.engine.safety.spoken import spoken_numbers
 from backcare.engine.safety.taken_back_noes import noes_taken_back
@@ -37,6 +39,8 @@ STEPS: list[tuple[Callable[[str], bool], Callable[[str], str]]] = [
     (text_gates.may_say_neither, neither_denied),
     (text_gates.may_say_mine, read_mine),
     (text_gates.may_speak_numbers, spoken_numbers),
+    (text_gates.may_quote_a_field, quoted_fields),
+    (text_gates.may_run_on, read_run_on),
 ]
 
 # texts near the steps' own words and marks, and arbitrary ones
@@ -45,7 +49,7 @@ PIECES = st.sampled_from(
         "neither", "Neither", "mine", "MINE", "twenty", "point", "hundred", "ty", "bladder",
         "ok", "no", "No", "N", "Y", "yes", "fever", "38.9", "leg", "is", "weak", "Can", "you",
         "feel", "bottom", "?", ":", "-", "–", " / ", "  ", "\t", "\n", "❌", "✅", "😭", "é",
-        "ｍｉｎｅ", "ᴍɪɴᴇ", "I", "put", "well", "actually", "of", "her", "back", " ",
+        "ｍｉｎｅ", "ᴍɪɴᴇ", "I", "put", "'Numbness'", "Also", "also", ",", "“", "Bladder'", "well", "actually", "of", "her", "back", " ",
     ]
 )  # fmt: skip
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=14).map(" ".join))
@@ -78,6 +82,10 @@ def test_the_gated_steps_still_read_their_texts() -> None:
         "Fever nil\nBladder nil\nNumbness nil"
     )
     assert normalize_text("any incontinence? Y/N - I put N") == "any incontinence? - I put no"
+    assert normalize_text("'Numbness' none") == "'no Numbness' none"
+    assert normalize_text("it hurts myself Also is heat better") == (
+        "it hurts myself. Also is heat better"
+    )
 
 
 def test_a_calm_ask_loads_none_of_the_gated_steps() -> None:
@@ -91,7 +99,7 @@ except SystemExit:
     pass
 steps = ("emoji", "form_answers", "neither", "mine", "spoken", "slashed_forms",
          "measured_items", "organ_answers", "ability_questions", "taken_back_noes",
-         "asked_answers")
+         "asked_answers", "quoted_fields", "run_on")
 sys.stderr.write(",".join(s for s in steps if "backcare.engine.safety." + s in sys.modules))
 """
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

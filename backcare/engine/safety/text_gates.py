@@ -5,7 +5,7 @@ starts with the same test (it imports it from here), so a text a gate turns away
 the step would have returned; tests/test_text_gates.py holds each gate to its step.
 
 A calm question typed without a form's punctuation ("stiff back after sitting") then loads none of
-these modules: eleven fewer modules (~7M instructions of a cold `ask`'s ~440M) for most questions
+these modules: thirteen fewer modules (~7M instructions of a cold `ask`'s ~440M) for most questions
 of a line or two. Plain text tests only: no data, no regular expression, nothing imported."""
 
 from __future__ import annotations
@@ -31,6 +31,21 @@ def may_list_items(text: str) -> bool:
 def may_take_a_no_back(text: str) -> bool:
     """taken_back_noes.noes_taken_back: an item's no taken back follows a ":" or a dash."""
     return ":" in text or "-" in text or "–" in text
+
+
+# the quotation marks that open a quoted field ("'Numbness' none"): quoted_fields.py's too
+QUOTE_OPENINGS = "'\"\u2018\u201c"
+
+
+def may_quote_a_field(text: str) -> bool:
+    """quoted_fields.quoted_fields: a field is quoted ("'Bladder' and I put N/A")."""
+    return any(mark in text for mark in QUOTE_OPENINGS)
+
+
+def may_run_on(text: str) -> bool:
+    """run_on.read_run_on: a comma, or a capital letter that may start a sentence no mark ended
+    ("...myself Also, is heat better?"); a text whose letters are all lower case has none."""
+    return "," in text or not text.islower()
 
 
 def may_say_neither(text: str) -> bool:
