@@ -7,6 +7,6 @@ from backcare.safepath import drop_current_directory
 
 drop_current_directory()
 
-from backcare.cli.entry import main  # noqa: E402
+from backcare.cli.entry import console  # noqa: E402
 
-main()
+console()

@@ -18,6 +18,7 @@ import functools
 import re
 
 from backcare.engine.safety.alternation import either
+from backcare.engine.safety.text_gates import may_answer_a_question
 from backcare.resources import DataError
 
 
@@ -57,7 +58,7 @@ def _pattern() -> re.Pattern[str]:
 def abilities_answered(text: str) -> str:
     """The text with each question of an ability answered no read as its loss told ("Can you feel
     your bottom? No" as "I can't feel my bottom"); else as it was."""
-    if "?" not in text:
+    if not may_answer_a_question(text):
         return text
     return _pattern().sub(_told, text)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from backcare.engine.safety.text_gates import may_answer_a_question
 from backcare.lazyregex import lazy
 
 _ASKED_ANSWER = lazy(r"\?['’\"]?[^\S\n]*[^\W\d_]")
@@ -20,7 +21,7 @@ _LETTER = lazy(r"[^\W\d_]")
 def answer_after_mark(text: str, wry: tuple[str, ...]) -> bool:
     """Whether `text` holds a "?" that a form's answer may follow; `wry`: the wry answers'
     phrases (checklist_words.json 'wry_no'), one not led by a letter may follow any "?"."""
-    if "?" not in text:
+    if not may_answer_a_question(text):
         return False
     return not led_by_letters(wry) or _ASKED_ANSWER.search(text) is not None
 

@@ -35,12 +35,11 @@ from __future__ import annotations
 import functools
 import re
 
-from backcare.engine.safety.ability_questions import abilities_answered
-from backcare.engine.safety.asked_answers import answer_after_mark
-from backcare.engine.safety.measured_items import measures_read
-from backcare.engine.safety.organ_answers import organs_answered
-from backcare.engine.safety.slashed_forms import slashes_as_lines
-from backcare.engine.safety.taken_back_noes import noes_taken_back
+from backcare.engine.safety.text_gates import (
+    may_answer_a_question,
+    may_list_items,
+    may_take_a_no_back,
+)
 from backcare.hints import TYPE_CHECKING
 from backcare.lazyregex import lazy
 
@@ -268,13 +267,24 @@ def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     if "~~" in text:
         text = _STRUCK.sub(" ", text)
-    text = slashes_as_lines(text)  # "Fever: no / Bladder: normal / ..." (slashed_forms.py)
-    text = measures_read(text)  # "Temperature: 38.9" (measured_items.py)
-    text = _without_qa_labels(text)
-    text = _leading_marks(text)
-    text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)
-    text = abilities_answered(text)  # "Can you feel your bottom? No" (ability_questions.py)
-    text = noes_taken_back(text)  # "Bladder: No - well actually ..." (taken_back_noes.py)
+    # each step's module loaded only for a text it may change (text_gates.py, issue 17)
+    if may_list_items(text):
+        from backcare.engine.safety.measured_items import measures_read
+        from backcare.engine.safety.slashed_forms import slashes_as_lines
+
+        text = slashes_as_lines(text)  # "Fever: no / Bladder: normal / ..." (slashed_forms.py)
+        text = measures_read(text)  # "Temperature: 38.9" (measured_items.py)
+    text = _leading_marks(_without_qa_labels(text))
+    if may_answer_a_question(text):
+        from backcare.engine.safety.ability_questions import abilities_answered
+        from backcare.engine.safety.organ_answers import organs_answered
+
+        text = organs_answered(text)  # "Bladder ok? No, I can't go" (organ_answers.py)
+        text = abilities_answered(text)  # "Can you feel your bottom? No" (ability_questions.py)
+    if may_take_a_no_back(text):
+        from backcare.engine.safety.taken_back_noes import noes_taken_back
+
+        text = noes_taken_back(text)  # "Bladder: No - well actually ..." (taken_back_noes.py)
     text = _answers(text)
     if "?" in text:  # a no of degree ("Hardly at all.") is no mark _MARKS knows (safety77)
         text = _degree_no().sub(_degree_answered, text)
@@ -529,10 +539,18 @@ def _function_answered(found: re.Match[str]) -> str:
     return f" {'not' if first in _words().verb_leads else 'no'} {item}"
 
 
+def _answer_after_mark(text: str) -> bool:
+    if not may_answer_a_question(text):
+        return False
+    from backcare.engine.safety.asked_answers import answer_after_mark
+
+    return answer_after_mark(text, _words().wry_no)
+
+
 def _answers(text: str) -> str:
     """A form's one-word answers read (see the module): an item asked and answered yes told,
     then "Y"/"N" made "yes"/": no" and a normal finding "nil"."""
-    if not (":" in text or "-" in text or "–" in text or answer_after_mark(text, _words().wry_no)):
+    if not (may_take_a_no_back(text) or _answer_after_mark(text)):
         return text
     text = _NEVER_TOLD.sub(_never_told, text)
     text = _ITEM_ANSWER.sub(_qualified_no, text)

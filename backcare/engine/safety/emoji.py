@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.text_gates import may_hold_emoji
 from backcare.namedtuple import NamedTuple
 
 
@@ -63,7 +64,7 @@ def _crossed() -> re.Pattern[str]:
 
 def read_emoji(text: str) -> str:
     """The text with its pictographs and a function's crosses read as words (see the module)."""
-    if not text.isascii() and _marks().search(text) is not None:
+    if may_hold_emoji(text) and _marks().search(text) is not None:
         words = _words()
         text = _crossed().sub(_function_lost, text)
         for mark, word in words.pictographs.items():

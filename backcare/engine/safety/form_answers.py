@@ -14,6 +14,7 @@ import functools
 import re
 
 from backcare.engine.safety.alternation import either
+from backcare.engine.safety.text_gates import may_answer_a_question
 from backcare.resources import DataError
 
 # the quotation marks that may close the quoted question or wrap its answer
@@ -53,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 def form_answers(text: str) -> str:
     """The text with a form's choices after a question dropped and a letter answer read as its
     word (see the module)."""
-    if "?" not in text:
+    if not may_answer_a_question(text):
         return text
     offered, answered, letters = _patterns()
     dropped = offered.sub(lambda found: "?" + found.group("quote"), text)

@@ -11,6 +11,7 @@ Pure text in, text out."""
 
 from __future__ import annotations
 
+from backcare.engine.safety.text_gates import may_list_items
 from backcare.lazyregex import lazy
 
 # an item of one to three words at a line's start, its colon, then a number
@@ -22,6 +23,6 @@ _MEASURED = lazy(
 
 def measures_read(text: str) -> str:
     """The text with each item answered by a number read as the item and its number."""
-    if ":" not in text:
+    if not may_list_items(text):
         return text
     return _MEASURED.sub(lambda found: found.group("item"), text)

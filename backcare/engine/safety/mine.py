@@ -16,6 +16,7 @@ import functools
 import re
 
 from backcare.engine.analyze import stem
+from backcare.engine.safety.text_gates import may_say_mine
 from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
@@ -93,7 +94,7 @@ def _words() -> _Words:
 def read_mine(text: str) -> str:
     """The text with each "mine" that stands for a body part named just before as someone
     else's read as "my" and that part."""
-    if (text.isascii() and "mine" not in text.lower()) or _MINE.search(text) is None:
+    if not may_say_mine(text) or _MINE.search(text) is None:
         return text
     words = _words()
     owned = list(words.owned.finditer(text))

@@ -15,6 +15,7 @@ import functools
 import re
 
 from backcare.engine.safety.alternation import either
+from backcare.engine.safety.text_gates import may_say_neither
 from backcare.resources import DataError
 
 
@@ -41,7 +42,7 @@ def _pattern() -> re.Pattern[str]:
 
 def neither_denied(text: str) -> str:
     """The text with "neither leg is weak" read as "no leg is weak" (see the module)."""
-    if "neither" not in text.lower():
+    if not may_say_neither(text):
         return text
     return _pattern().sub(
         lambda found: (

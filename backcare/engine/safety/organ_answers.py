@@ -18,6 +18,7 @@ import functools
 import re
 
 from backcare.engine.safety.alternation import either
+from backcare.engine.safety.text_gates import may_answer_a_question
 from backcare.resources import DataError
 
 
@@ -60,7 +61,7 @@ def _pattern() -> re.Pattern[str]:
 def organs_answered(text: str) -> str:
     """The text with each organ's question answered no read as the organ told not right
     ("Bladder ok? No, I can't go" as "my bladder not ok, I can't go"); else as it was."""
-    if "?" not in text:
+    if not may_answer_a_question(text):
         return text
     lowered = text.lower()
     if not any(organ in lowered for organ in _words()["organs"]):

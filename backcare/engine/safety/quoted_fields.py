@@ -19,11 +19,12 @@ import re
 from backcare.engine.safety.alternation import either
 from backcare.engine.safety.checklist import function_words
 from backcare.engine.safety.listed_words import listed_words
+from backcare.engine.safety.text_gates import QUOTE_OPENINGS, may_quote_a_field
 from backcare.resources import DataError
 
 # a field's label: longer quoted runs are sentences quoted, not a form's fields
 LABEL_WORDS = 8
-_OPENING = "'\"\u2018\u201c"
+_OPENING = QUOTE_OPENINGS
 _CLOSING = "'\"\u2019\u201d"
 
 
@@ -77,7 +78,7 @@ def _a_symptom(label: str) -> bool:
 
 def quoted_fields(text: str) -> str:
     """The text with each quoted label answered empty read as denied (see the module)."""
-    if not any(q in text for q in _OPENING):
+    if not may_quote_a_field(text):
         return text
     field, one = _patterns()
 

@@ -23,15 +23,17 @@ from backcare.engine.escapes import decode_escapes
 from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
-from backcare.engine.safety.emoji import read_emoji
 from backcare.engine.safety.excepted import exceptions_told
-from backcare.engine.safety.form_answers import form_answers
-from backcare.engine.safety.mine import read_mine
-from backcare.engine.safety.neither import neither_denied
-from backcare.engine.safety.quoted_fields import quoted_fields
-from backcare.engine.safety.run_on import read_run_on
 from backcare.engine.safety.run_together import run_together_read
-from backcare.engine.safety.spoken import spoken_numbers
+from backcare.engine.safety.text_gates import (
+    may_answer_a_question,
+    may_hold_emoji,
+    may_quote_a_field,
+    may_run_on,
+    may_say_mine,
+    may_say_neither,
+    may_speak_numbers,
+)
 from backcare.engine.tuning import SAFETY_WORD_MEMO
 from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
@@ -208,16 +210,76 @@ def normalize_text(text: str) -> str:
     # fold first: NFKC splits the acute accent (see engine/apostrophes.py)
     # a sentence no mark ended ("...myself Also, is heat better?"): run_on.py (safety62)
     # a message typed with no spaces ("backpainandnowbothlegsnumb..."): run_together.py
-    text = read_checklist(read_emoji(read_run_on(run_together_read(decode_escapes(text)))))
-    text = form_answers(text)  # "any incontinence? Y/N' - I put N": form_answers.py
-    text = quoted_fields(text)  # "'Numbness' none", "'Bladder' and I put N/A": quoted_fields.py
+    text = read_checklist(_read_emoji(_read_run_on(run_together_read(decode_escapes(text)))))
+    text = _form_answers(text)  # "any incontinence? Y/N' - I put N": form_answers.py
+    text = _quoted_fields(text)  # "'Numbness' none", "'Bladder' and I put N/A": quoted_fields.py
     text = exceptions_told(text)  # "no numbness except round my bottom": excepted.py
-    text = neither_denied(text)  # "neither leg is weak": neither.py
+    text = _neither_denied(text)  # "neither leg is weak": neither.py
     text = read_as_latin(unicodedata.normalize("NFKC", text.translate(READING)))
     # disguised spellings ("k*ll", "p-e-e", "kiII", overlaid marks) read as the vocabulary's
     # words: engine/obfuscations.py (harden18); spoken numbers as digits (spoken.py, safety31)
     # the asker's "mine" for a part just named as someone else's ("... of mine"): mine.py
-    return read_mine(join_contractions(spoken_numbers(read_obfuscations(text))))
+    return _read_mine(join_contractions(_spoken_numbers(read_obfuscations(text))))
+
+
+# The steps below are imported only for a text they may change (text_gates.py: each step's own
+# quick exit), so that a calm question loads none of their modules (issue 17).
+
+
+def _read_run_on(text: str) -> str:
+    if not may_run_on(text):
+        return text
+    from backcare.engine.safety.run_on import read_run_on
+
+    return read_run_on(text)
+
+
+def _quoted_fields(text: str) -> str:
+    if not may_quote_a_field(text):
+        return text
+    from backcare.engine.safety.quoted_fields import quoted_fields
+
+    return quoted_fields(text)
+
+
+def _read_emoji(text: str) -> str:
+    if not may_hold_emoji(text):
+        return text
+    from backcare.engine.safety.emoji import read_emoji
+
+    return read_emoji(text)
+
+
+def _form_answers(text: str) -> str:
+    if not may_answer_a_question(text):
+        return text
+    from backcare.engine.safety.form_answers import form_answers
+
+    return form_answers(text)
+
+
+def _neither_denied(text: str) -> str:
+    if not may_say_neither(text):
+        return text
+    from backcare.engine.safety.neither import neither_denied
+
+    return neither_denied(text)
+
+
+def _spoken_numbers(text: str) -> str:
+    if not may_speak_numbers(text):
+        return text
+    from backcare.engine.safety.spoken import spoken_numbers
+
+    return spoken_numbers(text)
+
+
+def _read_mine(text: str) -> str:
+    if not may_say_mine(text):
+        return text
+    from backcare.engine.safety.mine import read_mine
+
+    return read_mine(text)
 
 
 def first_token(value: str) -> Token:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.text_gates import may_run_on
+
 _WORD = r"[^\W\d_]+(?:'[^\W\d_]+)*"
 # what every match holds: a listed word capitalised after a space ("done Also"), or a comma
 _MAY_RUN_ON = re.compile(r"[^\S\n][A-Z][a-z]|,")
@@ -52,7 +54,7 @@ def _states() -> tuple[frozenset[str], frozenset[str]]:
 
 def read_run_on(text: str) -> str:
     """The text with a full stop where a run-on sentence starts (see the module)."""
-    if _MAY_RUN_ON.search(text) is None:
+    if not may_run_on(text) or _MAY_RUN_ON.search(text) is None:
         return text
     return _pattern().sub(_ended, text)
 

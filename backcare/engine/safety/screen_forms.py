@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from backcare.engine.safety.alternation import either
 from backcare.engine.safety.reading import Token, normal
 from backcare.engine.safety.rules import Mention
-from backcare.engine.safety.slashed_forms import slashes_as_lines
 from backcare.engine.safety.vocabulary import BACK, BACK_TROUBLE, TROUBLES
 from backcare.lazyregex import lazy
 from backcare.resources import DataError
@@ -102,6 +101,8 @@ def screen_told(
         return [*mentions, Mention(BACK_TROUBLE, 0, 0, 0, False, False, False)]
     if question.count(":") < FORM_ITEMS:
         return mentions
+    from backcare.engine.safety.slashed_forms import slashes_as_lines  # a form's only (issue 17)
+
     if len(_ITEM.findall(slashes_as_lines(question))) < FORM_ITEMS:
         return mentions
     signs = _signs()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from backcare.engine.safety.text_gates import may_list_items
 from backcare.lazyregex import lazy
 
 # the parts a one-line form needs: fewer may be a sentence with a slash ("back / hip pain")
@@ -31,7 +32,7 @@ _ITEM = lazy(r"^[^\S\n]*[^\W\d_][\w'/-]*(?:[^\S\n]+[\w'/-]+){0,3}[^\S\n]*:")
 def slashes_as_lines(text: str) -> str:
     """The text with a one-line form's " / " or wide gaps read as line breaks; any other text
     as it was."""
-    if ":" not in text:
+    if not may_list_items(text):
         return text
     for parting, marks in ((_SLASH, (" / ",)), (_GAP, ("  ", "\t"))):
         if any(mark in text for mark in marks):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from backcare.engine.safety.text_gates import may_speak_numbers
 from backcare.lazyregex import lazy
 
 UNITS = {
@@ -94,7 +95,6 @@ def _digits(found: re.Match[str]) -> str:
 
 def spoken_numbers(text: str) -> str:
     """The text with its spoken compound numbers written as digits."""
-    lowered = text.lower()
-    if "point" not in lowered and "hundred" not in lowered and "ty" not in lowered:
+    if not may_speak_numbers(text):
         return text  # the common case: no tens word, no "point", no "hundred"
     return _SPOKEN.sub(_digits, text)

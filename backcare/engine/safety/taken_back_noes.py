@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.text_gates import may_take_a_no_back
 from backcare.resources import DataError
 
 
@@ -44,7 +45,7 @@ def _pattern() -> re.Pattern[str]:
 def noes_taken_back(text: str) -> str:
     """The text with each item's no taken back read as the item told ("Bladder: No - well
     actually I can't go" as "Bladder - I can't go"); else as it was."""
-    if ":" not in text and "-" not in text and "–" not in text:
+    if not may_take_a_no_back(text):
         return text
     lowered = text.lower()
     if not any(lead.split()[0] in lowered for lead in _words("leads")):
