@@ -64,6 +64,7 @@ class Screen:
         self._call_words: tuple[frozenset[str], tuple[str, ...]] | None = None
         # the combinations of the rules with their own call, as Safety._combos_by keeps them
         self._call_combos: dict[str, list[frozenset[str]]] | None = None
+        self._derived_from: frozenset[str] | None = None  # _sources, when first asked
 
     def goes_on_to_call(self, word: str) -> bool:
         """Whether a phrase of a rule with its own call (the crisis) may go on after `word`: a
@@ -119,21 +120,43 @@ class Screen:
         safety = self._safety
         read = self.read(question)
         # the concepts a reading adds from numbers, not phrases (dose_counts.py: a count past a
-        # limit told as bare numbers): possible whenever the words they need are there
-        added = safety._dose_concepts(read.tokens)
+        # limit told as bare numbers): possible whenever the words they need are there; and
+        # from a list of positions (position_lists.py)
+        tokened = safety._dose_concepts(read.tokens) | list_concepts(read.tokens)
         # by the indexed words alone, then with every word each phrase needs, then by the
-        # phrases themselves: each step for the concepts of the combinations still possible
-        # (and the concepts safety113's readings add from other concepts or from a list of
-        # positions: felt_heat.py, asked_figure.py, position_lists.py)
-        added |= heat_concepts(read.labels) | figure_concepts(read.labels)
-        added |= list_concepts(read.tokens)
-        wanted = safety._combos_within(read.labels | added)
+        # phrases themselves: each step for the concepts of the combinations still possible,
+        # with the concepts safety113's readings add from other concepts' mentions (felt_heat.py,
+        # asked_figure.py) derived at each step from that step's concepts: a mention is of a
+        # phrase found, so what it derives is found from the narrower set too (deriving them
+        # from the indexed words alone let ~23% of a calm batch through: "to" indexes a URINE
+        # phrase, and URINE's RETENTION is a combination on its own)
+        wanted = safety._combos_within(read.labels | tokened | self._derived(read.labels))
         if not wanted:
             return False
-        wanted = safety._combos_within((self.named(question) | added) & wanted)
+        named = self.named(question)
+        wanted = safety._combos_within((named | tokened | self._derived(named)) & wanted)
         if not wanted:
             return False
-        return bool(safety._combos_within(self.matched(question, wanted) | added))
+        # the concepts whose mentions derive others are looked for too, wanted or not
+        found = self.matched(question, wanted | (named & self._sources()))
+        return bool(safety._combos_within((found & wanted) | tokened | self._derived(found)))
+
+    def _sources(self) -> frozenset[str]:
+        """The concepts whose mentions felt_heat.py and asked_figure.py derive another from
+        (HOT, URINE), and those a pronoun's or an ability's mention is read as them from
+        (returned.py, ability_answers.py)."""
+        if self._derived_from is None:
+            derives = {c for c in self._labels if heat_concepts({c}) or figure_concepts({c})}
+            told = self._safety._signs_told_by
+            self._derived_from = frozenset(derives | {p for p in told if told[p] in derives})
+        return self._derived_from
+
+    def _derived(self, concepts: set[str] | frozenset[str]) -> frozenset[str]:
+        """The concepts felt_heat.py and asked_figure.py may add where these may be mentioned
+        (a pronoun's or an ability's sign read as its sign first)."""
+        told = self._safety._signs_told_by
+        signs = concepts | {told[c] for c in concepts if c in told}
+        return heat_concepts(signs) | figure_concepts(signs)
 
     def may_call(self, question: str) -> bool:
         """Whether a rule with its own call (the crisis lines) could fire: may_fire over those
