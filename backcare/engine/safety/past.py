@@ -133,6 +133,8 @@ class Past(Reader):
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
+            if label == PAST and self._lasts_to_now(tokens, f.positions):
+                continue
             # not imported by a calm ask (issue 17)
             from backcare.engine.safety.changed_habits import changed_habit
 
@@ -216,6 +218,26 @@ class Past(Reader):
             start = since.get(scope, 0)
             positions.update(p for p in words[scope] if start <= p < end)
         return positions
+
+    def _lasts_to_now(self, tokens: list[Token], positions: tuple[int, ...]) -> bool:
+        """Whether a long-ago phrase telling how long something lasted after an event ("for
+        weeks after", "for about a week after") follows a perfect word in its clause: "I've got
+        a new ache for about a week after painting the ceiling", "he has had pain for months
+        after the op" last up to now (safety137), where "I had a fever for weeks after covid"
+        is a story over."""
+        first, last = positions[0], positions[-1]
+        if (
+            tokens[first].surface not in self._lasting_opens
+            or tokens[last].surface not in self._lasting_ends
+        ):
+            return False
+        clause = tokens[first].clause
+        k = first - 1
+        while k >= 0 and tokens[k].clause == clause:
+            if tokens[k].surface in self._perfect_markers:
+                return True
+            k -= 1
+        return False
 
     def _tells_now(self, tokens: list[Token], p: int) -> bool:
         """Whether the word at `p` tells now (_told): a present tense word just after a past
