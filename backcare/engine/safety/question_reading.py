@@ -29,6 +29,7 @@ from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
 from backcare.engine.safety.falling_scores import falling_scores
+from backcare.engine.safety.rising_scores import rising_scores
 from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
@@ -401,6 +402,7 @@ class QuestionReading(
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
         mentions = falling_scores(tokens, mentions)  # "gone from 6 to 3" (falling_scores.py)
+        mentions = rising_scores(tokens, mentions)  # "a 3 on monday, ... today a 9"
         mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
         # "A friend had to go to A&E with numb legs. Mine is just sore" (their_past.py)

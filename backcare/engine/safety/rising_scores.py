@@ -1,0 +1,151 @@
+"""A pain score told rising over the last days is a rapid worsening (safety137, issue #12, red
+flags 45: "backache was a 3 on monday, a 6 yesterday, today it's a 9" raised only night-pain's
+soon). The vocabulary reads a change within one clause ("gone from 3 to 9 in an hour"); scores
+told clause by clause, each with its day, are read here (data/rising_scores.json says how).
+The mirror of falling_scores.py: there a change told falling is dropped; here a rise told over
+dated clauses is added. Undated scores are never ordered ("2/10 now, was 7/10" is one dated
+score and stays calm)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from backcare.engine.safety.reading import Token
+from backcare.engine.safety.rules import Mention
+from backcare.engine.safety.vocabulary import BACK, PAIN
+from backcare.resources import DataError, read_json
+
+RAPID_WORSE = "RAPID_WORSE"
+
+
+class _Words(NamedTuple):
+    days_ago: dict[str, int]
+    onward: frozenset[str]
+    units: frozenset[str]
+    slow_times: frozenset[str]
+    min_rise: int
+
+
+_WORDS: list[_Words] = []
+
+
+def _words() -> _Words:
+    if not _WORDS:
+        raw = read_json("rising_scores.json")
+        try:
+            _WORDS.append(
+                _Words(
+                    {str(k): int(v) for k, v in raw["days_ago"].items()},
+                    frozenset(str(w) for w in raw["onward"]),
+                    frozenset(str(w) for w in raw["units"]),
+                    frozenset(str(w) for w in raw["slow_times"]),
+                    int(raw["min_rise"]),
+                )
+            )
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            raise DataError(f"rising_scores.json: {error!r}") from None
+    return _WORDS[0]
+
+
+class _Score(NamedTuple):
+    value: float
+    at: int  # its token
+    days_ago: int | None  # None: undated
+
+
+def rising_scores(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a RAPID_WORSE added on each sentence whose dated pain scores rise
+    (module doc); the quick exit costs a count of numbers."""
+    if sum(t.number is not None for t in tokens) < 2:
+        return mentions
+    pains = {m.sentence: m for m in mentions if m.concept in (PAIN, BACK) and not m.negated}
+    if not pains:
+        return mentions
+    words = _words()
+    added = []
+    for sentence, pain in pains.items():
+        if any(m.concept == RAPID_WORSE and m.sentence == sentence for m in mentions):
+            continue
+        told = [k for k, t in enumerate(tokens) if t.sentence == sentence]
+        if any(tokens[k].surface in words.slow_times for k in told):
+            continue
+        newest = _rise(tokens, told, words)
+        if newest is not None:
+            added.append(Mention(RAPID_WORSE, newest, newest, sentence, False, pain.other, False))
+    return [*mentions, *added] if added else mentions
+
+
+def _scores(tokens: list[Token], told: list[int], words: _Words) -> list[int]:
+    """The positions of the pain scores among `told`: whole numbers 0 to 10 with no unit after
+    them, not the scale of the score before ("4/10")."""
+    found: list[int] = []
+    for k in told:
+        number = tokens[k].number
+        if number is None or number != int(number) or not 0 <= number <= 10:
+            continue
+        if found and found[-1] == k - 1 and number == 10:
+            continue  # "4/10": the scale
+        after = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+        if after in words.units:
+            continue
+        found.append(k)
+    return found
+
+
+def _rise(tokens: list[Token], told: list[int], words: _Words) -> int | None:
+    """The newest score's position when the sentence's dated scores rise (module doc)."""
+    at = _scores(tokens, told, words)
+    if len(at) < 2:
+        return None
+    clauses: dict[int, list[int]] = {}
+    for k in told:
+        clauses.setdefault(tokens[k].clause, []).append(k)
+    dated: list[_Score] = []
+    for clause in sorted(clauses):
+        words_of = clauses[clause]
+        scores = [k for k in at if k in words_of]
+        if not scores:
+            continue
+        days = [
+            (k, words.days_ago[tokens[k].surface])
+            for k in words_of
+            if tokens[k].surface in words.days_ago
+        ]
+        if len(scores) == 1:
+            if days:
+                dated.append(
+                    _Score(tokens[scores[0]].number or 0, scores[0], min(d for _, d in days))
+                )
+            continue
+        # several scores in one clause: each dated by the day words after it, before the next
+        # ("it was a 6 yesterday and a 3 on saturday"), or else in told order with an onward
+        # word between each two ("from a 3 to a 6 and now a 9")
+        ends = [*scores[1:], words_of[-1] + 1]
+        own = [[d for k, d in days if a < k < b] for a, b in zip(scores, ends)]
+        if all(own):
+            dated.extend(_Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own))
+            continue
+        if not all(
+            any(tokens[k].surface in words.onward for k in range(a + 1, b))
+            for a, b in zip(scores, scores[1:])
+        ):
+            return None
+        last_days = [d for k, d in days if k > scores[-2]]
+        for k in scores[:-1]:
+            dated.append(_Score(tokens[k].number or 0, k, None))
+        dated.append(
+            _Score(tokens[scores[-1]].number or 0, scores[-1], min(last_days, default=None))
+        )
+    times = [s.days_ago for s in dated if s.days_ago is not None]
+    if len(dated) < 2 or not times:
+        return None
+    if len(times) == len(dated) and times == sorted(times) and len(set(times)) > 1:
+        dated.reverse()  # told newest first ("9 now, 6 yesterday, 3 on monday")
+    elif times != sorted(times, reverse=True):
+        return None  # the days go back and forth: no order to read
+    values = [s.value for s in dated]
+    if len(times) < 2 and len(dated) < 3:
+        return None  # one dated score and one undated: no course told
+    if all(b > a for a, b in zip(values, values[1:])) and values[-1] - values[0] >= words.min_rise:
+        return dated[-1].at
+    return None
