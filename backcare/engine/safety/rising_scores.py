@@ -8,6 +8,7 @@ score and stays calm)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from backcare.engine.safety.reading import Token
@@ -121,13 +122,13 @@ def _rise(tokens: list[Token], told: list[int], words: _Words) -> int | None:
         # ("it was a 6 yesterday and a 3 on saturday"), or else in told order with an onward
         # word between each two ("from a 3 to a 6 and now a 9")
         ends = [*scores[1:], words_of[-1] + 1]
-        own = [[d for k, d in days if a < k < b] for a, b in zip(scores, ends)]
+        own = [[d for k, d in days if a < k < b] for a, b in zip(scores, ends, strict=True)]
         if all(own):
-            dated.extend(_Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own))
+            dated.extend(_Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own, strict=True))
             continue
         if not all(
             any(tokens[k].surface in words.onward for k in range(a + 1, b))
-            for a, b in zip(scores, scores[1:])
+            for a, b in pairwise(scores)
         ):
             return None
         last_days = [d for k, d in days if k > scores[-2]]
@@ -146,6 +147,6 @@ def _rise(tokens: list[Token], told: list[int], words: _Words) -> int | None:
     values = [s.value for s in dated]
     if len(times) < 2 and len(dated) < 3:
         return None  # one dated score and one undated: no course told
-    if all(b > a for a, b in zip(values, values[1:])) and values[-1] - values[0] >= words.min_rise:
+    if all(b > a for a, b in pairwise(values)) and values[-1] - values[0] >= words.min_rise:
         return dated[-1].at
     return None
