@@ -29,7 +29,6 @@ from backcare.engine.safety.expected import expected
 from backcare.engine.safety.explained import dropped_signs
 from backcare.engine.safety.fall_heights import fall_heights
 from backcare.engine.safety.falling_scores import falling_scores
-from backcare.engine.safety.rising_scores import rising_scores
 from backcare.engine.safety.feared import held_fears
 from backcare.engine.safety.felt_heat import felt_heat
 from backcare.engine.safety.flags import RedFlag
@@ -56,6 +55,7 @@ from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
+from backcare.engine.safety.rising_scores import rising_scores
 from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.safety_net import SafetyNetAdvice
