@@ -124,7 +124,9 @@ def _rise(tokens: list[Token], told: list[int], words: _Words) -> int | None:
         ends = [*scores[1:], words_of[-1] + 1]
         own = [[d for k, d in days if a < k < b] for a, b in zip(scores, ends, strict=True)]
         if all(own):
-            dated.extend(_Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own, strict=True))
+            dated.extend(
+                _Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own, strict=True)
+            )
             continue
         if not all(
             any(tokens[k].surface in words.onward for k in range(a + 1, b))
