@@ -48,6 +48,15 @@ def _words() -> _Words:
     return _WORDS[0]
 
 
+def score_concepts(tokens: list[Token]) -> set[str]:
+    """What rising_scores may add to a question (the batch's quick exit, screen.py, reads only
+    phrases): RAPID_WORSE when two numbers and a day word are told."""
+    if sum(t.number is not None for t in tokens) < 2:
+        return set()
+    days = _words().days_ago
+    return {RAPID_WORSE} if any(t.surface in days for t in tokens) else set()
+
+
 class _Score(NamedTuple):
     value: float
     at: int  # its token

@@ -4,7 +4,7 @@ A rule fires only on live mentions of every concept of one of its combinations, 
 is a phrase of the vocabulary found in the question's tokens (detect.Safety._read: senses,
 negations, other people, the past and harmless causes only remove or mark mentions; none adds
 one, but for dose_counts.py's count past a limit told as bare numbers, which may_fire adds
-from the numbers and limit words). So a question that holds no phrase of some concept of each combination raises nothing, and
+from the numbers and limit words, and rising_scores.py's scores told by the day). So a question that holds no phrase of some concept of each combination raises nothing, and
 the pointer (which reads the same combinations) names nothing: exact, not a guess.
 
 Finding that costs far less than the full reading. Each word is read once a batch (typo
@@ -23,6 +23,7 @@ from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.felt_heat import heat_concepts
 from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
+from backcare.engine.safety.rising_scores import score_concepts
 from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 
@@ -127,6 +128,7 @@ class Screen:
         # positions: felt_heat.py, asked_figure.py, position_lists.py)
         added |= heat_concepts(read.labels) | figure_concepts(read.labels)
         added |= list_concepts(read.tokens)
+        added |= score_concepts(read.tokens)  # "a 3 on monday, ... a 9 today" (rising_scores.py)
         wanted = safety._combos_within(read.labels | added)
         if not wanted:
             return False
