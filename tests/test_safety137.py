@@ -67,7 +67,7 @@ def test_an_emergency_beside_this_rounds_readings_stays_first(message: str) -> N
 
 
 def _scored(text: str) -> bool:
-    tokens, mentions = SAFETY.read(text)
+    _, mentions = SAFETY.read(text)
     return any(m.concept == "RAPID_WORSE" for m in mentions)
 
 
