@@ -37,6 +37,7 @@ from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.hearsay import Hearsay
+from backcare.engine.safety.high_fever import high_fevers
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
@@ -412,6 +413,7 @@ class QuestionReading(
         mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
+        judged = high_fevers(tokens, judged)  # "a fever of 39", "the shakes" (high_fever.py)
         # set last: the steps above may read parts of the question on their own
         self._last_explained = (question, explained)
         return shown, judged, pets

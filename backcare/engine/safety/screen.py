@@ -21,6 +21,7 @@ from backcare.engine.analyze import stem
 from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.felt_heat import heat_concepts
+from backcare.engine.safety.high_fever import high_concepts
 from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
 from backcare.engine.safety.rising_scores import score_concepts
@@ -128,7 +129,10 @@ class Screen:
         # positions: felt_heat.py, asked_figure.py, position_lists.py)
         added |= heat_concepts(read.labels) | figure_concepts(read.labels)
         added |= list_concepts(read.tokens)
-        added |= score_concepts(read.tokens)  # "a 3 on monday, ... a 9 today" (rising_scores.py)
+        added |= score_concepts(read.tokens)
+        added |= high_concepts(
+            read.labels
+        )  # a fever told high (high_fever.py)  # "a 3 on monday, ... a 9 today" (rising_scores.py)
         wanted = safety._combos_within(read.labels | added)
         if not wanted:
             return False
