@@ -20,7 +20,6 @@ from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.resources import DataError, read_json
 
-
 # how many words before a fever's figure phrase its fever word may stand
 FEVER_WORD_BEFORE = 2
 
