@@ -21,7 +21,6 @@ RAPID_WORSE = "RAPID_WORSE"
 
 class _Words(NamedTuple):
     days_ago: dict[str, int]
-    onward: frozenset[str]
     units: frozenset[str]
     slow_times: frozenset[str]
     min_rise: int
@@ -37,7 +36,6 @@ def _words() -> _Words:
             _WORDS.append(
                 _Words(
                     {str(k): int(v) for k, v in raw["days_ago"].items()},
-                    frozenset(str(w) for w in raw["onward"]),
                     frozenset(str(w) for w in raw["units"]),
                     frozenset(str(w) for w in raw["slow_times"]),
                     int(raw["min_rise"]),
@@ -60,7 +58,7 @@ def score_concepts(tokens: list[Token]) -> set[str]:
 class _Score(NamedTuple):
     value: float
     at: int  # its token
-    days_ago: int | None  # None: undated
+    days_ago: int
 
 
 def rising_scores(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -128,36 +126,25 @@ def _rise(tokens: list[Token], told: list[int], words: _Words) -> int | None:
                 )
             continue
         # several scores in one clause: each dated by the day words after it, before the next
-        # ("it was a 6 yesterday and a 3 on saturday"), or else in told order with an onward
-        # word between each two ("from a 3 to a 6 and now a 9")
+        # ("it was a 6 yesterday and a 3 on saturday"); scores in one clause told in order
+        # without days ("from a 3 to a 6 and now a 9") are not read: a soon or urgent rule
+        # beside an emergency only the learned check reads raises the bar that emergency must
+        # pass (redteam37), so this reading adds only what the days tell
         ends = [*scores[1:], words_of[-1] + 1]
         own = [[d for k, d in days if a < k < b] for a, b in zip(scores, ends, strict=True)]
-        if all(own):
-            dated.extend(
-                _Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own, strict=True)
-            )
-            continue
-        if not all(
-            any(tokens[k].surface in words.onward for k in range(a + 1, b))
-            for a, b in pairwise(scores)
-        ):
+        if not all(own):
             return None
-        last_days = [d for k, d in days if k > scores[-2]]
-        for k in scores[:-1]:
-            dated.append(_Score(tokens[k].number or 0, k, None))
-        dated.append(
-            _Score(tokens[scores[-1]].number or 0, scores[-1], min(last_days, default=None))
+        dated.extend(
+            _Score(tokens[k].number or 0, k, min(d)) for k, d in zip(scores, own, strict=True)
         )
-    times = [s.days_ago for s in dated if s.days_ago is not None]
-    if len(dated) < 2 or not times:
-        return None
-    if len(times) == len(dated) and times == sorted(times) and len(set(times)) > 1:
+    times = [s.days_ago for s in dated]
+    if len(set(times)) < 2:
+        return None  # one day told: no course
+    if times == sorted(times):
         dated.reverse()  # told newest first ("9 now, 6 yesterday, 3 on monday")
     elif times != sorted(times, reverse=True):
         return None  # the days go back and forth: no order to read
     values = [s.value for s in dated]
-    if len(times) < 2 and len(dated) < 3:
-        return None  # one dated score and one undated: no course told
     if all(b > a for a, b in pairwise(values)) and values[-1] - values[0] >= words.min_rise:
         return dated[-1].at
     return None
