@@ -108,3 +108,21 @@ def test_a_batch_reads_rising_scores_past_its_quick_exit() -> None:
     for _ in range(30):
         SAFETY.check(ORDINARY_LINE)
     assert tier("backache was a 3 on monday, a 6 yesterday, today it's a 9") == "urgent"
+
+
+# this round's own red-team lines in redteam37's shape (an emergency only the learned check reads,
+# beside a sign this round's readings now raise soon or urgent): lowered on this branch alone,
+# emergencies once the lead's masked reading (s38-lead, masked38) is merged, where this strict
+# xfail then fails: drop the mark then
+NEEDS_MASKED = [
+    "6 weeks and I've had to give up my shifts, and my bottom feels cold and strange",
+    "back pain 4/10 yesterday, 9/10 today and I keep going over on my feet",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="needs the masked reading beside a lower rule (masked38)")
+@pytest.mark.parametrize("message", NEEDS_MASKED)
+def test_an_emergency_only_the_learned_check_reads_beside_this_rounds_readings(
+    message: str,
+) -> None:
+    assert tier(message) == "emergency", message
