@@ -201,11 +201,6 @@ KNOWN_MOVED = (
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
     # me up" reads alike once "they" that won't hold the asker up is the legs
-    # red flags 46 (released this session): an 80-year-old "not managing the stairs" after weeks
-    # on a waiting list, missed as written; "I am not managing" written out tips the learned check
-    # to its soon notice: the written-out form is the safe side (the rule for activities given up
-    # over weeks is in s37-safety134, not landed: docs/safety.md, "redteam37")
-    "I'm 80, been on the physio waiting list since January for my back.",
 )
 # (red flags 37's "I've rested for a week ... it's the same sitting, lying or standing", moved
 # when only its written-out form had the learned check's soon notice, reads alike since

@@ -66,6 +66,9 @@ class CourseWords(WhoseWords):
         self._narrative_stops = _words(tense["narrative_stops"])  # "... and since then"
         self._now_words = self._recent_deictics | _words(vocabulary["kept_live"]["timing"])
         self._time_clauses = _words(tense["time_clauses"])  # "when the kids were little ..."
+        # "I've had it for weeks after the op": a time lasted up to now, no story over (past.py)
+        self._lasting_opens = _words(tense["lasting_opens"])
+        self._lasting_ends = _words(tense["lasting_ends"])
         self._telling_now = (  # words that tell now: no long-ago story goes on over them
             self._present_markers
             | self._perfect_markers

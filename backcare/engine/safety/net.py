@@ -274,6 +274,9 @@ UNTRAINED: dict[str, str] = {
     "TEMP_TOLD": "",
     "SMALL_CHILD": "",  # safety116: a bar on a wetting unnoticed
     "SHAPE_CHANGE": "",  # fixE: a back's shape told as changing, read by lump-shape only
+    "INCONT_ONSET": "",  # safety137: a leak told as begun, in INCONTINENCE's own words
+    "HIGH_FEVER": "",  # safety137: a fever told high, read from a FEVER mention
+    "WEIGHT_DOWN": "",  # safety137: a weight told down by a figure, read with "not trying" only
 }
 
 

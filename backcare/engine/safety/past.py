@@ -133,12 +133,16 @@ class Past(Reader):
         for f in found:
             if f.label != label or negated.issuperset(f.positions):
                 continue
+            # "I've got a new ache for about a week after painting the ceiling": what lasts is
+            # now; only the event after the phrase is the story's
+            lasting = label == PAST and self._lasts_to_now(tokens, f.positions)
             # not imported by a calm ask (issue 17)
             from backcare.engine.safety.changed_habits import changed_habit
 
             scope = tokens[f.positions[0]].scope
             if (
-                first_named.get(scope, len(tokens)) >= f.positions[0]
+                not lasting
+                and first_named.get(scope, len(tokens)) >= f.positions[0]
                 and not self._dates_its_own(tokens, f.positions[-1], words[scope])
                 and not self._dates_after(tokens, f.positions, words[scope])
                 # "... it used to go when I got off but now it doesn't": the sign is now
@@ -175,7 +179,7 @@ class Past(Reader):
                 # tell when my bladder is full ... when the twins were babies my back hurt")
                 n = bisect_left(now_words, f.positions[0])
                 start = 0
-                if self._dates_after(tokens, f.positions, words[scope]):
+                if lasting or self._dates_after(tokens, f.positions, words[scope]):
                     start = f.positions[0]
                 elif n and tokens[now_words[n - 1]].scope == scope:
                     start = self._clause_after(tokens, now_words[n - 1], f.positions[0])
@@ -216,6 +220,27 @@ class Past(Reader):
             start = since.get(scope, 0)
             positions.update(p for p in words[scope] if start <= p < end)
         return positions
+
+    def _lasts_to_now(self, tokens: list[Token], positions: tuple[int, ...]) -> bool:
+        """Whether a long-ago phrase telling how long something lasted after an event ("for
+        weeks after", "for about a week after") follows a perfect word in its clause: "I've got
+        a new ache for about a week after painting the ceiling", "he has had pain for months
+        after the op" last up to now (safety137), where "I had a fever for weeks after covid"
+        is a story over: the phrase then covers only its own words and the event after it
+        ("... after a match where he was tackled")."""
+        first, last = positions[0], positions[-1]
+        if (
+            tokens[first].surface not in self._lasting_opens
+            or tokens[last].surface not in self._lasting_ends
+        ):
+            return False
+        clause = tokens[first].clause
+        k = first - 1
+        while k >= 0 and tokens[k].clause == clause:
+            if tokens[k].surface in self._perfect_markers:
+                return True
+            k -= 1
+        return False
 
     def _tells_now(self, tokens: list[Token], p: int) -> bool:
         """Whether the word at `p` tells now (_told): a present tense word just after a past

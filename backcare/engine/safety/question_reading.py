@@ -37,6 +37,7 @@ from backcare.engine.safety.framing import Framing
 from backcare.engine.safety.future import Future
 from backcare.engine.safety.garbled import Garbled
 from backcare.engine.safety.hearsay import Hearsay
+from backcare.engine.safety.high_fever import high_fevers
 from backcare.engine.safety.holder import Holders
 from backcare.engine.safety.inline_answers import InlineAnswers
 from backcare.engine.safety.instructions import Instructions
@@ -55,6 +56,7 @@ from backcare.engine.safety.quoted import QuotedExamples
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.retracted import Retracted
 from backcare.engine.safety.returned import Returned
+from backcare.engine.safety.rising_scores import rising_scores
 from backcare.engine.safety.risk_only import RiskOnly
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.safety_net import SafetyNetAdvice
@@ -401,6 +403,7 @@ class QuestionReading(
         mentions = not_that(tokens, mentions, self._symptoms, self._region_concepts)
         mentions = thing_heat(tokens, mentions)
         mentions = falling_scores(tokens, mentions)  # "gone from 6 to 3" (falling_scores.py)
+        mentions = rising_scores(tokens, mentions)  # "a 3 on monday, ... today a 9"
         mentions = claimed(tokens, mentions)  # "hypothetically ... asking for me, since 6"
         mentions = their_events(tokens, mentions, self._others_stems)  # "my dad's fall"
         # "A friend had to go to A&E with numb legs. Mine is just sore" (their_past.py)
@@ -410,6 +413,7 @@ class QuestionReading(
         mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
+        judged = high_fevers(tokens, judged)  # "a fever of 39", "the shakes" (high_fever.py)
         # set last: the steps above may read parts of the question on their own
         self._last_explained = (question, explained)
         return shown, judged, pets

@@ -4,7 +4,8 @@ A rule fires only on live mentions of every concept of one of its combinations, 
 is a phrase of the vocabulary found in the question's tokens (detect.Safety._read: senses,
 negations, other people, the past and harmless causes only remove or mark mentions; none adds
 one, but for dose_counts.py's count past a limit told as bare numbers, which may_fire adds
-from the numbers and limit words). So a question that holds no phrase of some concept of each combination raises nothing, and
+from the numbers and limit words, and rising_scores.py's scores told by the day). So a question
+that holds no phrase of some concept of each combination raises nothing, and
 the pointer (which reads the same combinations) names nothing: exact, not a guess.
 
 Finding that costs far less than the full reading. Each word is read once a batch (typo
@@ -21,8 +22,10 @@ from backcare.engine.analyze import stem
 from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.felt_heat import heat_concepts
+from backcare.engine.safety.high_fever import high_concepts
 from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Phrase, Requirements, Token, match_at
+from backcare.engine.safety.rising_scores import score_concepts
 from backcare.hints import Any
 from backcare.namedtuple import NamedTuple
 
@@ -122,14 +125,17 @@ class Screen:
         # the concepts a reading adds from numbers, not phrases (dose_counts.py: a count past a
         # limit told as bare numbers): possible whenever the words they need are there; and
         # from a list of positions (position_lists.py)
+        # and from scores told by the day ("a 3 on monday, ... a 9 today": rising_scores.py)
         tokened = safety._dose_concepts(read.tokens) | list_concepts(read.tokens)
+        tokened |= score_concepts(read.tokens)
         # by the indexed words alone, then with every word each phrase needs, then by the
         # phrases themselves: each step for the concepts of the combinations still possible,
-        # with the concepts safety113's readings add from other concepts' mentions (felt_heat.py,
-        # asked_figure.py) derived at each step from that step's concepts: a mention is of a
-        # phrase found, so what it derives is found from the narrower set too (deriving them
-        # from the indexed words alone let ~23% of a calm batch through: "to" indexes a URINE
-        # phrase, and URINE's RETENTION is a combination on its own)
+        # with the concepts safety113's and safety137's readings add from other concepts'
+        # mentions (felt_heat.py, asked_figure.py, high_fever.py) derived at each step from
+        # that step's concepts: a mention is of a phrase found, so what it derives is found from
+        # the narrower set too (deriving them from the indexed words alone let ~23% of a calm
+        # batch through: "to" indexes a URINE phrase, and URINE's RETENTION is a combination on
+        # its own)
         wanted = safety._combos_within(read.labels | tokened | self._derived(read.labels))
         if not wanted:
             return False
@@ -142,21 +148,21 @@ class Screen:
         return bool(safety._combos_within((found & wanted) | tokened | self._derived(found)))
 
     def _sources(self) -> frozenset[str]:
-        """The concepts whose mentions felt_heat.py and asked_figure.py derive another from
-        (HOT, URINE), and those a pronoun's or an ability's mention is read as them from
-        (returned.py, ability_answers.py)."""
+        """The concepts whose mentions felt_heat.py, asked_figure.py and high_fever.py derive
+        another from (HOT, URINE, FEVER), and those a pronoun's or an ability's mention is read
+        as them from (returned.py, ability_answers.py)."""
         if self._derived_from is None:
-            derives = {c for c in self._labels if heat_concepts({c}) or figure_concepts({c})}
+            derives = {c for c in self._labels if self._derived(frozenset((c,)))}
             told = self._safety._signs_told_by
             self._derived_from = frozenset(derives | {p for p in told if told[p] in derives})
         return self._derived_from
 
     def _derived(self, concepts: set[str] | frozenset[str]) -> frozenset[str]:
-        """The concepts felt_heat.py and asked_figure.py may add where these may be mentioned
-        (a pronoun's or an ability's sign read as its sign first)."""
+        """The concepts felt_heat.py, asked_figure.py and high_fever.py may add where these may
+        be mentioned (a pronoun's or an ability's sign read as its sign first)."""
         told = self._safety._signs_told_by
         signs = concepts | {told[c] for c in concepts if c in told}
-        return heat_concepts(signs) | figure_concepts(signs)
+        return heat_concepts(signs) | figure_concepts(signs) | high_concepts(signs)
 
     def may_call(self, question: str) -> bool:
         """Whether a rule with its own call (the crisis lines) could fire: may_fire over those
