@@ -27,9 +27,11 @@ from collections.abc import Sequence
 from backcare.engine.safety.asked_figure import figure_concepts
 from backcare.engine.safety.corrected import replied
 from backcare.engine.safety.felt_heat import heat_concepts
+from backcare.engine.safety.high_fever import high_concepts
 from backcare.engine.safety.net import UNTRAINED, Net, concept_features
 from backcare.engine.safety.position_lists import list_concepts
 from backcare.engine.safety.reading import Alternative, Token, normal, stem_words
+from backcare.engine.safety.rising_scores import score_concepts
 from backcare.engine.tuning import NET_MAX_WORDS, QUIET_MAX_SENSED, SAFETY_WORD_MEMO
 from backcare.hints import Any
 
@@ -256,10 +258,12 @@ class Quiet:
         pain = replied(tokens)  # corrected.py reads back pain at a reply's subjectless sign
         if pain is not None:
             concepts = concepts | {pain}
-        # the concepts safety113's readings add from other concepts or from a list of positions
-        # (felt_heat.py, asked_figure.py, position_lists.py), as the rules' quick exit counts them
+        # the concepts safety113's and safety137's readings add from other concepts, from a list
+        # of positions or from scores told by the day (felt_heat.py, asked_figure.py,
+        # high_fever.py, position_lists.py, rising_scores.py), as the rules' quick exit counts them
         concepts = concepts | heat_concepts(concepts) | figure_concepts(concepts)
-        concepts = concepts | list_concepts(tokens)
+        concepts = concepts | high_concepts(concepts)
+        concepts = concepts | list_concepts(tokens) | score_concepts(tokens)
         named = {UNTRAINED.get(c, c) for c in self._told(concepts)} - {""}
         return tokens, frozenset(named), tuple(sorted(sensed))
 
