@@ -572,6 +572,7 @@ def test_holdout45_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_ood is not None and scores.rejected_ood >= 0.98
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
