@@ -92,6 +92,13 @@ class BesideRules(Passages):
         tokens, mentions, animals = self._reading(question)
         if len(tokens) > MASKED_WORDS:
             return []
+        ids = {f.id for f in fired}
+        own = {c for r in self._rules if r.flag.id in ids for combo in r.when for c in combo}
+        if sure and fired[0].urgency == PICTURE_TIER and self._only_own_signs(mentions, own):
+            # an urgent rule's picture told whole is its tier (_stands_beside), where the whole
+            # did not read as an emergency ("since last night I've been shivering and burning
+            # up, my back really hurts": masked, what is left read as one)
+            return []
         kept = [m for m in mentions if m.concept not in self._parts]
         carriers = self._carrying(mentions, fired, _concept)
         # and the signs the rules read as denied, which the check alone may read as told
