@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine import language
-from backcare.engine.safety import checklist, run_together
+from backcare.engine.safety import asked_answers, checklist, run_together
 from backcare.engine.safety.asked_answers import _ASKED_ANSWER, answer_after_mark, led_by_letters
 from backcare.engine.safety.run_together import (
     MEMO_LETTERS,
@@ -32,7 +32,7 @@ from backcare.engine.safety.run_together import (
 
 def _old_answers(text: str) -> str:
     """checklist._answers as it was: any "?" let the text through to every pattern."""
-    with patch.object(checklist, "answer_after_mark", lambda text, wry: "?" in text):
+    with patch.object(asked_answers, "answer_after_mark", lambda text, wry: "?" in text):
         return checklist._answers(text)
 
 

@@ -39,7 +39,7 @@ def _concept(m: Mention) -> str:
 
 
 # the most words of a message read again with a lower rule's own words masked (_masked_emergency)
-MASKED_WORDS = 200
+MASKED_WORDS = 50
 
 
 class BesideRules(Passages):

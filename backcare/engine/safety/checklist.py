@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
+from backcare.engine.safety.colon_noes import colon_noes_read
 from backcare.engine.safety.text_gates import (
     may_answer_a_question,
     may_list_items,
@@ -62,19 +63,6 @@ _EMPTY_BOX = lazy(_EMPTY)
 _LABEL = lazy(r"^\s*(?:[\w ]{0,30}[:\-]\s*)?-?\s*$")
 _CROSS = lazy(r"\s*[" + CROSSES + r"]")
 _NOT_APPLICABLE = lazy(r"(?i)(?<![\w/])n/a(?![\w/])")
-# "numb bum: no," (not "bladder: no problems")
-# and one ending its line ("- history of cancer: no" in a pasted list; safety49)
-# an aside in brackets naming someone else may follow the no ("Cancer: no (dad had it)":
-# safety87); its own words are read as written, and any other aside leaves the no as written
-# ("Can you pee: no (nothing since last night)")
-# or a reading in brackets, a temperature's figure alone ("Fever: no (36.6)", "Temp: no (98.4F)":
-# safety136, red flags 46), which the no then ends its clause before, as before someone else's aside
-_COLON_NO = lazy(
-    r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+)"
-    r"|[^\S\n]*(?P<reading>\([^\S\n]*\d{2,3}(?:[.,]\d{1,2})?[^\S\n]*(?:°[^\S\n]*)?[cf]?[^\S\n]*\)))"
-)
-# a temperature's item, the one a reading in brackets after its no may stand beside
-_TEMPERATURE_ITEM = lazy(r"(?i)\b(?:fever|feverish|temp|temperature|pyrexia|febrile)\W*$")
 # words struck through in Markdown ("numb bum: ~~yes~~ no"): their writer deleted them (safety87)
 _STRUCK = lazy(r"~~[^~\n]{1,80}~~")
 # a sign asked and answered no ("Heavy legs? No. Heavy backpack? Yes", "Fever? Nope."): read as
@@ -301,32 +289,10 @@ def read_checklist(text: str) -> str:
     text = _CROSS.sub(" nil, ", text)
     text = _NOT_APPLICABLE.sub(" nil, ", text)
     text = _ZERO.sub(" nil", text)
-    text = _COLON_NO.sub(_colon_no, text)
+    text = colon_noes_read(text)
     if any(_ITEM_YES.search(item.strip(" .")) for item in _ITEMS.split(text)):
         text = _X.sub(" nil", text)
     return text.replace("✓", ",").replace("✔", ",")
-
-
-def _colon_no(found: re.Match[str]) -> str:
-    """ ": no" as the shorthand " nil", which ends its clause before an aside in brackets naming
-    someone else ("Cancer: no (dad had it)" as "Cancer nil, (dad had it)"): the aside is read on
-    its own. Before any other aside the no stays as written."""
-    if found.group("reading") is not None:
-        # "Fever: no (36.6)": the figure is read on its own, after a temperature's item only
-        line = found.string[found.string.rfind("\n", 0, found.start()) + 1 : found.start()]
-        return " nil," if _TEMPERATURE_ITEM.search(line) else found.group()
-    whose = found.group("whose")
-    if whose is None:
-        return " nil"
-    return " nil," if whose.lower() in _aside_others() else found.group()
-
-
-@functools.cache
-def _aside_others() -> frozenset[str]:
-    """The people an aside after a form's no may name (checklist_words.json 'aside_others')."""
-    from backcare.resources import read_json
-
-    return frozenset(read_json("checklist_words.json").get("aside_others", ()))
 
 
 def _without_qa_labels(text: str) -> str:

@@ -14,10 +14,10 @@ booster's 38 gone today). Pure: tokens and mentions in, mentions out."""
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, read_json
 
 # how many words before a fever's figure phrase its fever word may stand
@@ -27,7 +27,6 @@ FEVER_WORD_BEFORE = 2
 class _Words(NamedTuple):
     source: str
     adds: str
-    ranges: tuple[tuple[float, float], ...]
     fever_words: frozenset[str]
     rigors: frozenset[str]
     together: tuple[frozenset[str], ...]
@@ -36,18 +35,28 @@ class _Words(NamedTuple):
 @functools.cache
 def _words() -> _Words:
     raw = read_json("high_fever.json")
-    numbers = read_json("safety_vocabulary.json")["numbers"]
     try:
         return _Words(
             str(raw["from"]),
             str(raw["adds"]),
-            tuple((float(numbers[c][0]), float(numbers[c][1])) for c in raw["classes"]),
             frozenset(str(w) for w in raw["fever_words"]),
             frozenset(str(w) for w in raw["rigors"]),
             tuple(frozenset(str(w) for w in group) for group in raw["together"]),
         )
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise DataError(f"high_fever.json: {error!r}") from None
+
+
+@functools.cache
+def _ranges() -> tuple[tuple[float, float], ...]:
+    """A fever's figures: the number classes high_fever.json names, from safety_vocabulary.json
+    (468 KB), read only once a fever is told (a calm question parses none of it: test_startup)."""
+    classes = read_json("high_fever.json")["classes"]
+    numbers = read_json("safety_vocabulary.json")["numbers"]
+    try:
+        return tuple((float(numbers[c][0]), float(numbers[c][1])) for c in classes)
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise DataError(f"high_fever.json's classes: {error!r}") from None
 
 
 def high_concepts(labels: set[str] | frozenset[str]) -> frozenset[str]:
@@ -84,7 +93,7 @@ def high_fevers(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 def _figure(said: list[Token], words: _Words) -> bool:
     """A fever's figure with a fever word ("a fever of 39", "temp 38.6", "102F")."""
     return any(t.surface in words.fever_words for t in said) and any(
-        t.number is not None and any(low <= t.number <= high for low, high in words.ranges)
+        t.number is not None and any(low <= t.number <= high for low, high in _ranges())
         for t in said
     )
 

@@ -9,11 +9,11 @@ score and stays calm)."""
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import NamedTuple
 
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import BACK, PAIN
+from backcare.namedtuple import NamedTuple
 from backcare.resources import DataError, read_json
 
 RAPID_WORSE = "RAPID_WORSE"
