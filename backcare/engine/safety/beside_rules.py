@@ -38,7 +38,10 @@ def _concept(m: Mention) -> str:
     return m.concept
 
 
-# the most words of a message read again with a lower rule's own words masked (_masked_emergency)
+# the most words of a message read again with a lower rule's own words masked (_masked_emergency):
+# every emergency it earned in its probe and red team is told in 45 words or fewer, and longer soon
+# stories (an 81-year-old's weight lost, "won't want a fuss"; a bus driver's two months) read as
+# emergencies once their signs were masked (test_safety128, test_safety47)
 MASKED_WORDS = 50
 
 
