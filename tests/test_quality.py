@@ -573,6 +573,20 @@ def test_holdout45_quality_with_rejection_by_kind() -> None:
     assert scores.rejected_near is not None and scores.rejected_near >= 1.0
 
 
+def test_holdout46_quality_with_rejection_by_kind() -> None:
+    # 300 questions written blind from the FAQ page by a helper who saw nothing else (holdout 45's
+    # kinds); first run on 0c208756, before any change it prompted: P@1 99.5, right & confident
+    # 98.9, other-domain rejected 100, near-domain 98.3 (docs/firstruns/holdout46_0c208756.txt;
+    # missed: "why does my back lock up after sitting through a film", "my back's been stiff for
+    # days, when will it stop" unanswered; a child's growing pains answered)
+    pack = load_pack()
+    scores, _ = engine_scores(Engine(pack), load_queries(EVAL / "backcare_holdout46.jsonl", pack))
+    assert scores.p_at_1 >= 0.994
+    assert scores.answered is not None and scores.answered >= 0.988
+    assert scores.rejected_ood is not None and scores.rejected_ood >= 1.0
+    assert scores.rejected_near is not None and scores.rejected_near >= 0.983
+
+
 def test_probe20_holdout23s_classes() -> None:
     # holdout 23's classes and the back-synonym sum in new wordings, written before being run
     # (branch quality20): first run P@1 66.7, right & confident 55.6, near rejected 50.0; now
