@@ -20,8 +20,8 @@ from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.dated_back import dated_back
-from backcare.engine.safety.denied_alike import denied_alike
 from backcare.engine.safety.dated_over import dated_over
+from backcare.engine.safety.denied_alike import denied_alike
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import durations, eased
