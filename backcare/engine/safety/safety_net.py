@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 # "already" this near before a word of feeling better ("already much better") tells no condition
 TOLD_BETTER_REACH = 2
 
-# the words between a denying partitive and its subject ("none of that", "nothing like that")
-PARTITIVE_LINKS = frozenset({"of", "like"})
-
 # a negation this near before a told word, in its clause, denies it ("none of that has happened")
 TOLD_DENIED_REACH = 4
 
@@ -252,10 +249,11 @@ def affirmed(
 def _partitive_denied(words: Vocabulary, tokens: list[Token], k: int) -> bool:
     """Whether the subject at k is the object of a denying partitive in its clause ("none of
     that has happened", "nothing like that has", "neither of those have": safety139): a
-    negation, then 'of' or 'like', then the subject. "No it has gone numb" denies no subject."""
+    negation, then one of 'partitive_links' ('of', 'like'), then the subject. "No it has gone
+    numb" denies no subject."""
     return (
         k >= 2
-        and tokens[k - 1].surface in PARTITIVE_LINKS
+        and tokens[k - 1].surface in words._partitive_links
         and tokens[k - 2].surface in words._negations
         and tokens[k - 2].clause == tokens[k].clause
     )
