@@ -33,6 +33,9 @@ class CourseWords(WhoseWords):
         self._net_affirming = _words(net["affirming"])  # "has", "can't", "went" after a subject
         self._self_verbs = _words(net["self_verbs"])  # "ive", "its": a subject and its verb
         self._not_affirming = _words(net["not_affirming"])  # "I'm fine", "mine is just ..."
+        self._change_leads = _words(net["change_leads"])  # "just" in "they've just gone numb"
+        self._changes = _words(net["changes"])  # "gone", "started": a change told (safety139)
+        self._partitive_links = _words(net["partitive_links"])  # "none OF that has happened"
         self._condition_ends = _words(net["condition_ends"])  # "and", "but" before a subject
         self._net_statements = _words(net.get("statements", ()))  # "and there's ..." (safety90)
         # "if I can't pee - I can": a claim of the ability the condition denies (safety86)

@@ -110,7 +110,15 @@ class Hypotheticals(Vocabulary):
             if k and tokens[k - 1].surface in words["whether_before"]:
                 continue  # "he can't tell if he needs a wee": whether, no supposing
             start = k + len(phrase.split())
-            stretch = range(start, ends[tokens[k].sentence])
+            # the supposition ends where the asker answers it ("if my legs go weak ring 999,
+            # that hasn't happened but I can't feel my bum": what follows the answer is told,
+            # safety139)
+            end = ends[tokens[k].sentence]
+            end = next(
+                (j for j in range(start + 1, end) if tokens[j].clause in calm - {tokens[k].clause}),
+                end,
+            )
+            stretch = range(start, end)
             reported = any(
                 tokens[j].surface in words["others"]
                 and any(

@@ -213,6 +213,7 @@ _NEGATIVE = bytes(b if b >= 128 else 0 for b in range(256))
 # the model's inputs are those it was trained on until it is retrained with them
 UNTRAINED: dict[str, str] = {
     "FEEL_HOT": "FEVER",
+    "BREATH_PAIN": "BREATHLESS",  # safety139: a pain on breathing, split from breathlessness
     "HOT_WEATHER": "",
     "RACE_CAUSE": "",
     "FULL_RECOVERY": "",

@@ -21,6 +21,7 @@ from backcare.engine.safety.contrasted import Contrasted
 from backcare.engine.safety.corrected import corrected, reply_subjects
 from backcare.engine.safety.dated_back import dated_back
 from backcare.engine.safety.dated_over import dated_over
+from backcare.engine.safety.denied_alike import denied_alike
 from backcare.engine.safety.disowned import Disowning, _denied_before
 from backcare.engine.safety.dose_counts import DoseCounts
 from backcare.engine.safety.eased import durations, eased
@@ -411,6 +412,14 @@ class QuestionReading(
         # "hot flushes are waking me" (woken_by.py)
         mentions = woken_by(tokens, mentions, self._negations, self._symptoms, self._breakers)
         mentions = position_limits(tokens, mentions)  # "can't sleep on my front anymore"
+        # "back hurts when I breathe in, no chest pain": the back's pain (denied_alike.py), a
+        # sense to the learned check's words too
+        mentions, alike = denied_alike(tokens, mentions)
+        if alike:
+            shown = [
+                t._replace(surface=SENSE_WORD, stem=SENSE_WORD) if i in alike else t
+                for i, t in enumerate(shown)
+            ]
         garbled = self._garbled(question, raw, tokens, mentions)
         judged = self._disowned(tokens, found, garbled, self._fired)
         judged = high_fevers(tokens, judged)  # "a fever of 39", "the shakes" (high_fever.py)

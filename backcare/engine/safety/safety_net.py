@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # "already" this near before a word of feeling better ("already much better") tells no condition
 TOLD_BETTER_REACH = 2
 
+# a negation this near before a told word, in its clause, denies it ("none of that has happened")
+TOLD_DENIED_REACH = 4
+
 # a verb of being this near after a joiner ("and there's", "and both are", "but his legs are")
 # starts a statement told as happening, which ends the advice's condition (safety90)
 STATEMENT_REACH = 3
@@ -119,7 +122,11 @@ class SafetyNetAdvice(Vocabulary):
             return mentions  # the condition's sign told again outside it ("Mine is numb")
         if any(
             t.surface in self._happening
-            or (t.surface in self._told_words and not self._told_better(tokens, k))
+            or (
+                t.surface in self._told_words
+                and not self._told_better(tokens, k)
+                and not self._told_denied(tokens, k, mentions)
+            )
             for k, t in enumerate(tokens)
         ):
             return mentions
@@ -170,6 +177,21 @@ class SafetyNetAdvice(Vocabulary):
             for u in tokens[k + 1 : k + 1 + TOLD_BETTER_REACH]
         )
 
+    def _told_denied(self, tokens: list[Token], k: int, mentions: list[Mention]) -> bool:
+        """Whether the told word at k is denied, no condition come true: a negation stands
+        before it in its clause ("none of that has happened", "that hasn't happened", "nothing
+        like that has happened yet"), which names no sign ("I haven't been able to pee since
+        yesterday" tells one, and its 'since' still tells the condition true: safety139)."""
+        clause = tokens[k].clause
+        if not any(
+            tokens[j].surface in self._negations and tokens[j].clause == clause
+            for j in range(max(0, k - TOLD_DENIED_REACH), k)
+        ):
+            return False
+        return not any(
+            m.concept in self._symptoms and tokens[m.first].clause == clause for m in mentions
+        )
+
     def _condition_scope(self, tokens: list[Token], start: int, end: int) -> range:
         """A condition's words: from its opening word to its clause's end, or to a joiner with a
         subject after it ("if I can't pee AND I can't") or a verb of being within
@@ -205,6 +227,8 @@ def affirmed(
         if word in words._self_verbs:
             verb = k  # "ive", "its": the subject and its verb in one word
         elif (word in words._self or word in words._net_subjects) and k + 1 < len(tokens):
+            if _partitive_denied(words, tokens, k):
+                continue  # "none of that has happened": the subject denied whole
             verb = k + 1
             if surfaces[verb] not in words._net_affirming or verb in skip:
                 continue
@@ -217,7 +241,22 @@ def affirmed(
             continue  # "I can, totally normally"
         if not any(w in words._not_affirming or w in words._negations for w in after):
             return True
+        if len(after) == 2 and after[0] in words._change_leads and after[1] in words._changes:
+            return True  # "they've just gone numb": a change told, no limit (safety139)
     return False
+
+
+def _partitive_denied(words: Vocabulary, tokens: list[Token], k: int) -> bool:
+    """Whether the subject at k is the object of a denying partitive in its clause ("none of
+    that has happened", "nothing like that has", "neither of those have": safety139): a
+    negation, then one of 'partitive_links' ('of', 'like'), then the subject. "No it has gone
+    numb" denies no subject."""
+    return (
+        k >= 2
+        and tokens[k - 1].surface in words._partitive_links
+        and tokens[k - 2].surface in words._negations
+        and tokens[k - 2].clause == tokens[k].clause
+    )
 
 
 def _claim_hedged(words: Vocabulary, tokens: list[Token], verb: int) -> bool:
