@@ -47,6 +47,7 @@ def denied_rest(
     kept: Collection[str],
     between: Collection[str],
     subjects_read: tuple[Collection[str], Collection[str], Collection[str]] = ((), (), ()),
+    verb_denied: Collection[str] = (),
 ) -> str | None:
     """The message's words without its denials of signs, or None when it is not such a message
     (module doc): `signs` are the concepts that must all be denied (the emergency tier's signs
@@ -55,7 +56,8 @@ def denied_rest(
     that may stand between a negation and its sign ("no *real* trouble", "not *having any*"),
     `subjects_read` the body parts' concepts, the words that may join one to the denial of its
     own sign ("legs *are* not numb") and the negations such a denial opens with ("not",
-    "isn't": _denied_subjects)."""
+    "isn't": _denied_subjects); `verb_denied` the signs a negated verb of `kept` plainly denies
+    ("I haven't fallen": _verb_denials)."""
     told = [m for m in mentions if m.concept in signs]
     if not told or any(m.asked for m in told):
         return None
@@ -64,8 +66,10 @@ def denied_rest(
     subjects = _denied_subjects(tokens, told, *subjects_read)
     if not all(m.negated or (m.first, m.last) in subjects for m in told):
         return None
-    # the negation of such a predicate denial is no negated verb ("legs *not* numb")
+    # the negation of such a predicate denial is no negated verb ("legs *not* numb"), nor one
+    # opening an event's or a sensation's denial ("I *haven't* fallen", safety140)
     spoken = {k for first, last in subjects.values() for k in range(first, last + 1)}
+    spoken |= _verb_denials(tokens, told, kept, between, reach, verb_denied)
     if any(t.surface in kept for k, t in enumerate(tokens) if k not in spoken):
         return None  # a negated verb may be the sign itself ("can't tell if I need to")
     signed = {k for m in told for k in range(m.first, m.last + 1)}
@@ -119,3 +123,33 @@ def _denied_subjects(
         ):
             subjects[(m.first, m.last)] = (m.first, k)
     return subjects
+
+
+def _verb_denials(
+    tokens: list[Token],
+    told: list[Mention],
+    kept: Collection[str],
+    between: Collection[str],
+    reach: int,
+    verb_denied: Collection[str],
+) -> set[int]:
+    """The negated verbs of `kept` that open the denial of a sign of `verb_denied` within
+    `reach` words in its clause, with only `between` words or other told signs' words between
+    ("I haven't fallen or had any accident", "hasn't had a fever"). A bladder's, a bowel's, feeling's
+    or walking's negated verb is the sign itself ("haven't been for a poo"): none of those is in
+    `verb_denied`, so theirs still have the message read whole."""
+    signed = {k for m in told for k in range(m.first, m.last + 1)}
+    verbs: set[int] = set()
+    for m in told:
+        if not m.negated or m.concept not in verb_denied:
+            continue
+        scope = tokens[m.first].scope
+        for k in range(m.first - 1, max(-1, m.first - reach - 1), -1):
+            if tokens[k].scope != scope:
+                break
+            if tokens[k].surface in kept:
+                verbs.add(k)
+                break
+            if k not in signed and tokens[k].surface not in between:
+                break
+    return verbs

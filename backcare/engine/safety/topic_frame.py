@@ -87,12 +87,15 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         kept = denied_rest(
             tokens,
             mentions,
-            (self._emergency_concepts | self._region_concepts) - self._background,
+            (self._emergency_concepts | self._region_concepts)
+            - self._background
+            - self._denied_rest_modifiers,
             self._negations,
             self._negation_reach,
             self._denied_rest_kept,
             self._denied_rest_between,
             (self._region_concepts, self._denied_rest_links, self._denied_rest_denials),
+            self._denied_rest_verb_denied,
         )
         if kept is not None and not (kept and urgent(kept)):
             return True

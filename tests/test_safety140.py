@@ -1,0 +1,34 @@
+"""safety140 (issue #12, red flags 48): a message of denials with a negated verb among them ("I
+haven't fallen or had any accident") or a sign's qualifier told live ("my back just feels tight")
+was read whole by denied_rest.py, and the learned check, weighing the signs' words and barely
+their denials, raised an emergency. Now a negated verb opening the denial of an event, a fever or
+chest pain (data 'rest_verb_denied') is the denial's, not a sign's negated verb, and a qualifier
+(a time, a degree, tightness: 'rest_modifiers') need not be denied: its words stay in the rest the
+learned check reads alone. A function's negated verb still has the message read whole ("i not go
+number one since last night", review18, reads "number" as numb: no sensation is in the list).
+
+tests/eval/red_flags_safety140.jsonl: 30 real signs in the shape of the reading (each an emergency
+before and after) and 11 calm lines; every message is this round's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety_cases import SAFETY, keeps_its_tier, row_id, set_rows
+
+
+@pytest.mark.parametrize("row", set_rows("safety140", True), ids=row_id)
+def test_a_real_sign_beside_denied_events_keeps_its_tier(row: dict[str, str]) -> None:
+    keeps_its_tier(row)
+
+
+@pytest.mark.parametrize("row", set_rows("safety140", False), ids=row_id)
+def test_denied_events_and_a_tight_back_raise_nothing(row: dict[str, str]) -> None:
+    assert SAFETY.check(row["q"]) == [], row["q"]
+
+
+def test_a_functions_negated_verb_still_has_the_message_read_whole() -> None:
+    # review18's retention: "number" is read as numb, denied by "not"; numb is no event
+    flags = SAFETY.check("back pain very bad since 2 days, i not go number one since last night")
+    assert flags and flags[0].urgency == "emergency"
