@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-from backcare.engine.safety.colon_noes import colon_noes_read
+from backcare.engine.safety.colon_noes import colon_noes_read, comma_noes_as_colons
 from backcare.engine.safety.text_gates import (
     may_answer_a_question,
     may_list_items,
@@ -255,6 +255,7 @@ def read_checklist(text: str) -> str:
     """The text with a checklist's boxes, crosses and answers read as words (see the module)."""
     if "~~" in text:
         text = _STRUCK.sub(" ", text)
+    text = comma_noes_as_colons(text)  # "numbness, no. fever, no." (colon_noes.py)
     # each step's module loaded only for a text it may change (text_gates.py, issue 17)
     if may_list_items(text):
         from backcare.engine.safety.measured_items import measures_read

@@ -1,7 +1,8 @@
 """A form's item answered ": no" (checklist.read_checklist's step, its own module to keep the
 checklist readable in one sitting): the no read as the shorthand "nil", which ends its clause,
 where nothing but the clause's end, an aside naming someone else or a temperature's reading in
-brackets follows it."""
+brackets follows it; and a list's items each answered ", no" ("numbness between the legs, no.
+weakness, no."), read as answered ": no" first."""
 
 from __future__ import annotations
 
@@ -21,6 +22,40 @@ _COLON_NO = lazy(
     r"(?i):\s*no(?=[^\S\n]*(?:[,;.!\n]|$)|[^\S\n]*\((?:my[^\S\n]+|our[^\S\n]+)?(?P<whose>[a-z]+)"
     r"|[^\S\n]*(?P<reading>\([^\S\n]*\d{2,3}(?:[.,]\d{1,2})?[^\S\n]*(?:°[^\S\n]*)?[cf]?[^\S\n]*\)))"
 )
+
+
+# an item answered ", no" at its clause's end: the item is the clause up to the comma
+_COMMA_NO = lazy(
+    r"(?i)(?P<item>(?:^|(?<=[.;!?\n]))[^.;!?\n,:]{2,60}),[^\S\n]*no(?=[^\S\n]*(?:[.;!\n]|$))"
+)
+# the most a list's items may be apart: two items answered so make a list
+COMMA_NO_ITEMS = 2
+
+
+def comma_noes_as_colons(text: str) -> str:
+    """The text with each item of a list answered ", no" read as answered ": no" (the module),
+    when COMMA_NO_ITEMS or more are, none of them a sentence of the asker's own or a negation's
+    ("I can't feel my bum, no."): then the list is read as written."""
+    if ", no" not in text.lower():
+        return text
+    found = list(_COMMA_NO.finditer(text))
+    if len(found) < COMMA_NO_ITEMS:
+        return text
+    kept = _comma_no_kept()
+    if any(
+        kept.intersection(re.findall(r"[a-z]+", m.group("item").lower().replace("'", "")))
+        for m in found
+    ):
+        return text
+    return _COMMA_NO.sub(lambda m: m.group("item") + ": no", text)
+
+
+@functools.cache
+def _comma_no_kept() -> frozenset[str]:
+    """Words that make an item a sentence (checklist_words.json 'comma_no_kept')."""
+    from backcare.resources import read_json
+
+    return frozenset(read_json("checklist_words.json")["comma_no_kept"])
 
 
 def colon_noes_read(text: str) -> str:
