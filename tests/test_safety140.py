@@ -1,17 +1,16 @@
-"""safety140 (issue #12, red flags 48): a message of denials with a negated verb among them ("I
-haven't fallen or had any accident") or a sign's qualifier told live ("my back just feels tight")
-was read whole by denied_rest.py, and the learned check, weighing the signs' words and barely
-their denials, raised an emergency. Now a negated verb opening the denial of an event, a fever or
-chest pain (data 'rest_verb_denied') is the denial's, not a sign's negated verb, and a qualifier
-(a time, a degree, tightness: 'rest_modifiers') need not be denied: its words stay in the rest the
-learned check reads alone. A function's negated verb still has the message read whole ("i not go
-number one since last night", review18, reads "number" as numb: no sensation is in the list).
+"""safety140 (issue #12, red flags 48): false alarms of denial lists, by cause.
 
-A list's items each answered ", no" at the end of its clause ("any problems peeing, no. numbness
-between the legs, no. weakness, no.": a triage call retold) are read as answered ": no"
-(colon_noes.comma_noes_as_colons), two or more of them and none a sentence of the asker's own or a
-negation's; a form's no said again ("Both legs? No, not even one") is the no (checklist_words.json
-'answer_rest_repeats').
+- A message of denials with a negated verb among them ("I haven't fallen or had any accident") was
+  read whole by denied_rest.py, and the learned check, weighing the signs' words and barely their
+  denials, raised an emergency. A negated verb opening the denial of an event, a fever or chest
+  pain (data 'rest_verb_denied') is now the denial's, not a sign's negated verb. A function's
+  negated verb still has the message read whole ("i not go number one since last night", review18,
+  reads "number" as numb: no sensation is in the list).
+- A list's items each answered ", no" at the end of its clause ("any problems peeing, no. numbness
+  between the legs, no. weakness, no.": a triage call retold) are read as answered ": no"
+  (colon_noes.comma_noes_as_colons), two or more of them and none a sentence of the asker's own or
+  a negation's; a form's no said again ("Both legs? No, not even one") is the no
+  (checklist_words.json 'answer_rest_repeats').
 
 tests/eval/red_flags_safety140.jsonl: 45 real signs in the shapes of the readings (each an
 emergency before and after, but one the base misses too) and 17 calm lines; every message is this

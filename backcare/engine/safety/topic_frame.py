@@ -87,9 +87,7 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         kept = denied_rest(
             tokens,
             mentions,
-            (self._emergency_concepts | self._region_concepts)
-            - self._background
-            - self._denied_rest_modifiers,
+            (self._emergency_concepts | self._region_concepts) - self._background,
             self._negations,
             self._negation_reach,
             self._denied_rest_kept,

@@ -188,8 +188,7 @@ class WhoseWords(LiveReadings):
         # words that have a message of denials read whole (denied_rest.py, safety124)
         self._denied_rest_kept = _words(throughout["rest_kept"]) | self._denied_yes
         self._denied_rest_between = _words(throughout["rest_between"])
-        # what a message of denials need not deny, and the signs a negated verb denies (safety140)
-        self._denied_rest_modifiers = frozenset(throughout["rest_modifiers"])
+        # the signs a negated verb plainly denies in a message of denials (safety140)
         self._denied_rest_verb_denied = frozenset(throughout["rest_verb_denied"])
         # a body part denied by its own sign's denial after it ("legs not numb", safety128)
         self._denied_rest_links = _words(throughout["rest_subject_links"])
