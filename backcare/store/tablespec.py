@@ -153,6 +153,9 @@ PHRASE_INDEX: Spec = (
         "_stem_bits": EMPTY,
         "_alternatives": EMPTY,
         "_longest_prefix": INT,
+        # each phrase's needs as text (reading.needs_text), read before a phrase is compiled
+        "_needs": opt(rows(1)),
+        "_text_bits": EMPTY,  # given as phrases are met
     },
 )
 # Safety: most of its attributes are word sets; the others are listed
@@ -426,6 +429,8 @@ def _check_bounds(safety: Safety, rule_count: int) -> None:
     lists = [*phrases._by_stem.values(), *phrases._by_prefix.values(), phrases._numeric]
     if not _within(list(chain.from_iterable(lists)), count):
         raise Damaged("phrase numbers out of range")
+    if phrases._needs is not None and len(phrases._needs) != count:
+        raise Damaged("needs of other phrases")
     if phrases._longest_prefix not in SMALL or safety._checks != 0:
         raise Damaged("phrase index counters out of range")
     reaches = (

@@ -513,6 +513,12 @@ class PhraseIndex:
         self._group_bits: dict[frozenset[str], int] = {}
         self._stem_bits: dict[str, int] = {}
         self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
+        # each phrase's `needs` as text (`needs_rows`), from the snapshot: a question's words
+        # are tested against them before a phrase is compiled, so a cold ask compiles only the
+        # phrases its stems can hold (~5 of ~140 a calm question's words start: ~3% of it,
+        # issue 17); None when built here (a phrase is compiled to know them, as before)
+        self._needs: Sequence[tuple[str]] | None = None
+        self._text_bits: dict[str, int] = {}  # a group's text (needs_text) -> its bit
         groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
             texts.append((label, text))
@@ -608,9 +614,10 @@ class PhraseIndex:
             )
         return found
 
-    def starting_with(self, token: Token) -> tuple[tuple[Phrase, int], ...]:
-        """The phrases whose first word may be this token, in file order, each with the mask
-        of the groups its later words need (`_needs_mask`)."""
+    def starting_with(self, token: Token) -> tuple[tuple[int, int], ...]:
+        """The numbers of the phrases whose first word may be this token, in file order, each
+        with the mask of the groups its later words need (`_needs_mask`); `find` compiles a
+        phrase only when the question meets its mask."""
         # the token's own fields as the key (their hashes are kept by the strings): joining the
         # stem and alternatives into a new string a token cost ~1.5% of a 10k batch (speed47)
         key = (token.surface, token.stem, token.alt, token.number is not None)
@@ -625,16 +632,50 @@ class PhraseIndex:
             word = token.surface
             for length in range(1, min(len(word), self._longest_prefix) + 1):
                 found += self._by_prefix.get(word[:length], ())
-            phrases = [self.phrase(n) for n in sorted(set(found))]
-            cached = self._starts[key] = tuple((p, self._needs_mask(p)) for p in phrases)
+            numbers = sorted(set(found))
+            texts = self._needs
+            if texts is None:
+                masks = [self._needs_mask(self.phrase(n).needs) for n in numbers]
+            else:
+                masks = [self._text_mask(texts[n][0]) for n in numbers]
+            cached = self._starts[key] = tuple(zip(numbers, masks, strict=True))
         return cached
 
-    def _needs_mask(self, phrase: Phrase) -> int:
-        """The bits of the groups of stems the phrase's later words need, each group given a
+    def _text_mask(self, text: str) -> int:
+        """`_needs_mask` of needs as text (`needs_text`): each group's text (its stems sorted,
+        so one text a group) given its bit once."""
+        mask = 0
+        if text:
+            bits = self._text_bits
+            for group in text.split(NEEDS_GROUPS):
+                bit = bits.get(group)
+                if bit is None:
+                    bit = bits[group] = self._needs_mask((frozenset(group.split(NEEDS_STEMS)),))
+                mask |= bit
+        return mask
+
+    def needs_rows(self) -> list[tuple[str]] | None:
+        """Every phrase's `needs` as text (`needs_text`), for the snapshot; compiles every
+        phrase. None when a stem holds a separator, or a phrase does not compile (it fails
+        when first met, as when built): the phrases are then compiled to know their needs."""
+        made = []
+        known: dict[str, Alternative] = {}  # not this index's memos: the snapshot stores them empty
+        for label, phrase in self._texts:
+            try:
+                text = needs_text(compile_phrase(label, phrase, self._classes, known).needs)
+            except ValueError:
+                return None
+            if text is None:
+                return None
+            made.append((text,))
+        return made
+
+    def _needs_mask(self, needs: tuple[frozenset[str], ...]) -> int:
+        """The bits of the groups of stems a phrase's later words need, each group given a
         bit the first time a phrase needs it (and each of its stems that bit)."""
         mask = 0
         bits, stem_bits = self._group_bits, self._stem_bits
-        for group in phrase.needs:
+        for group in needs:
             bit = bits.get(group)
             if bit is None:
                 bit = bits[group] = 1 << len(bits)
@@ -655,14 +696,32 @@ class PhraseIndex:
             met |= stem_bits.get(token.stem, 0)
             for a in token.alt:
                 met |= stem_bits.get(a, 0)
+        compiled = self._compiled
         for i, candidates in enumerate(starts):
-            for phrase, mask in candidates:
+            for n, mask in candidates:
                 if mask & met != mask:
                     continue
+                phrase = compiled.get(n) or self.phrase(n)
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
                     found.append(Found(phrase.label, positions))
         return found
+
+
+# a phrase's needs as text: its groups apart by a space, a group's stems by "|" (sorted, so the
+# text of equal needs is the same); a phrase's words are split on both, so no stem holds either
+NEEDS_GROUPS = " "
+NEEDS_STEMS = "|"
+
+
+def needs_text(needs: tuple[frozenset[str], ...]) -> str | None:
+    """`needs` as text (read by PhraseIndex._text_mask), or None when a stem holds a separator
+    or is empty, or a group is empty (the text could not be read back the same)."""
+    stems = [s for group in needs for s in group]
+    if any(NEEDS_GROUPS in s or NEEDS_STEMS in s or not s for s in stems) or not all(needs):
+        return None
+    return NEEDS_GROUPS.join(NEEDS_STEMS.join(sorted(group)) for group in needs)
+
 
 
 def match_at(
