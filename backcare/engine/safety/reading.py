@@ -571,9 +571,7 @@ class PhraseIndex:
         # stem has the bits of the groups it is in): a question meets a phrase's needs when
         # the bits of its stems cover the mask, one test instead of a set test a word
         # (bounded: SAFETY_WORD_MEMO words, then afresh, as the other word memos of a batch)
-        self._starts: dict[
-            tuple[str, str, tuple[str, ...], bool], tuple[tuple[Phrase, int], ...]
-        ] = {}
+        self._starts: dict[tuple[str, str, tuple[str, ...], bool], tuple[tuple[int, int], ...]] = {}
         self._group_bits: dict[frozenset[str], int] = {}
         self._stem_bits: dict[str, int] = {}
         self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
@@ -786,7 +784,6 @@ def needs_text(needs: tuple[frozenset[str], ...]) -> str | None:
     if any(NEEDS_GROUPS in s or NEEDS_STEMS in s or not s for s in stems) or not all(needs):
         return None
     return NEEDS_GROUPS.join(NEEDS_STEMS.join(sorted(group)) for group in needs)
-
 
 
 def match_at(
