@@ -81,7 +81,8 @@ def test_the_bounds_check_refuses_stem_lists_out_of_range() -> None:
 
 def _groups(text: str) -> tuple[frozenset[str], ...]:
     """needs_text read back as PhraseIndex._text_mask reads it."""
-    return tuple(frozenset(g.split(reading.NEEDS_STEMS)) for g in text.split()) if text else ()
+    groups = text.split(reading.NEEDS_GROUPS) if text else []
+    return tuple(frozenset(g.split(reading.NEEDS_STEMS)) for g in groups)
 
 
 def test_every_phrases_needs_text_reads_as_its_compiled_needs() -> None:
