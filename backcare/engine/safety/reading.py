@@ -14,7 +14,7 @@ import unicodedata
 from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 
 import Stemmer
 
@@ -501,10 +501,11 @@ class StemLists:
 
     def __init__(self, lists: Mapping[str, Sequence[int]]) -> None:
         keys = sorted(lists)
+        rows = [lists[key] for key in keys]
         self._keys = "".join(keys)
         self._key_lengths = array("I", map(len, keys))
-        self._numbers = "".join(chr(n) for key in keys for n in lists[key])
-        self._number_lengths = array("I", (len(lists[key]) for key in keys))
+        self._numbers = "".join(map(chr, chain.from_iterable(rows)))  # in C: built every cold
+        self._number_lengths = array("I", map(len, rows))  # ask without a snapshot
         self._found: dict[str, list[int]] = {}  # every stem's numbers, once looked up often
         self._reads = 0
         # each row's start in the stems and in the numbers: made when first looked up
