@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare.engine.language import _plain, foreign_words
-from backcare.engine.safety import code_switch, reading
+from backcare.engine.safety import code_switch, reading, stem_lists
 from backcare.engine.safety.detect import Safety, load_safety
-from backcare.engine.safety.reading import StemLists, needs_text
+from backcare.engine.safety.stem_lists import StemLists, needs_text
 from backcare.resources import read_words
 from backcare.store import tablespec
 
@@ -81,8 +81,8 @@ def test_the_bounds_check_refuses_stem_lists_out_of_range() -> None:
 
 def _groups(text: str) -> tuple[frozenset[str], ...]:
     """needs_text read back as PhraseIndex._text_mask reads it."""
-    groups = text.split(reading.NEEDS_GROUPS) if text else []
-    return tuple(frozenset(g.split(reading.NEEDS_STEMS)) for g in groups)
+    groups = text.split(stem_lists.NEEDS_GROUPS) if text else []
+    return tuple(frozenset(g.split(stem_lists.NEEDS_STEMS)) for g in groups)
 
 
 def test_every_phrases_needs_text_reads_as_its_compiled_needs() -> None:

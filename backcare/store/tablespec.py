@@ -18,8 +18,9 @@ from backcare.engine.index import IndexData
 from backcare.engine.intent import Sense
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
-from backcare.engine.safety.reading import PhraseIndex, Requirements, StemLists
+from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
+from backcare.engine.safety.stem_lists import StemLists
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.store.described import (
     BOOL,
