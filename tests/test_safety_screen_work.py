@@ -46,8 +46,9 @@ def test_a_phrases_needs_mask_is_met_exactly_when_every_later_word_can_be_there(
         for token in tokens:
             for s in (token.stem, *token.alt):
                 met |= index._stem_bits.get(s, 0)
-        for phrase, mask in reached:
-            assert mask == index._needs_mask(phrase)
+        for n, mask in reached:
+            phrase = index.phrase(n)
+            assert mask == index._needs_mask(phrase.needs)
             wanted = not any(stems.isdisjoint(group) for group in phrase.needs)
             assert (mask & met == mask) == wanted, (question, phrase.label)
             checked += 1
@@ -61,7 +62,8 @@ def test_the_index_finds_what_trying_every_reached_phrase_finds() -> None:
         stems = {t.stem for t in tokens} | {a for t in tokens for a in t.alt}
         expected = []
         for i, token in enumerate(tokens):
-            for phrase, _ in index.starting_with(token):
+            for n, _ in index.starting_with(token):
+                phrase = index.phrase(n)
                 if any(stems.isdisjoint(group) for group in phrase.needs):
                     continue
                 positions = match_at(phrase, tokens, i, fillers)

@@ -96,7 +96,7 @@ def test_starting_with_reads_as_a_fresh_index_and_stays_bounded(
             # (the masks' bits are given as phrases are met, so each index's own are checked)
             fresh = FRESH._index.starting_with(token)
             assert [p for p, _ in got] == [p for p, _ in fresh]
-            assert all(mask == index._needs_mask(p) for p, mask in got)
+            assert all(mask == index._needs_mask(index.phrase(n).needs) for n, mask in got)
         assert index.find(tokens, safety._fillers) == index.find(tokens, safety._fillers)
 
 

@@ -68,7 +68,13 @@ OBJECTS = {cls: attributes for kind, cls, attributes in STORED if kind == "objec
 def test_the_walk_finds_every_stored_record_and_object() -> None:
     """The checks below cover what the snapshot stores (the walk over SPECS misses nothing)."""
     assert set(RECORDS) == {RedFlag, Rule, Cues, IndexData, DocFeatures, Requirements}
-    assert {cls.__name__ for cls in OBJECTS} == {"Analyzer", "Safety", "PhraseIndex", "Sense"}
+    assert {cls.__name__ for cls in OBJECTS} == {
+        "Analyzer",
+        "Safety",
+        "PhraseIndex",
+        "StemLists",
+        "Sense",
+    }
 
 
 def undescribed_fields(cls: Any, names: tuple[str, ...]) -> str:
@@ -127,6 +133,7 @@ def built() -> dict[str, Any]:
     return {
         "Safety": safety,
         "PhraseIndex": safety._index,
+        "StemLists": safety._index._by_stem,
         "Analyzer": build_analyzer(pack.builtin_lexicon, pack.synonyms),
         "Cues": load_cues(),
         "Rule": safety._rules,
@@ -139,6 +146,7 @@ WHERE = {
     "Safety": "_SAFETY_OTHERS (its word sets are derived)",
     "Analyzer": "ANALYZER",
     "PhraseIndex": "PHRASE_INDEX",
+    "StemLists": "STEM_LISTS",
 }
 
 

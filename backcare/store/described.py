@@ -434,6 +434,8 @@ class Rows(Sequence[tuple[str, ...]]):
     def __getitem__(self, at: slice) -> list[tuple[str, ...]]: ...
 
     def __getitem__(self, at: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if type(at) is int and 0 <= at < self._count:  # most reads: a row by its number
+            return tuple([text[bounds[at] : bounds[at + 1]] for text, bounds in self._columns])
         if isinstance(at, slice):
             return [self[n] for n in range(*at.indices(self._count))]
         if at < 0:

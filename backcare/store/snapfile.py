@@ -23,8 +23,9 @@ from backcare.store.described import Damaged
 # 2: the quick exits' index (part "screen"); 3: PhraseIndex._alternatives; 4: "cues";
 # 5: the red-flag tables read later in parts of their own ("safety._rules", ...); 6: each part's
 # CRC-32, not its BLAKE2b digest; 7: the question-type and subject tables (part "sense");
-# 8: the red-flag phrases' texts as columns (described.rows), each made when first read
-FORMAT = 8
+# 8: the red-flag phrases' texts as columns (described.rows), each made when first read;
+# 9: each red-flag phrase's needs as text (PhraseIndex._needs), read before it is compiled
+FORMAT = 9
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write

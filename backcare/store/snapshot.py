@@ -352,7 +352,14 @@ class Tables:
                 safety.build_requirements(),
                 sense_groups(safety._index._texts, safety._as_senses),
             )
-            tables = encode(SAFETY, safety)  # its tables read later are parts of their own
+            # each phrase's needs as text: a later run compiles only the phrases a question's
+            # stems can hold (compiling every phrase here: once a snapshot)
+            phrases = safety._index
+            phrases._needs = phrases.needs_rows()
+            try:
+                tables = encode(SAFETY, safety)  # its tables read later are parts of their own
+            finally:
+                phrases._needs = None  # this run compiles them, as built
             encoded = {
                 "lexicon": lexicon,
                 "analyzer": encode(ANALYZER, analyzer),

@@ -7,6 +7,7 @@ as an index or a size, checked once they are decoded.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Mapping
 from itertools import chain
@@ -19,6 +20,7 @@ from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
+from backcare.engine.safety.stem_lists import StemLists
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.store.described import (
     BOOL,
@@ -138,6 +140,19 @@ RULE: Spec = record(
         "pain_explained": STRS,  # safety136
     },
 )
+STEM_LISTS: Spec = (
+    "object",
+    StemLists,
+    {
+        "_keys": STR,
+        "_key_lengths": ("array", "I"),
+        "_numbers": STR,  # a character a phrase number
+        "_number_lengths": ("array", "I"),
+        "_found": EMPTY,  # made after many look-ups
+        "_reads": INT,
+        "_starts": None,  # made when first looked up
+    },
+)
 PHRASE_INDEX: Spec = (
     "object",
     PhraseIndex,
@@ -145,7 +160,7 @@ PHRASE_INDEX: Spec = (
         "_texts": rows(2),  # (label, text) a phrase, made when the phrase is first compiled
         "_compiled": EMPTY,  # compiled on first use
         "_classes": dc(STR, fx(FLOAT, FLOAT, STR)),
-        "_by_stem": dc(STR, ls(INT)),
+        "_by_stem": STEM_LISTS,
         "_by_prefix": dc(STR, ls(INT)),
         "_numeric": ls(INT),
         "_starts": EMPTY,
@@ -153,6 +168,9 @@ PHRASE_INDEX: Spec = (
         "_stem_bits": EMPTY,
         "_alternatives": EMPTY,
         "_longest_prefix": INT,
+        # each phrase's needs as text (reading.needs_text), read before a phrase is compiled
+        "_needs": opt(rows(1)),
+        "_text_bits": EMPTY,  # given as phrases are met
     },
 )
 # Safety: most of its attributes are word sets; the others are listed
@@ -420,12 +438,33 @@ def check_later(name: str, table: Any, rules: Mapping[str, Any]) -> None:
         check_rules(table, rules)
 
 
+def _stem_lists_laid_out(stems: StemLists, count: int) -> bool:
+    """Whether the rows' lengths add up to the stems' and the numbers' strings, as many rows of
+    each, every number (a character's code point) below `count`, and no look-up counted. The
+    stems' order is not checked (a binary search of unsorted stems misses some, as a file that
+    changes a phrase's text would: a crafted file is outside what the checks can find)."""
+    keys, numbers = stems._key_lengths, stems._number_lengths
+    # one search in C: a comparison a number, as _within makes, costs ~9M instructions here
+    beyond = f"[^\\x00-\\U{max(count - 1, 0):08x}]" if count else "."
+    return (
+        len(keys) == len(numbers)
+        and sum(keys) == len(stems._keys)
+        and sum(numbers) == len(stems._numbers)
+        and re.search(beyond, stems._numbers, re.DOTALL) is None
+        and stems._reads == 0
+    )
+
+
 def _check_bounds(safety: Safety, rule_count: int) -> None:
     phrases = safety._index
     count = len(phrases._texts)
-    lists = [*phrases._by_stem.values(), *phrases._by_prefix.values(), phrases._numeric]
+    lists = [*phrases._by_prefix.values(), phrases._numeric]
     if not _within(list(chain.from_iterable(lists)), count):
         raise Damaged("phrase numbers out of range")
+    if not _stem_lists_laid_out(phrases._by_stem, count):
+        raise Damaged("phrases by stem out of range")
+    if phrases._needs is not None and len(phrases._needs) != count:
+        raise Damaged("needs of other phrases")
     if phrases._longest_prefix not in SMALL or safety._checks != 0:
         raise Damaged("phrase index counters out of range")
     reaches = (

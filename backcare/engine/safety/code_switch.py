@@ -21,14 +21,25 @@ from backcare.resources import DataError
 
 
 @functools.cache
-def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+def _written() -> dict[str, str]:
+    """data/code_switch_words.json's phrases as written (parsed once)."""
     from backcare.resources import read_json
 
     try:
         found = read_json("code_switch_words.json")["phrases"]
+    except (KeyError, TypeError) as error:
+        raise DataError(f"code_switch_words.json: {error!r}") from None
+    if not isinstance(found, dict):
+        raise DataError("code_switch_words.json: phrases: expected an object")
+    return found
+
+
+@functools.cache
+def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    try:
         return {
             tuple(normal(w) for w in key.split()): tuple(normal(w) for w in value.split())
-            for key, value in found.items()
+            for key, value in _written().items()
         }
     except (KeyError, TypeError, AttributeError) as error:
         raise DataError(f"code_switch_words.json: {error!r}") from None
@@ -42,8 +53,13 @@ def _longest() -> int:
 @functools.cache
 def _firsts() -> frozenset[str]:
     """The first words of the phrases: a message with none of them is read as it is (once, not
-    a set built for every message)."""
-    return frozenset(key[0] for key in _phrases())
+    a set built for every message). Read from the keys alone (each phrase's first word, as
+    `_phrases` makes it): a message without them never builds the phrases (~4M instructions
+    of a cold ask, issue 17)."""
+    try:
+        return frozenset(normal(key.split()[0]) for key in _written())
+    except (KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"code_switch_words.json: {error!r}") from None
 
 
 # the last texts' words: a batch line the rules' screen lets through is read again in full at
@@ -60,10 +76,10 @@ def said(
 def code_switched(tokens: list[Token]) -> list[Token]:
     """The tokens with each run of another language's words for a sign read as the English words
     (the module's docstring); the English words take the run's place in its sentence and clause."""
-    phrases = _phrases()
     firsts = _firsts()
     if not any(t.surface in firsts for t in tokens):
         return tokens
+    phrases = _phrases()
     out: list[Token] = []
     i = 0
     while i < len(tokens):

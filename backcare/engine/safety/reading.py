@@ -25,6 +25,7 @@ from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.excepted import exceptions_told
 from backcare.engine.safety.run_together import run_together_read
+from backcare.engine.safety.stem_lists import NEEDS_GROUPS, NEEDS_STEMS, StemLists, needs_text
 from backcare.engine.safety.text_gates import (
     may_answer_a_question,
     may_hold_emoji,
@@ -499,7 +500,7 @@ class PhraseIndex:
         self._texts: Sequence[tuple[str, str]] = texts
         self._compiled: dict[int, Phrase] = {}
         self._classes = classes
-        self._by_stem: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}
         self._numeric: list[int] = []  # phrases whose first word is a number class
         # per word, when seen: the phrases it may start, each with the mask of the stem groups
@@ -507,12 +508,16 @@ class PhraseIndex:
         # stem has the bits of the groups it is in): a question meets a phrase's needs when
         # the bits of its stems cover the mask, one test instead of a set test a word
         # (bounded: SAFETY_WORD_MEMO words, then afresh, as the other word memos of a batch)
-        self._starts: dict[
-            tuple[str, str, tuple[str, ...], bool], tuple[tuple[Phrase, int], ...]
-        ] = {}
+        self._starts: dict[tuple[str, str, tuple[str, ...], bool], tuple[tuple[int, int], ...]] = {}
         self._group_bits: dict[frozenset[str], int] = {}
         self._stem_bits: dict[str, int] = {}
         self._alternatives: dict[str, Alternative] = {}  # each phrase word compiled, when first
+        # each phrase's `needs` as text (`needs_rows`), from the snapshot: a question's words
+        # are tested against them before a phrase is compiled, so a cold ask compiles only the
+        # phrases its stems can hold (~5 of ~140 a calm question's words start: ~3% of it,
+        # issue 17); None when built here (a phrase is compiled to know them, as before)
+        self._needs: Sequence[tuple[str]] | None = None
+        self._text_bits: dict[str, int] = {}  # a group's text (needs_text) -> its bit
         groups: dict[str, list[int]] = {}  # phrases by their first word as written
         for n, (label, text) in enumerate(phrases):
             texts.append((label, text))
@@ -531,7 +536,8 @@ class PhraseIndex:
         # one call into the C stemmer for all distinct first words: loading is paid by every `ask`
         stems = _STEMMER.stemWords(list(words))
         for numbers, s in zip(words.values(), stems, strict=True):
-            self._by_stem.setdefault(s, []).extend(numbers)
+            by_stem.setdefault(s, []).extend(numbers)
+        self._by_stem = StemLists(by_stem)
         self._longest_prefix = max(map(len, self._by_prefix), default=0)
 
     def requirements(self, weak: frozenset[str]) -> Requirements:
@@ -608,9 +614,10 @@ class PhraseIndex:
             )
         return found
 
-    def starting_with(self, token: Token) -> tuple[tuple[Phrase, int], ...]:
-        """The phrases whose first word may be this token, in file order, each with the mask
-        of the groups its later words need (`_needs_mask`)."""
+    def starting_with(self, token: Token) -> tuple[tuple[int, int], ...]:
+        """The numbers of the phrases whose first word may be this token, in file order, each
+        with the mask of the groups its later words need (`_needs_mask`); `find` compiles a
+        phrase only when the question meets its mask."""
         # the token's own fields as the key (their hashes are kept by the strings): joining the
         # stem and alternatives into a new string a token cost ~1.5% of a 10k batch (speed47)
         key = (token.surface, token.stem, token.alt, token.number is not None)
@@ -625,16 +632,50 @@ class PhraseIndex:
             word = token.surface
             for length in range(1, min(len(word), self._longest_prefix) + 1):
                 found += self._by_prefix.get(word[:length], ())
-            phrases = [self.phrase(n) for n in sorted(set(found))]
-            cached = self._starts[key] = tuple((p, self._needs_mask(p)) for p in phrases)
+            numbers = sorted(set(found))
+            texts = self._needs
+            if texts is None:
+                masks = [self._needs_mask(self.phrase(n).needs) for n in numbers]
+            else:
+                masks = [self._text_mask(texts[n][0]) for n in numbers]
+            cached = self._starts[key] = tuple(zip(numbers, masks, strict=True))
         return cached
 
-    def _needs_mask(self, phrase: Phrase) -> int:
-        """The bits of the groups of stems the phrase's later words need, each group given a
+    def _text_mask(self, text: str) -> int:
+        """`_needs_mask` of needs as text (`needs_text`): each group's text (its stems sorted,
+        so one text a group) given its bit once."""
+        mask = 0
+        if text:
+            bits = self._text_bits
+            for group in text.split(NEEDS_GROUPS):
+                bit = bits.get(group)
+                if bit is None:
+                    bit = bits[group] = self._needs_mask((frozenset(group.split(NEEDS_STEMS)),))
+                mask |= bit
+        return mask
+
+    def needs_rows(self) -> list[tuple[str]] | None:
+        """Every phrase's `needs` as text (`needs_text`), for the snapshot; compiles every
+        phrase. None when a stem holds a separator, or a phrase does not compile (it fails
+        when first met, as when built): the phrases are then compiled to know their needs."""
+        made = []
+        known: dict[str, Alternative] = {}  # not this index's memos: the snapshot stores them empty
+        for label, phrase in self._texts:
+            try:
+                text = needs_text(compile_phrase(label, phrase, self._classes, known).needs)
+            except ValueError:
+                return None
+            if text is None:
+                return None
+            made.append((text,))
+        return made
+
+    def _needs_mask(self, needs: tuple[frozenset[str], ...]) -> int:
+        """The bits of the groups of stems a phrase's later words need, each group given a
         bit the first time a phrase needs it (and each of its stems that bit)."""
         mask = 0
         bits, stem_bits = self._group_bits, self._stem_bits
-        for group in phrase.needs:
+        for group in needs:
             bit = bits.get(group)
             if bit is None:
                 bit = bits[group] = 1 << len(bits)
@@ -655,10 +696,12 @@ class PhraseIndex:
             met |= stem_bits.get(token.stem, 0)
             for a in token.alt:
                 met |= stem_bits.get(a, 0)
+        compiled = self._compiled
         for i, candidates in enumerate(starts):
-            for phrase, mask in candidates:
+            for n, mask in candidates:
                 if mask & met != mask:
                     continue
+                phrase = compiled.get(n) or self.phrase(n)
                 positions = match_at(phrase, tokens, i, fillers)
                 if positions is not None:
                     found.append(Found(phrase.label, positions))
