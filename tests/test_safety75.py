@@ -202,13 +202,15 @@ KNOWN_MOVED = (
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold
     # me up" reads alike once "they" that won't hold the asker up is the legs
     # masked38 (beside_rules._masked_emergency): beside a lower rule, what is left with the rule's
-    # words masked reads near the emergency threshold in these four, one form past it and the
-    # other not; the contracted and written-out forms of a calm carer's story (a false alarm of
-    # both, soon before), a pregnant fever, a press-up check-in and a worst-ever pain
-    "Long story, sorry. My partner was diagnosed with bowel cancer last spring",
-    "28 weeks pregnant. Since yesterday I've had pain in my back on the right side",
-    "Hi all, back again. The McKenzie press-ups are really helping my lower back",
+    # words masked reads near the emergency threshold here, one form past it and the other not (a
+    # worst-ever pain; three more such lines read alike since masked38 reads 50 words or fewer)
     "Back pain started on Sunday as a niggle, by Tuesday I couldn't get out of bed",
+    # safety139's calm advice lines: "which hasn't happened" leaves the condition a supposition
+    # (nothing raised); written out, "which has not happened" raises the bladder rule, as the
+    # base does on both (the safe side; only a denying partitive, "none of that has happened",
+    # answers the condition: safety_net._told_denied)
+    "The consultant said to go to A&E if I lose control of my bladder, which hasn't happened",
+    "The GP said if my legs go weak to ring 999. That hasn't happened.",
 )
 # (red flags 37's "I've rested for a week ... it's the same sitting, lying or standing", moved
 # when only its written-out form had the learned check's soon notice, reads alike since

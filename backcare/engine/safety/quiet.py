@@ -264,8 +264,19 @@ class Quiet:
         concepts = concepts | heat_concepts(concepts) | figure_concepts(concepts)
         concepts = concepts | high_concepts(concepts)
         concepts = concepts | list_concepts(tokens) | score_concepts(tokens)
+        if concepts & self._alike_signs():
+            # a sign read as the back's pain takes its words from the word features like a
+            # sense (denied_alike.py, safety139): no bound here, the check reads the message
+            return None
         named = {UNTRAINED.get(c, c) for c in self._told(concepts)} - {""}
         return tokens, frozenset(named), tuple(sorted(sensed))
+
+    @staticmethod
+    def _alike_signs() -> frozenset[str]:
+        """The signs denied_alike.py may read as the back's pain (data/denied_alike.json)."""
+        from backcare.engine.safety.listed_words import listed_words
+
+        return frozenset(listed_words("denied_alike.json")["signs"])
 
     def _told(self, concepts: set[str]) -> set[str]:
         """These concepts, and the sign each sign told by a pronoun is read as (returned.py

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # "already" this near before a word of feeling better ("already much better") tells no condition
 TOLD_BETTER_REACH = 2
 
-# a negation this near before a told word, in its clause, denies it ("none of that has happened")
+# a denying partitive this near before a told word, in its clause, denies it ("none of that has
+# happened")
 TOLD_DENIED_REACH = 4
 
 # a verb of being this near after a joiner ("and there's", "and both are", "but his legs are")
@@ -178,14 +179,18 @@ class SafetyNetAdvice(Vocabulary):
         )
 
     def _told_denied(self, tokens: list[Token], k: int, mentions: list[Mention]) -> bool:
-        """Whether the told word at k is denied, no condition come true: a negation stands
-        before it in its clause ("none of that has happened", "that hasn't happened", "nothing
-        like that has happened yet"), which names no sign ("I haven't been able to pee since
-        yesterday" tells one, and its 'since' still tells the condition true: safety139)."""
+        """Whether the told word at k is denied, no condition come true: a denying partitive
+        stands before it in its clause ("none of that has happened", "nothing like that has
+        happened yet"), which names no sign ("I haven't been able to pee since yesterday" tells
+        one, and its 'since' still tells the condition true: safety139). A negated verb alone
+        ("That hasn't happened.") leaves the condition a supposition, as before: read as a
+        denial, its signs' words had the learned check raise an emergency (test_safety106)."""
         clause = tokens[k].clause
         if not any(
-            tokens[j].surface in self._negations and tokens[j].clause == clause
-            for j in range(max(0, k - TOLD_DENIED_REACH), k)
+            tokens[j].surface in self._negations
+            and tokens[j + 1].surface in self._partitive_links
+            and tokens[j].clause == clause
+            for j in range(max(0, k - TOLD_DENIED_REACH), k - 1)
         ):
             return False
         return not any(
