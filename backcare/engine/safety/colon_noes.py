@@ -28,7 +28,7 @@ _COLON_NO = lazy(
 _COMMA_NO = lazy(
     r"(?i)(?P<item>(?:^|(?<=[.;!?\n]))[^.;!?\n,:]{2,60}),[^\S\n]*no(?=[^\S\n]*(?:[.;!\n]|$))"
 )
-# the most a list's items may be apart: two items answered so make a list
+# the fewest items answered ', no' that make a list (one alone may be a sentence's own no)
 COMMA_NO_ITEMS = 2
 
 
