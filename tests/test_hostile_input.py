@@ -381,7 +381,7 @@ def test_a_short_listing_into_head_exits_0_a_long_batch_141(tmp_path: Path) -> N
 def test_the_questions_table_title_shows_the_pack_name_escaped() -> None:
     from rich.console import Console
 
-    from backcare.output.terminal import print_questions
+    from backcare.output.checked import print_questions
     from backcare.packs.questions import QuestionsReport
 
     console = Console(record=True, width=200, color_system=None)

@@ -172,7 +172,7 @@ def test_plain_questions_on_a_terminal_are_aligned_under_their_names() -> None:
 def test_rich_questions_table_says_the_score_is_out_of_100(tmp_path: Path) -> None:
     from rich.console import Console
 
-    from backcare.output.terminal import print_questions
+    from backcare.output.checked import print_questions
     from backcare.packs.questions import QuestionResult, QuestionsReport
 
     console = Console(record=True, width=120, color_system=None)

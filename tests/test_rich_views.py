@@ -47,6 +47,19 @@ def test_validate_of_several_packs_names_each_pack(
     assert "pack" in result.stdout and "first.json" in result.stdout
 
 
+def test_validate_keeps_a_long_pack_path_whole(
+    runner: CliRunner, write_pack: PackWriter, tmp_path: Path
+) -> None:
+    # CI's temporary directories are long: the summary's heading, a table title then, wrapped a
+    # path at the table's width ("secon" / "d.json"); the terminal wraps it now, whole
+    deep = tmp_path / ("d" * 70)
+    deep.mkdir()
+    packs = [write_pack(WARNED, str(deep / name)) for name in ("first.json", "second.json")]
+    result = rich(runner, "validate", *map(str, packs))
+    for pack in packs:
+        assert f"{pack}: " in result.stdout
+
+
 def test_validate_questions_table_shows_answers_and_red_flags(
     runner: CliRunner, write_pack: PackWriter, tmp_path: Path
 ) -> None:

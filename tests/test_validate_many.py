@@ -11,7 +11,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from backcare.cli.app import app
-from backcare.output.terminal import SHOWN_WARNINGS
+from backcare.output.checked import SHOWN_WARNINGS
 
 
 def _pack(tmp_path: Path, entries: int) -> Path:

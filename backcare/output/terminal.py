@@ -1,4 +1,5 @@
-"""Rich renderers for a terminal. The only module that imports rich (enforced by ruff).
+"""Rich renderers for a terminal. With checked.py (its tables of a pack's checks), the only module
+that imports rich (enforced by ruff; drawn.py borrows Rich's cell widths).
 
 All pack and user text enters as `Text` (never markup), after `sanitize`, so "[bold]" prints literally
 and escape sequences cannot reach the terminal. Colour always comes with words (labels) so NO_COLOR
@@ -25,6 +26,12 @@ from rich.text import Text
 
 from backcare.engine.answer import Answer
 from backcare.engine.match import Match
+from backcare.output.checked import (
+    print_pack_diff,
+    print_questions,
+    print_table_heading,
+    print_validation,
+)
 from backcare.output.environment import Environment
 from backcare.output.messages import (
     ANSWER_WITHHELD,
@@ -49,14 +56,10 @@ from backcare.output.messages import (
 from backcare.output.plain import (
     answer_text,
     corrections,
-    entries_count,
     grouped,
     matched_text,
     missing_text,
-    pack_summary_lines,
-    plural,
     refusal_reasons,
-    validation_summary,
 )
 from backcare.output.text import (
     FOOTER_GAP,
@@ -621,170 +624,6 @@ def print_entry(console: Console, entry: Entry, pack: Pack) -> None:
     console.print(entry_panel(entry, details, console.width))
 
 
-# warnings listed on a terminal (hostile11: 249,999 of them, a table Rich took minutes to lay
-# out); the summary still counts every one, and --plain/--json, for programs, list them all
-SHOWN_WARNINGS = 200
-
-
-# the narrowest terminal the validate summary's table fits unfolded: its longest check (48
-# characters), the count's column and the borders
-SUMMARY_TABLE_WIDTH = 64
-
-
-# the narrowest terminal the warnings' table is laid out on: narrower, its three columns folded a
-# kind, an id and a message inside cells a dozen characters wide ("duplicate-ques" / "tion",
-# "park-clini" / "c-2"), a message of 30 words one or two words a line (ux39)
-WARNINGS_TABLE_WIDTH = 80
-
-
-def _print_warnings_listed(console: Console, report: ValidationReport, *, several: bool) -> None:
-    """The warnings as a list, on a terminal narrower than WARNINGS_TABLE_WIDTH: a line naming
-    each (its kind, the entry, and with several packs the file), its message under it, indented,
-    broken between words at the terminal's width, so each reads whole and in order."""
-    from backcare.output.wrapping import wrapped
-
-    console.print(Text("Warnings", style="italic"))
-    for w in report.warnings[:SHOWN_WARNINGS]:
-        where = f"  in {escaped_line(w.pack or '')}" if several else ""
-        head = f"{w.kind}  {one_line(w.entry_id) or '-'}{where}"
-        console.print(Text(wrapped(head, console.width), style="bold"), soft_wrap=True)
-        body = wrapped(f"  {one_line(w.shown())}", console.width, hang="")
-        console.print(Text(body), soft_wrap=True)
-
-
-def print_validation(console: Console, report: ValidationReport, errors: Console) -> None:
-    """Schema errors on `errors` (stderr); the warnings of the packs that passed, and a summary,
-    on `console`."""
-    from rich.table import Table
-
-    for error in report.errors:
-        errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)))
-    from backcare.output.plain import marked_notes
-
-    for note in marked_notes(report):
-        errors.print(Text.assemble(("note: ", "yellow"), escaped_line(note)))
-    pack = report.pack
-    if pack is None:
-        return
-    several = bool(report.packs)
-    if report.warnings and console.width < WARNINGS_TABLE_WIDTH:
-        _print_warnings_listed(console, report, several=several)
-    elif report.warnings:
-        listing = Table(title="Warnings", title_justify="left")
-        for name in ("kind", "id", "message", *(("pack",) if several else ())):
-            listing.add_column(name, overflow="fold")
-        for w in report.warnings[:SHOWN_WARNINGS]:
-            where = (Text(escaped_line(w.pack or "")),) if several else ()
-            listing.add_row(
-                w.kind, Text(one_line(w.entry_id) or "-"), Text(one_line(w.shown())), *where
-            )
-        console.print(listing)
-    if report.warnings:
-        rest = len(report.warnings) - SHOWN_WARNINGS
-        if rest > 0:
-            console.print(
-                Text(f"... and {rest:,} more; '--plain' and '--json' list them all.", "yellow")
-            )
-    title = "\n".join(pack_summary_lines(report)) if several else None
-    heading = Text(title or f"{escaped_line(report.path)}: {entries_count(len(pack.entries))}")
-    if console.width < SUMMARY_TABLE_WIDTH:
-        # newcomer25 F8: narrower, the table folded each check inside its cell, and a screen
-        # reader read "│ own question or alias │ 0 │" then "│ does not find the entry │ │", the
-        # count inside the phrase; as a list, each count before its check, it reads in order
-        # (a borderless grid: a check's wrapped words stay under it, after the count)
-        console.print(heading)
-        listing = Table.grid(padding=(0, 2))
-        listing.add_column(justify="right")
-        listing.add_column()
-        for label, count in validation_summary(report.warnings):
-            listing.add_row(Text(str(count), style="yellow" if count else "green"), label)
-        console.print(listing)
-    else:
-        summary = Table(title=heading, title_justify="left")
-        summary.add_column("check")
-        summary.add_column("warnings", justify="right")
-        for label, count in validation_summary(report.warnings):
-            summary.add_row(label, Text(str(count), style="yellow" if count else "green"))
-        console.print(summary)
-    count = len(report.warnings)
-    imported = report.import_notes
-    lossy = len(report.import_warnings)
-    notes = f"{imported} import {'note' if imported == 1 else 'notes'}"
-    verdict = (
-        Text(f"{report.error_count} {'error' if report.error_count == 1 else 'errors'}.", "red")
-        if report.error_count
-        else Text("No problems found.", style="green")
-        if not count and not imported
-        else Text(f"No problems found; {notes}, routine (page furniture dropped).", "green")
-        if not count and not lossy
-        else Text(f"{count} {'warning' if count == 1 else 'warnings'}.", style="yellow")
-        if not imported
-        else Text(
-            f"{count} {'warning' if count == 1 else 'warnings'}, {notes} (what importing "
-            f"dropped or changed; {lossy} may have lost or misread content: marked [check]).",
-            style="yellow",
-        )
-    )
-    console.print(verdict)
-
-
-def print_questions(console: Console, report: QuestionsReport) -> None:
-    from rich.table import Table
-
-    table = Table(title=Text(f"{escaped_line(report.pack)}: real questions"), title_justify="left")
-    # each header says what its column holds (ux31 F14: "score" of what?)
-    for name in ("line", "question", "answer (or closest)", "score /100", "red flags"):
-        table.add_column(name, overflow="fold")
-    for r in report.results:
-        entry = Text(one_line(r.entry_id or "-"), style="green" if r.answered else "yellow")
-        if not r.answered:
-            entry.append(" (no confident answer)", style="dim")
-        if r.verdict is not None:  # a labelled question: right, WRONG or dont-know
-            from backcare.output.plain import VERDICTS
-
-            entry.append(f" [{VERDICTS[r.verdict]}]", style="bold" if r.verdict == "wrong" else "")
-        flags = ", ".join(f"{u}: {rule}" for rule, u in r.red_flags) or "-"
-        table.add_row(str(r.line), Text(one_line(r.question)), entry, f"{r.score:.1f}", Text(flags))
-    console.print(table)
-    summary = report.summary()
-    console.print(
-        Text(
-            f"{summary['questions']} {plural(summary['questions'], 'question')}: "
-            f"{summary['answered']} answered "
-            f"({summary['answered_share']:.0%} of {summary['questions']}), {summary['unanswered']} without a confident "
-            f"answer, {summary['red_flagged']} with red flags."
-        )
-    )
-    if "labelled" in summary:
-        from backcare.output.plain import labelled_apart
-
-        console.print(
-            Text(
-                f"{summary['labelled']} labelled: {summary['right']} right "
-                f"({summary['right_share']:.0%} of {summary['labelled']}), {summary['wrong']} "
-                "confidently wrong, "
-                f"{summary['dont_know']} honest don't-know{labelled_apart(summary)}."
-            )
-        )
-
-
-def print_pack_diff(console: Console, report: PackDiff) -> None:
-    """The changes as a table (kind, id, what), then the summary line."""
-    from rich.table import Table
-
-    from backcare.output.plain import change_text, diff_summary
-
-    if report.changes:
-        table = Table(title=Text("Changes"), title_justify="left")
-        for name in ("change", "id", "what"):
-            table.add_column(name, overflow="fold")
-        for c in report.changes:
-            shown = one_line(c.id) if c.id is not None else "(the pack)"
-            table.add_row(c.kind, Text(shown), Text(change_text(c)))
-        console.print(table)
-    console.print(Text(diff_summary(report) + "."))
-
-
 class RichView:
     """Results on a terminal: notices and answers on stdout, 'no confident match' on stderr, a rule
     between batch answers, and the disclaimer once at the end of `ask` and `show`."""
@@ -868,21 +707,23 @@ class RichView:
     def settings(self, settings: Settings, cache: CacheDir, packs: Sequence[PackFile] = ()) -> None:
         from rich.table import Table
 
-        table = Table(
-            title=Text(f"Settings (file: {escaped_line(settings.file_shown())})"),
-            title_justify="left",
+        print_table_heading(
+            self.console, Text(f"Settings (file: {escaped_line(settings.file_shown())})")
         )
+        table = Table()
         for name in ("setting", "value", "from"):
             table.add_column(name, overflow="fold")
         for key, value, source in settings.rows():  # names escaped as in the warnings, not stripped
             table.add_row(key, Text(escaped_line(value)), Text(escaped_line(source), style="dim"))
         self.console.print(table)
         if settings.system:  # the machine's, below every other source
-            self.console.print(Text(f"System settings file: {escaped_line(settings.system)}"))
-        self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"))
-        self.console.print(Text(f"Snapshot: {cache.snapshot_shown()}"))
+            self.console.print(
+                Text(f"System settings file: {escaped_line(settings.system)}"), soft_wrap=True
+            )
+        self.console.print(Text(f"Cache directory: {escaped_line(cache.shown())}"), soft_wrap=True)
+        self.console.print(Text(f"Snapshot: {cache.snapshot_shown()}"), soft_wrap=True)
         for pack in packs:
-            self.console.print(Text(f"Pack: {escaped_line(pack.shown())}"))
+            self.console.print(Text(f"Pack: {escaped_line(pack.shown())}"), soft_wrap=True)
 
     def imported(self, result: ImportedPack) -> None:
         from backcare.output.jsonview import write_imported
