@@ -10,11 +10,15 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
+
+if TYPE_CHECKING:
+    from backcare.engine.answer import Engine
+    from backcare.engine.intent import Sense
 
 os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["COLUMNS"] = "100"
@@ -70,6 +74,25 @@ PackWriter = Callable[..., Path]
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The engine over the bundled pack, built once per test module (a module may define its own
+    `engine` over another pack: its definition wins)."""
+    from backcare.engine.answer import Engine
+    from backcare.packs.load import load_pack
+
+    return Engine(load_pack())
+
+
+@pytest.fixture(scope="module")
+def sense() -> Sense:
+    """The question-type and subject reading of the bundled analyzer, once per test module."""
+    from backcare.engine.analyze import default_analyzer
+    from backcare.engine.intent import default_sense
+
+    return default_sense(default_analyzer())
 
 
 @pytest.fixture

@@ -10,13 +10,7 @@ import pytest
 
 from backcare.engine.answer import Answer, Engine
 from backcare.output.plain import plain_explanation
-from backcare.packs.load import load_pack
 from backcare.packs.schema import Pack, pack_from_data
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _rich(answer: Answer) -> str:

@@ -17,16 +17,6 @@ from backcare.packs.schema import Entry
 from tests.conftest import PackWriter
 
 
-@pytest.fixture(scope="module")
-def sense() -> Sense:
-    return default_sense(default_analyzer())
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

@@ -20,7 +20,6 @@ from typer.testing import CliRunner
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
 from backcare.engine.language import partly_foreign, reads_as_english
-from backcare.packs.load import load_pack
 
 PARTLY = [
     "mein Rücken tut so weh after gardening, is heat or ice besser?",
@@ -39,11 +38,6 @@ ENGLISH = [
     "by the evening my lower back is stiff and sore. What stretches would help after a long shift?",
     "my back hurts since the caída last week, what helps?",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize("text", PARTLY)

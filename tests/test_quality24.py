@@ -9,11 +9,6 @@ from backcare.packs.load import load_pack
 from tests.conftest import EVAL
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
 @pytest.mark.parametrize(
     "question",
     [

@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
-from backcare.engine.intent import Sense, default_sense
+from backcare.engine.intent import Sense
 from backcare.packs.load import load_pack
 
 EVAL = Path(__file__).parent / "eval"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
-@pytest.fixture(scope="module")
-def sense() -> Sense:
-    return default_sense(default_analyzer())
 
 
 RECURRING = [

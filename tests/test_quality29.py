@@ -6,12 +6,6 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.tried import load_tried, tried_words
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

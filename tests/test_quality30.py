@@ -8,12 +8,6 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.topic_spelling import SpeltTopics
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _first(engine: Engine, question: str) -> str:

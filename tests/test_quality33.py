@@ -7,14 +7,8 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.cues import cues_from
-from backcare.packs.load import load_pack
 
 SIGNS = "signs-symptoms-spinal-muscular-atrophy"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
 
 OUT_OF_REACH = [
     # a pet's back: a breed or a vet's condition names an animal no entry speaks of

@@ -15,11 +15,6 @@ from tests.conftest import EVAL
 TIGHT_BACK = "helps-tight-back-muscles"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
 @pytest.mark.parametrize(
     "question",
     [

@@ -12,14 +12,7 @@ from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
 from backcare.engine.cues import load_cues
 from backcare.engine.intent import default_sense
-from backcare.packs.load import load_pack
 from backcare.packs.schema import Entry, Pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
 
 OUT_OF_REACH = [
     # how long to wait after something: a type no entry of the bundled pack asks

@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 TIGHT_BACK = "helps-tight-back-muscles"
 SPINAL_TENSION = "relieve-spinal-tension"
 HOME_REMEDY = "fastest-home-remedy-back-pain"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

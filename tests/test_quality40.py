@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
-from backcare.engine.intent import Sense, default_sense
-from backcare.packs.load import load_pack
+from backcare.engine.intent import Sense
 from tests.answered import answered
 
 ERECTORS_TIGHT = "spinal-erectors-tight"
@@ -20,16 +18,6 @@ SIT_STIFF = "back-get-stiff-sit"
 TIGHT_MUSCLES = "get-rid-tight-muscles"
 HOME_REMEDY = "fastest-home-remedy-back-pain"
 LOOSEN = "loosen-erector-spinae"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
-@pytest.fixture(scope="module")
-def sense() -> Sense:
-    return default_sense(default_analyzer())
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from backcare.engine.analyze import default_analyzer
 from backcare.engine.answer import Engine
-from backcare.engine.intent import Sense, default_sense
+from backcare.engine.intent import Sense
 from backcare.packs.load import load_pack
 from tests.answered import answered
 
@@ -21,16 +20,6 @@ TIGHT_BACK = "helps-tight-back-muscles"
 TIGHT_MUSCLES = "get-rid-tight-muscles"
 ERECTORS_TIGHT = "spinal-erectors-tight"
 SIT_STIFF = "back-get-stiff-sit"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
-
-
-@pytest.fixture(scope="module")
-def sense() -> Sense:
-    return default_sense(default_analyzer())
 
 
 @pytest.mark.parametrize(

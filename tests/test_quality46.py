@@ -13,15 +13,9 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.search_words import unsearched
 from backcare.engine.side_questions import parts
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 STOP = frozenset({"the", "a", "is", "my", "i", "one", "to", "about", "what"})
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_a_clause_opened_by_also_is_a_side_question() -> None:

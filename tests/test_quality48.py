@@ -13,16 +13,10 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.split_words import rejoined
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 STOP = frozenset({"a", "in", "the", "my", "i", "of", "is", "to"})
 PACK = {"muscle", "atrophy", "erector", "erectors", "tight", "injury", "back", "loosen"}
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _unknown(word: str) -> bool:

@@ -16,15 +16,9 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.tried import load_tried, tried_words
 from backcare.engine.vowelless import revowelled, skeletons
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 PACK_WORDS = ["how", "long", "loosen", "muscle", "muscles", "erector", "back", "lung"]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _read(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:

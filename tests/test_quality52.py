@@ -18,15 +18,9 @@ from backcare.engine.buying import buying_cues, chosen_to_buy
 from backcare.engine.dictation import fillers, spoken_sentences
 from backcare.engine.homophones import heard_words
 from backcare.engine.split_words import rejoined
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 STOP = frozenset({"a", "the", "for", "that", "of", "my", "i", "is", "it", "at", "to"})
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_fillers_part_a_dictated_text_into_sentences() -> None:

@@ -17,15 +17,9 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.engine.for_whom import describing_words
 from backcare.engine.side_questions import parts, set_aside_words
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 STOP = frozenset({"the", "a", "is", "my", "i", "to", "about", "what", "and", "do", "it", "that"})
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_a_clause_opened_by_and_and_a_question_word_is_a_question_of_its_own() -> None:

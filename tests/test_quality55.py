@@ -14,13 +14,7 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.region_senses import region_words
-from backcare.packs.load import load_pack
 from tests.answered import answered
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_a_region_word_in_another_sense_is_read_as_the_region_unless_the_region_is_named() -> None:

@@ -15,13 +15,7 @@ from backcare.engine.answer import Engine
 from backcare.engine.autocorrected import autocorrected, pack_pairs, terms_beside
 from backcare.engine.spelling import osa_distance
 from backcare.engine.textspeak import respellings
-from backcare.packs.load import load_pack
 from tests.answered import answered
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _read(

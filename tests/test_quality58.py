@@ -14,13 +14,7 @@ import pytest
 
 from backcare.engine.answer import Engine
 from backcare.engine.idle_words import idle_words, in_verb_place
-from backcare.packs.load import load_pack
 from tests.answered import answered
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_a_light_verb_before_its_object_is_idle() -> None:

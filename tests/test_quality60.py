@@ -20,17 +20,11 @@ from typer.testing import CliRunner
 from backcare.cli.app import app
 from backcare.engine.answer import Engine
 from backcare.engine.stretched import unstretched
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 ROOT = Path(__file__).resolve().parent.parent
 # an example question in a help text or a doc: `backcare ask "..."` or `backcare ask --json '...'`
 _EXAMPLE = re.compile(r"backcare ask (?:--[a-z]+ )*(['\"])(?P<q>[^'\"]+)\1")
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _known(word: str) -> bool:

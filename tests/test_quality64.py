@@ -14,16 +14,10 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 # the two entries on tight muscles both answer what helps them, heat and ice among it
 TIGHT = {"get-rid-tight-muscles", "helps-tight-back-muscles"}
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

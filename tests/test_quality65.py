@@ -15,16 +15,10 @@ from __future__ import annotations
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
 from tests.answered import answered
 
 ERECTORS_WHY = "spinal-erectors-tight"
 ERECTORS_HOW = "loosen-erector-spinae"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

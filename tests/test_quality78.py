@@ -10,12 +10,6 @@ import pytest
 
 from backcare.engine.analyze import Analyzer, TopicWords, load_stopwords
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def _unanswered(engine: Engine, question: str) -> None:

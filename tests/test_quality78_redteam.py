@@ -10,7 +10,6 @@ import itertools
 import pytest
 
 from backcare.engine.answer import Engine
-from backcare.packs.load import load_pack
 
 FRAMES = (
     "my back's all knotted up from lifting the toddler and {sign}, what do I do",
@@ -27,11 +26,6 @@ SIGNS = (
     ("I've lost control of my bowels today", "he's lost control of his bowels today"),
     ("I haven't been able to pee since last night", "he hasn't been able to pee since last night"),
 )
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 @pytest.mark.parametrize(

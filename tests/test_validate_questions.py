@@ -10,7 +10,6 @@ import pytest
 from backcare.engine.answer import Engine
 from backcare.errors import PackError, QueryError
 from backcare.packs import limits
-from backcare.packs.load import load_pack
 from backcare.packs.questions import check_questions, parse_questions, read_questions
 
 QUESTIONS = """stiff back after sitting
@@ -19,11 +18,6 @@ how do I make pancakes
    numbness in my groin and I cannot pee
 back pain that wakes me up at night, what helps
 """
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_pack())
 
 
 def test_each_question_gets_its_outcome_and_line(engine: Engine, tmp_path: Path) -> None:
