@@ -199,6 +199,40 @@ def class_tests(
     module.update((named + test.__name__.removeprefix("test_"), test) for test in tests)
 
 
+def frame_tests(
+    module: MutableMapping[str, Any],
+    quiet: Sequence[str],
+    rules_quiet: Mapping[str, Collection[str]],
+    raised: Mapping[str, str],
+) -> None:
+    """The tests of a round of scope errors by class: every `quiet` line raises nothing, the rules
+    raise none of the rules `rules_quiet` names for its line (the learned check may still read it),
+    and every `raised` line, a real sign in the same frame, keeps its tier. Put in `module` as
+    test_an_ordinary_message_of_each_class_raises_nothing, test_the_rules_no_longer_raise_the_class
+    and test_the_real_sign_in_the_same_frame_is_still_raised."""
+
+    @pytest.mark.parametrize("question", quiet)
+    def test_an_ordinary_message_of_each_class_raises_nothing(question: str) -> None:
+        assert SAFETY.check(question) == []
+
+    @pytest.mark.parametrize("question", sorted(rules_quiet))
+    def test_the_rules_no_longer_raise_the_class(question: str) -> None:
+        ids = {f.id for f in SAFETY.check_rules(question)}
+        assert ids.isdisjoint(rules_quiet[question])
+
+    @pytest.mark.parametrize("question", sorted(raised))
+    def test_the_real_sign_in_the_same_frame_is_still_raised(question: str) -> None:
+        flags = SAFETY.check(question)
+        assert flags and flags[0].urgency == raised[question]
+
+    for test in (
+        test_an_ordinary_message_of_each_class_raises_nothing,
+        test_the_rules_no_longer_raise_the_class,
+        test_the_real_sign_in_the_same_frame_is_still_raised,
+    ):
+        module[test.__name__] = test
+
+
 def raised_in_batch(lines: Sequence[str], urgency: str | None = None) -> None:
     """Every line raises a notice (its first of `urgency`, when given) as a line of a batch, each
     after an ordinary question, which raises none."""

@@ -20,9 +20,7 @@ the real signs in the same frames each reading must still raise.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_cases import SAFETY
+from tests.safety_cases import frame_tests
 
 QUIET = [
     # another sense of retention
@@ -120,18 +118,4 @@ RAISED = {
 }
 
 
-@pytest.mark.parametrize("question", QUIET)
-def test_an_ordinary_message_of_each_class_raises_nothing(question: str) -> None:
-    assert SAFETY.check(question) == []
-
-
-@pytest.mark.parametrize("question", sorted(RULES_QUIET))
-def test_the_rules_no_longer_raise_the_class(question: str) -> None:
-    raised = {f.id for f in SAFETY.check_rules(question)}
-    assert raised.isdisjoint(RULES_QUIET[question])
-
-
-@pytest.mark.parametrize("question", sorted(RAISED))
-def test_the_real_sign_in_the_same_frame_is_still_raised(question: str) -> None:
-    flags = SAFETY.check(question)
-    assert flags and flags[0].urgency == RAISED[question]
+frame_tests(globals(), QUIET, RULES_QUIET, RAISED)
