@@ -222,7 +222,12 @@ class WhoseWords(LiveReadings):
         self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
         self._frame_first_person = _words(frame["first_person"])  # a dream's kinds (safety71)
         hypothetical = vocabulary["hypothetical"]  # signs supposed, not told (hypothetical.py)
-        self._hypothetical = {k: _phrases(v) for k, v in hypothetical.items() if k != "about"}
+        self._hypothetical = {
+            # 'plain_pains' and 'plain_courses' are concept names, read as written (safety142)
+            k: frozenset(v) if k.startswith("plain_") else _phrases(v)
+            for k, v in hypothetical.items()
+            if not k.endswith("about")
+        }
         self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
