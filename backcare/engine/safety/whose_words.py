@@ -190,6 +190,8 @@ class WhoseWords(LiveReadings):
         self._denied_rest_between = _words(throughout["rest_between"])
         # the signs a negated verb plainly denies in a message of denials (safety140)
         self._denied_rest_verb_denied = frozenset(throughout["rest_verb_denied"])
+        # concepts no sign alone, which a message of denials may tell undenied (safety142)
+        self._denied_rest_untold = frozenset(throughout["rest_untold"])
         # a body part denied by its own sign's denial after it ("legs not numb", safety128)
         self._denied_rest_links = _words(throughout["rest_subject_links"])
         self._denied_rest_denials = _words(throughout["rest_subject_denials"])
