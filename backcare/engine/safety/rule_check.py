@@ -201,9 +201,8 @@ class RuleCheck(QuickExits):
         # the sentences telling someone seen to at work (a clause bar: "one of my patients")
         # already sent on to emergency care ("we've sent her in"): their signs there are no
         # emergency the asker is with, whatever their back or time (safety142)
-        sent_on = {
-            m.sentence for c in self._clause_handed_on for m in by_concept.get(c, ())
-        } & {m.sentence for c in self._clause_bars for m in by_concept.get(c, ())}
+        handed = {m.sentence for c in self._clause_handed_on for m in by_concept.get(c, ())}
+        sent_on = handed & {m.sentence for c in self._clause_bars for m in by_concept.get(c, ())}
 
         def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
             bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
