@@ -21,7 +21,10 @@ when a live sign of the asker's is told outside the supposed stretches ("Hypothe
 couldn't pee? My bum is numb"). "I'm fine" and "never had" are no 'not_now' phrases: "If I walk
 50 metres both my legs go weak. I'm fine though" tells a habit, "I've never had it before" a
 first time; but beside a 'not_now' phrase in its sentence the asker's fine state with its
-time ("I'm fine at the moment, touch wood", a 'fine_states' word) is calm (safety76). Words in data ('hypothetical' in
+time ("I'm fine at the moment, touch wood", a 'fine_states' word) is calm (safety76). A body region and
+a course ('plain_courses') in a calm clause beside a 'plain_pains' concept, and no sign of another
+kind there, are where the asker's plain pain is and its course, no live sign told ("Right now it's
+just the usual ache in my right buttock, on and off for years"; safety142). Words in data ('hypothetical' in
 data/safety_vocabulary.json).
 """
 
