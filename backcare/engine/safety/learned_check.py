@@ -177,9 +177,12 @@ class LearnedCheck(RuleCheck):
         if sure and theirs:
             if all(t.sentence in beside for t in tokens if t.surface in self._self):
                 sure = not (pets or signs)
-            elif self._calm_apart(tokens, beside):
-                # the asker's own sentences, read alone, no emergency: only a course of theirs
-                # ("changing his bedding all the time") is left unjudged, no sign (safety142)
+            elif pets and not signs and self._calm_apart(tokens, beside):
+                # an animal's signs only, and the asker's own sentences, read alone, no
+                # emergency: only a course of theirs ("changing his bedding all the time") is
+                # left unjudged, no sign (safety142); never for a person's signs read as over,
+                # which a wrong past may have set aside ("My dad had a back operation in 2001.
+                # He fell off the ladder ... Should I take him to A&E?", review18)
                 sure = not (pets or signs)
                 settled = settled or (bool(judged) and not signs)
         # signs the asker denied as a report's ("The leaflet lists ... I have none of them")
