@@ -21,7 +21,10 @@ when a live sign of the asker's is told outside the supposed stretches ("Hypothe
 couldn't pee? My bum is numb"). "I'm fine" and "never had" are no 'not_now' phrases: "If I walk
 50 metres both my legs go weak. I'm fine though" tells a habit, "I've never had it before" a
 first time; but beside a 'not_now' phrase in its sentence the asker's fine state with its
-time ("I'm fine at the moment, touch wood", a 'fine_states' word) is calm (safety76). Words in data ('hypothetical' in
+time ("I'm fine at the moment, touch wood", a 'fine_states' word) is calm (safety76). A body region and
+a course ('plain_courses') in a calm clause beside a 'plain_pains' concept, and no sign of another
+kind there, are where the asker's plain pain is and its course, no live sign told ("Right now it's
+just the usual ache in my right buttock, on and off for years"; safety142). Words in data ('hypothetical' in
 data/safety_vocabulary.json).
 """
 
@@ -141,6 +144,18 @@ class Hypotheticals(Vocabulary):
         said = {j for k, p in phrases if p in calming for j in range(k, k + len(p.split()))}
         nowish = {tokens[k].sentence for k in live - said}
         mine = {t.clause for t in tokens if t.surface in self._self}
+        # where the asker's plain pain is now, and its course: "Right now it's just the usual
+        # ache in my right buttock that I've had on and off for years" names a body region and
+        # a course in the clause that says only the usual is happening, no sign of its own
+        # (safety142); with a sign of another kind in that clause ("right now it's just an ache
+        # and my bum is numb") they count as before
+        pained = {tokens[m.first].clause for m in mentions if m.concept in words["plain_pains"]}
+        where = self._region_concepts | words["plain_courses"]
+        plain = (calm & pained) - {
+            tokens[m.first].clause
+            for m in signs
+            if m.concept not in where and m.concept not in self._background and m.first not in said
+        }
         told = [  # a live sign outside: told, and the supposed may be its course
             m
             for m in signs
@@ -148,6 +163,7 @@ class Hypotheticals(Vocabulary):
             and m.concept not in self._story
             and not (m.negated or m.other or m.past or m.resolved or m.asked or m.general)
             and (m.sentence in nowish or tokens[m.first].clause in mine)
+            and not (m.concept in where and tokens[m.first].clause in plain)
         ]
         if not held or told:
             return mentions

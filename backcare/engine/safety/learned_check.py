@@ -174,8 +174,17 @@ class LearnedCheck(RuleCheck):
         signs = [m for m in people if m.concept in self._symptoms and m.concept not in self._story]
         theirs = all(m.other and (m.past or m.resolved) for m in signs)
         beside = {m.sentence for m in judged}
-        if sure and theirs and all(t.sentence in beside for t in tokens if t.surface in self._self):
-            sure = not (pets or signs)
+        if sure and theirs:
+            if all(t.sentence in beside for t in tokens if t.surface in self._self):
+                sure = not (pets or signs)
+            elif pets and not signs and self._calm_apart(tokens, beside):
+                # an animal's signs only, and the asker's own sentences, read alone, no
+                # emergency: only a course of theirs ("changing his bedding all the time") is
+                # left unjudged, no sign (safety142); never for a person's signs read as over,
+                # which a wrong past may have set aside ("My dad had a back operation in 2001.
+                # He fell off the ladder ... Should I take him to A&E?", review18)
+                sure = not (pets or signs)
+                settled = settled or (bool(judged) and not signs)
         # signs the asker denied as a report's ("The leaflet lists ... I have none of them")
         # are theirs to deny: no certainty of the check's overrules that (probe 156), whatever
         # words of no sign stand beside (an age, a cause: red flags 34's "None of these. Just a
@@ -189,6 +198,18 @@ class LearnedCheck(RuleCheck):
         assert self._learned is not None  # check_learned reads only with a learned check
         message = str(self._learned["messages"][tier])
         return [RedFlag(str(self._learned["id"]), tier, message, action_text(tier), probability)]
+
+    def _calm_apart(self, tokens: list[Token], beside: set[int]) -> bool:
+        """Whether the sentences apart from those whose signs the rules judged (an animal's,
+        someone else's over) read, alone, as no emergency at all: the asker's own words there
+        ("I've got a sore back from carrying him up and down the stairs", after the dog's
+        lost legs and bladder) add no sign for the check to find (safety142). "My dog can't
+        walk. Squeezing behind my breastbone" still reads as one there."""
+        rest = " ".join(t.surface for t in tokens if t.sentence not in beside)
+        if not rest:
+            return True
+        verdict = self._learned_net().judge(self.learned_features(rest))
+        return verdict is None or verdict[0] != "emergency"
 
     def learned_features(self, question: str) -> list[str]:
         """The question's features for the learned check (net.py), read by the rules' reader."""

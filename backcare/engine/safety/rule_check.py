@@ -198,6 +198,12 @@ class RuleCheck(QuickExits):
                 said_in[concept] = {m.sentence for m in by_concept.get(concept, ())}
             return said_in[concept]
 
+        # the sentences telling someone seen to at work (a clause bar: "one of my patients")
+        # already sent on to emergency care ("we've sent her in"): their signs there are no
+        # emergency the asker is with, whatever their back or time (safety142)
+        handed = {m.sentence for c in self._clause_handed_on for m in by_concept.get(c, ())}
+        sent_on = handed & {m.sentence for c in self._clause_bars for m in by_concept.get(c, ())}
+
         def barred(rule: Rule, combo: tuple[str, ...], chosen: tuple[Mention, ...]) -> bool:
             bars = next((b for k, b in rule.others_barred if k == frozenset(combo)), ())
             live = [m for c in self._kept_live_story for m in by_concept.get(c, ())]
@@ -274,6 +280,8 @@ class RuleCheck(QuickExits):
                 )
                 if not mine and not now and not rule.history:
                     continue
+                if not mine and sent_on and all(m.sentence in sent_on for m in near):
+                    continue  # a patient already sent on to care
                 if not mine and not (
                     others_pain
                     or rule.anywhere

@@ -87,7 +87,9 @@ class TopicFrames(DeniedThroughout, Hypotheticals):
         kept = denied_rest(
             tokens,
             mentions,
-            (self._emergency_concepts | self._region_concepts) - self._background,
+            (self._emergency_concepts | self._region_concepts)
+            - self._background
+            - self._denied_rest_untold,
             self._negations,
             self._negation_reach,
             self._denied_rest_kept,

@@ -96,6 +96,8 @@ class Vocabulary(CourseWords):
         self._clause_bars = frozenset(vocabulary["clause_bars"]["concepts"])
         # the times that tell someone else's sign live only in the sign's own clause (safety60)
         self._clause_times = frozenset(vocabulary["clause_bars"].get("times", ()))
+        # a patient already sent on to care: a live time lifts no bar beside it (safety142)
+        self._clause_handed_on = frozenset(vocabulary["clause_bars"].get("handed_on", ()))
         self._asked_of_bars = frozenset(vocabulary["clause_bars"]["asked_of"])
         # a definition's bar said after the sign asks about it (asked_after._barred)
         self._after_report_bars = frozenset(vocabulary["clause_bars"]["after_report"])

@@ -190,6 +190,8 @@ class WhoseWords(LiveReadings):
         self._denied_rest_between = _words(throughout["rest_between"])
         # the signs a negated verb plainly denies in a message of denials (safety140)
         self._denied_rest_verb_denied = frozenset(throughout["rest_verb_denied"])
+        # concepts no sign alone, which a message of denials may tell undenied (safety142)
+        self._denied_rest_untold = frozenset(throughout["rest_untold"])
         # a body part denied by its own sign's denial after it ("legs not numb", safety128)
         self._denied_rest_links = _words(throughout["rest_subject_links"])
         self._denied_rest_denials = _words(throughout["rest_subject_denials"])
@@ -222,7 +224,12 @@ class WhoseWords(LiveReadings):
         self._frame_reach = {kind: int(spec["reach"]) for kind, spec in frame["kinds"].items()}
         self._frame_first_person = _words(frame["first_person"])  # a dream's kinds (safety71)
         hypothetical = vocabulary["hypothetical"]  # signs supposed, not told (hypothetical.py)
-        self._hypothetical = {k: _phrases(v) for k, v in hypothetical.items() if k != "about"}
+        self._hypothetical = {
+            # 'plain_pains' and 'plain_courses' are concept names, read as written (safety142)
+            k: frozenset(v) if k.startswith("plain_") else _phrases(v)
+            for k, v in hypothetical.items()
+            if not k.endswith("about")
+        }
         self._frame_first_words = frozenset(cue.split()[0] for cue in self._frame_cues)
         self._frame_owner_before = int(frame["owner_reach"]["before"])
         self._frame_owner_after = int(frame["owner_reach"]["after"])
