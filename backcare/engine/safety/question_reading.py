@@ -15,6 +15,7 @@ from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.claimed import claimed
+from backcare.engine.safety.cleared_over import cleared_over
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
@@ -398,6 +399,8 @@ class QuestionReading(
             self._long_bars,
             self._kept_live_timing,
         )
+        # a sign examined, cleared and told ended since (cleared_over.py)
+        mentions = cleared_over(tokens, mentions, self._symptoms, self._tells_now)
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
