@@ -36,15 +36,25 @@ from backcare.resources import DataError
 
 # how many words before an end word a denial of it is looked for ("hasn't really gone")
 DENIAL_REACH = 3
+# how many words before "again" a word asking how to avoid a return is looked for ("how do I
+# avoid pulling it again")
+PREVENTED_REACH = 5
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The end words, their denials, the words telling a sign back and the words after an end
-    word that make it a going somewhere, of cleared_over.json."""
+def _words() -> tuple[frozenset[str], ...]:
+    """The end words, their denials, the words telling a sign back, the words after an end word
+    that make it a going somewhere and the activities taken up again, of cleared_over.json."""
     lists = listed_words("cleared_over.json")
     try:
-        return lists["ends"], lists["denials"], lists["returns"], lists["goings"]
+        return (
+            lists["ends"],
+            lists["denials"],
+            lists["returns"],
+            lists["goings"],
+            lists["resumed"],
+            lists["prevented"],
+        )
     except KeyError as error:
         raise DataError(f"cleared_over.json: {error!r}") from None
 
@@ -53,10 +63,13 @@ def cleared_over(
     tokens: list[Token],
     mentions: list[Mention],
     symptoms: Collection[str],
+    regions: Collection[str],
     tells_now: Callable[[list[Token], int], bool],
 ) -> list[Mention]:
     """The mentions, the asker's signs examined, cleared and told ended since marked past
-    (module doc)."""
+    (module doc). `regions` are the body parts a sign is told of: a region named between a sign
+    and its end is its place, no other sign, and a region's end is its sign's ("tingling in my
+    groin ... the tingling went")."""
     own = [
         m
         for m in mentions
@@ -67,7 +80,7 @@ def cleared_over(
     cleared = clearing_sentences(tokens, mentions)
     if not cleared:
         return mentions
-    ends, denials, returns, goings = _words()
+    ends, denials, returns, goings, resumed, prevented = _words()
     named = {m.concept for m in mentions if not m.negated} & (set(symptoms) | {BACK, *TROUBLES})
     by_clause: dict[int, set[str]] = {}
     spans: dict[int, list[Mention]] = {}  # per clause, its signs (an end word may be one's too)
@@ -82,6 +95,11 @@ def cleared_over(
         last = max((c for c in cleared if c in (m.sentence, m.sentence + 1)), default=None)
         if last is None:
             return None
+        # a region's sign told with it in its clause is the same sign told again ("tingling in
+        # my groin ... the tingling went"); a sign's region is no other sign
+        told_with = (
+            by_clause.get(tokens[m.first].clause, set()) if m.concept in regions else set()
+        )
         for p in range(m.last + 1, len(tokens)):
             t = tokens[p]
             if t.sentence > last + 1:
@@ -95,18 +113,27 @@ def cleared_over(
             # the end's subject: the signs named before it in its clause, after this sign
             between = {
                 n.concept for n in spans.get(t.clause, []) if m.last < n.first and n.last < p
-            } - {m.concept, BACK, *TROUBLES}
+            } - {m.concept, BACK, *TROUBLES, *regions, *told_with}
             if between:
                 continue  # another sign's end ("the tingling went, bladder fine")
             return p
         return None
 
+    def no_return(p: int) -> bool:
+        """Whether the word at `p` is an activity taken up again or a return to avoid."""
+        if p and tokens[p - 1].surface in resumed:
+            return True
+        return any(
+            tokens[q].surface in prevented and tokens[q].sentence == tokens[p].sentence
+            for q in range(max(0, p - PREVENTED_REACH), p)
+        )
+
     def told_back(m: Mention, end: int) -> bool:
         """Whether anything after the end tells the sign back (module doc)."""
-        if any(p > end for p in back_again):
+        if any(p > end and not no_return(p) for p in back_again):
             return True
         for p in range(end + 1, len(tokens)):
-            if tokens[p].surface in returns:
+            if tokens[p].surface in returns and not no_return(p):
                 clause = by_clause.get(tokens[p].clause, set())
                 if m.concept in clause or not clause:
                     return True

@@ -400,7 +400,15 @@ class QuestionReading(
             self._kept_live_timing,
         )
         # a sign examined, cleared and told ended since (cleared_over.py)
-        mentions = cleared_over(tokens, mentions, self._symptoms, self._tells_now)
+        # (its own clause told in the present; a recent time, "last month", tells no present)
+        mentions = cleared_over(
+            tokens,
+            mentions,
+            self._symptoms,
+            self._region_concepts,
+            lambda told, p: self._tells_now(told, p)
+            and told[p].surface not in self._recent_deictics,
+        )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
         # "it's not that I can't pee" (not_that.py); a bath's "39C" (thing_heat.py)
