@@ -97,9 +97,7 @@ def cleared_over(
             return None
         # a region's sign told with it in its clause is the same sign told again ("tingling in
         # my groin ... the tingling went"); a sign's region is no other sign
-        told_with = (
-            by_clause.get(tokens[m.first].clause, set()) if m.concept in regions else set()
-        )
+        told_with = by_clause.get(tokens[m.first].clause, set()) if m.concept in regions else set()
         for p in range(m.last + 1, len(tokens)):
             t = tokens[p]
             if t.sentence > last + 1:
