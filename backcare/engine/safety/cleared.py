@@ -36,6 +36,7 @@ The rules are not touched: a sign they raise is raised whatever a clinician said
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import pairwise
 
 from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
@@ -91,8 +92,7 @@ def clearing_sentences(tokens: list[Token], mentions: list[Mention]) -> list[int
     return [
         s
         for s, said in spans.items()
-        if (carers & {s, s - 1} or _place(said, words["places"]))
-        and _clears(said, words)
+        if (carers & {s, s - 1} or _place(said, words["places"])) and _clears(said, words)
     ]
 
 
@@ -100,9 +100,7 @@ def _place(said: list[Token], places: frozenset[str]) -> bool:
     """Whether a sentence names a place of care, in one word or split at its ampersand ("A&E"
     read as "a", "e")."""
     surfaces = [t.surface for t in said]
-    return any(w in places for w in surfaces) or any(
-        a + b in places for a, b in zip(surfaces, surfaces[1:], strict=False)
-    )
+    return any(w in places for w in surfaces) or any(a + b in places for a, b in pairwise(surfaces))
 
 
 def _clears(said: list[Token], words: dict[str, frozenset[str]]) -> bool:

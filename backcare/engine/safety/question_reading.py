@@ -406,8 +406,9 @@ class QuestionReading(
             mentions,
             self._symptoms,
             self._region_concepts,
-            lambda told, p: self._tells_now(told, p)
-            and told[p].surface not in self._recent_deictics,
+            lambda told, p: (
+                self._tells_now(told, p) and told[p].surface not in self._recent_deictics
+            ),
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead
