@@ -39,30 +39,27 @@ DENIAL_REACH = 3
 # how many words before "again" a word asking how to avoid a return is looked for ("how do I
 # avoid pulling it again")
 PREVENTED_REACH = 5
+# how many words after an end word a sign makes it an onset ("went numb", "went all tingly")
+ONSET_REACH = 2
+# the lists of cleared_over.json
+KEYS = ("ends", "end_phrases", "signs", "denials", "returns", "goings", "resumed", "prevented")
+# the longest phrase of cleared_over.json 'end_phrases', in words ("all fine now")
+LONGEST_PHRASE = 3
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], ...]:
-    """The end words, their denials, the words telling a sign back, the words after an end word
-    that make it a going somewhere and the activities taken up again, of cleared_over.json."""
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of cleared_over.json (module doc), checked present."""
     lists = listed_words("cleared_over.json")
-    try:
-        return (
-            lists["ends"],
-            lists["denials"],
-            lists["returns"],
-            lists["goings"],
-            lists["resumed"],
-            lists["prevented"],
-        )
-    except KeyError as error:
-        raise DataError(f"cleared_over.json: {error!r}") from None
+    for key in KEYS:
+        if key not in lists:
+            raise DataError(f"cleared_over.json: {key!r} missing")
+    return lists
 
 
 def cleared_over(
     tokens: list[Token],
     mentions: list[Mention],
-    symptoms: Collection[str],
     regions: Collection[str],
     tells_now: Callable[[list[Token], int], bool],
 ) -> list[Mention]:
@@ -70,31 +67,56 @@ def cleared_over(
     (module doc). `regions` are the body parts a sign is told of: a region named between a sign
     and its end is its place, no other sign, and a region's end is its sign's ("tingling in my
     groin ... the tingling went")."""
+    words = _words()
+    signs = words["signs"]
     own = [
         m
         for m in mentions
-        if m.concept in symptoms and not (m.negated or m.other or m.past or m.general or m.asked)
+        if m.concept in signs and not (m.negated or m.other or m.past or m.general or m.asked)
     ]
     if not own:
         return mentions
     cleared = clearing_sentences(tokens, mentions)
     if not cleared:
         return mentions
-    ends, denials, returns, goings, resumed, prevented = _words()
-    named = {m.concept for m in mentions if not m.negated} & (set(symptoms) | {BACK, *TROUBLES})
+    ends, phrases, denials = words["ends"], words["end_phrases"], words["denials"]
+    returns, goings, resumed, prevented = (
+        words["returns"],
+        words["goings"],
+        words["resumed"],
+        words["prevented"],
+    )
+    surfaces = [t.surface for t in tokens]
+    dated = {t.sentence for t in tokens if t.surface in listed_words("cleared.json")["dated"]}
+    named = {m.concept for m in mentions if not m.negated} & (set(signs) | {BACK, *TROUBLES})
     by_clause: dict[int, set[str]] = {}
     spans: dict[int, list[Mention]] = {}  # per clause, its signs (an end word may be one's too)
     for m in mentions:
         if not m.negated and m.concept in named:
             by_clause.setdefault(tokens[m.first].clause, set()).add(m.concept)
             spans.setdefault(tokens[m.first].clause, []).append(m)
+    sign_starts = {m.first for m in mentions if m.concept in signs and not m.negated}
     back_again = [m.first for m in mentions if m.concept in (RETURNED, RECURRED) and not m.negated]
+
+    def ends_at(p: int) -> bool:
+        """Whether an end is told from the word at `p` (a word of 'ends' not going somewhere,
+        or the first word of an 'end_phrases' phrase)."""
+        if surfaces[p] in ends:
+            if p + 1 < len(tokens) and surfaces[p + 1] in goings:
+                return False
+            # a sign right after it is what it became: an onset ("went numb", "gone dead")
+            return not any(p < q <= p + ONSET_REACH for q in sign_starts)
+        return any(
+            " ".join(surfaces[p : p + size]) in phrases for size in range(2, LONGEST_PHRASE + 1)
+        )
 
     def end_of(m: Mention) -> int | None:
         """Where the sign's end is first told after it, within reach of a clearing sentence."""
         last = max((c for c in cleared if c in (m.sentence, m.sentence + 1)), default=None)
         if last is None:
             return None
+        if last in dated and m.sentence not in dated and m.sentence != last:
+            return None  # an all-clear of then, a sign told undated (cleared.py)
         # a region's sign told with it in its clause is the same sign told again ("tingling in
         # my groin ... the tingling went"); a sign's region is no other sign
         told_with = by_clause.get(tokens[m.first].clause, set()) if m.concept in regions else set()
@@ -102,11 +124,9 @@ def cleared_over(
             t = tokens[p]
             if t.sentence > last + 1:
                 return None
-            if t.surface not in ends:
+            if not ends_at(p):
                 continue
-            if p + 1 < len(tokens) and tokens[p + 1].surface in goings:
-                continue  # going somewhere, not ending ("went to A&E")
-            if any(tokens[q].surface in denials for q in range(max(0, p - DENIAL_REACH), p)):
+            if any(surfaces[q] in denials for q in range(max(0, p - DENIAL_REACH), p)):
                 continue
             # the end's subject: the signs named before it in its clause, after this sign
             between = {
@@ -119,19 +139,21 @@ def cleared_over(
 
     def no_return(p: int) -> bool:
         """Whether the word at `p` is an activity taken up again or a return to avoid."""
-        if p and tokens[p - 1].surface in resumed:
+        if p and surfaces[p - 1] in resumed:
             return True
         return any(
-            tokens[q].surface in prevented and tokens[q].sentence == tokens[p].sentence
+            surfaces[q] in prevented and tokens[q].sentence == tokens[p].sentence
             for q in range(max(0, p - PREVENTED_REACH), p)
         )
 
     def told_back(m: Mention, end: int) -> bool:
-        """Whether anything after the end tells the sign back (module doc)."""
-        if any(p > end and not no_return(p) for p in back_again):
+        """Whether anything after the end, or in the sign's own sentence, tells it back."""
+        if any(
+            (p > end or tokens[p].sentence == m.sentence) and not no_return(p) for p in back_again
+        ):
             return True
         for p in range(end + 1, len(tokens)):
-            if tokens[p].surface in returns and not no_return(p):
+            if surfaces[p] in returns and not no_return(p):
                 clause = by_clause.get(tokens[p].clause, set())
                 if m.concept in clause or not clause:
                     return True
