@@ -85,7 +85,7 @@ def test_cleared_and_ended_is_past_whatever_the_order() -> None:
 
 def test_cleared_over_leaves_mentions_without_a_clinician() -> None:
     tokens = tokenize("the numbness went away", frozenset(), frozenset(), frozenset())
-    assert cleared_over(tokens, [], set(), lambda told, p: False) == []
+    assert cleared_over(tokens, [], {"NUMB"}, set(), lambda told, p: False) == []
 
 
 def test_a_bare_since_ends_no_denied_list_but_a_dated_one_does() -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection
 
-from backcare.engine.safety.cleared import clearing_sentences
 from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
 from backcare.engine.safety.rules import Mention
@@ -60,13 +59,19 @@ def _words() -> dict[str, frozenset[str]]:
 def cleared_over(
     tokens: list[Token],
     mentions: list[Mention],
+    symptoms: Collection[str],
     regions: Collection[str],
     tells_now: Callable[[list[Token], int], bool],
 ) -> list[Mention]:
     """The mentions, the asker's signs examined, cleared and told ended since marked past
-    (module doc). `regions` are the body parts a sign is told of: a region named between a sign
+    (module doc). `symptoms` are the concepts a rule reads as signs; `regions` are the body parts a sign is told of: a region named between a sign
     and its end is its place, no other sign, and a region's end is its sign's ("tingling in my
     groin ... the tingling went")."""
+    if not any(
+        m.concept in symptoms and not (m.negated or m.other or m.past or m.general or m.asked)
+        for m in mentions
+    ):
+        return mentions  # no sign of the asker's: a calm ask reads no data file here
     words = _words()
     signs = words["signs"]
     own = [
@@ -76,6 +81,9 @@ def cleared_over(
     ]
     if not own:
         return mentions
+    # not imported by a calm ask (issue 17)
+    from backcare.engine.safety.cleared import clearing_sentences
+
     cleared = clearing_sentences(tokens, mentions)
     if not cleared:
         return mentions

@@ -404,6 +404,7 @@ class QuestionReading(
         mentions = cleared_over(
             tokens,
             mentions,
+            self._symptoms,
             self._region_concepts,
             lambda told, p: (
                 self._tells_now(told, p) and told[p].surface not in self._recent_deictics
