@@ -40,8 +40,20 @@ DENIAL_REACH = 3
 PREVENTED_REACH = 5
 # how many words after an end word a sign makes it an onset ("went numb", "went all tingly")
 ONSET_REACH = 2
+# how many words after an end word a partial word makes it no end ("went off and on")
+PARTIAL_REACH = 3
 # the lists of cleared_over.json
-KEYS = ("ends", "end_phrases", "signs", "denials", "returns", "goings", "resumed", "prevented")
+KEYS = (
+    "ends",
+    "end_phrases",
+    "signs",
+    "denials",
+    "returns",
+    "goings",
+    "resumed",
+    "prevented",
+    "partial",
+)
 # the longest phrase of cleared_over.json 'end_phrases', in words ("all fine now")
 LONGEST_PHRASE = 3
 
@@ -88,6 +100,7 @@ def cleared_over(
     if not cleared:
         return mentions
     ends, phrases, denials = words["ends"], words["end_phrases"], words["denials"]
+    partial = words["partial"]
     returns, goings, resumed, prevented = (
         words["returns"],
         words["goings"],
@@ -112,8 +125,12 @@ def cleared_over(
         if surfaces[p] in ends:
             if p + 1 < len(tokens) and surfaces[p + 1] in goings:
                 return False
-            # a sign right after it is what it became: an onset ("went numb", "gone dead")
-            return not any(p < q <= p + ONSET_REACH for q in sign_starts)
+            # a sign right after it is what it became: an onset ("went numb", "gone dead"); a
+            # partial word, an easing or a sign coming and going ("went a bit better", "went
+            # off and on all day")
+            return not any(p < q <= p + ONSET_REACH for q in sign_starts) and not any(
+                w in partial for w in surfaces[p + 1 : p + 1 + PARTIAL_REACH]
+            )
         return any(
             " ".join(surfaces[p : p + size]) in phrases for size in range(2, LONGEST_PHRASE + 1)
         )
