@@ -36,6 +36,7 @@ The rules are not touched: a sign they raise is raised whatever a clinician said
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import pairwise
 
 from backcare.engine.safety.listed_words import listed_words
 from backcare.engine.safety.reading import Token
@@ -58,13 +59,7 @@ def cleared_rest(
     spans: dict[int, list[Token]] = {}
     for t in tokens:
         spans.setdefault(t.sentence, []).append(t)
-    carers = {m.sentence for m in mentions if m.concept == CLINICIAN and not m.negated}
-    cleared = [
-        s
-        for s, said in spans.items()
-        if (carers & {s, s - 1} or any(t.surface in words["places"] for t in said))
-        and _clears(said, words)
-    ]
+    cleared = clearing_sentences(tokens, mentions)
     if not cleared:
         return None
     last = max(cleared)
@@ -83,6 +78,29 @@ def cleared_rest(
                 return None
             settling.add(m.sentence)
     return " ".join(t.surface for t in tokens if t.sentence > last and t.sentence not in settling)
+
+
+def clearing_sentences(tokens: list[Token], mentions: list[Mention]) -> list[int]:
+    """The sentences telling an examination of the asker by a clinician (named in it or in the
+    sentence before) or at a place of care, and its verdict, not contrasted after (module doc;
+    cleared_over.py reads them too)."""
+    words = listed_words("cleared.json")
+    spans: dict[int, list[Token]] = {}
+    for t in tokens:
+        spans.setdefault(t.sentence, []).append(t)
+    carers = {m.sentence for m in mentions if m.concept == CLINICIAN and not m.negated}
+    return [
+        s
+        for s, said in spans.items()
+        if (carers & {s, s - 1} or _place(said, words["places"])) and _clears(said, words)
+    ]
+
+
+def _place(said: list[Token], places: frozenset[str]) -> bool:
+    """Whether a sentence names a place of care, in one word or split at its ampersand ("A&E"
+    read as "a", "e")."""
+    surfaces = [t.surface for t in said]
+    return any(w in places for w in surfaces) or any(a + b in places for a, b in pairwise(surfaces))
 
 
 def _clears(said: list[Token], words: dict[str, frozenset[str]]) -> bool:

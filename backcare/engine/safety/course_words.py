@@ -236,6 +236,11 @@ class CourseWords(WhoseWords):
         self._judged_gap = int(judged["gap"])
         # "no fever, numb groin since this morning": a negated list ends before a time anchor
         self._list_breaks = _words(vocabulary["list_breaks"])
+        # "no numbness, bladder problems or anything else since": a bare "since" counts the
+        # denial from the story before, no sign's own time (senses._listed_on)
+        bare = vocabulary["list_breaks_bare"]
+        self._list_breaks_bare = _words(bare["words"])
+        self._list_breaks_bare_after = _words(bare["after"])
         # "no damage to the bike": a lessening said of something else (causes._said_of_self)
         self._minor_concepts = frozenset(vocabulary["minor_of"]["concepts"])
         self._minor_prepositions = _words(vocabulary["minor_of"]["prepositions"])

@@ -15,6 +15,7 @@ from backcare.engine.safety.carried_ages import ages_carried
 from backcare.engine.safety.cause_times import sign_times
 from backcare.engine.safety.causes import Causes
 from backcare.engine.safety.claimed import claimed
+from backcare.engine.safety.cleared_over import cleared_over
 from backcare.engine.safety.code_switch import said
 from backcare.engine.safety.common_knowledge import CommonKnowledge
 from backcare.engine.safety.contrasted import Contrasted
@@ -397,6 +398,17 @@ class QuestionReading(
             self._negations,
             self._long_bars,
             self._kept_live_timing,
+        )
+        # a sign examined, cleared and told ended since (cleared_over.py)
+        # (its own clause told in the present; a recent time, "last month", tells no present)
+        mentions = cleared_over(
+            tokens,
+            mentions,
+            self._symptoms,
+            self._region_concepts,
+            lambda told, p: (
+                self._tells_now(told, p) and told[p].surface not in self._recent_deictics
+            ),
         )
         mentions = asked_over(tokens, mentions, self._live_word)  # an episode over, asked about
         mentions = worse_ahead(tokens, mentions, self._live_word)  # a worsening asked ahead

@@ -51,8 +51,11 @@ _TOKEN = re.compile(
     # "&" between two letters joins them ("A&E", "B&Q"): no pause inside a name
     r"|(?P<pause2>[,:+]|(?<![^\W\d_])&|&(?![^\W\d_])|\s[-–—]+\s|[–—])"
     # a whole number in brackets of its own is an aside, as between commas: "Mum (86) fell" is
-    # "Mum, 86, fell", an age (safety77); "38.5" or "8/10" in brackets are not asides
-    r"|(?P<pause3>\((?=\s*\d{1,3}\s*\))|(?<=\d)\s*\))"
+    # "Mum, 86, fell", an age (safety77); "38.5" or "8/10" in brackets are not asides, nor is a
+    # label ending in a number: "broke a vertebra (L2) skiing" reads on, as it opened no aside
+    # (safety141)
+    r"|(?P<pause3>\((?=\s*\d{1,3}\s*\))"
+    r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d)|(?<=\(\s\d)|(?<=\(\s\d\d)|(?<=\(\s\d\d\d))\s*\))"
 )
 # the matcher's stemmer (analyze.stem), for many words in one call; without PyStemmer's own
 # cache (as analyze's): the words stemmed here are remembered where they are used (a phrase word's

@@ -502,13 +502,23 @@ class Reader(Vocabulary):
                 or any(w in self._self for w in surfaces)
                 # a time anchor tells the item as one's own sign ("no fever, numb groin or
                 # saddle since this morning": red-team 8's A4)
-                or any(w in self._list_breaks for w in surfaces)
+                or any(
+                    w in self._list_breaks and not self._bare_break(surfaces, k)
+                    for k, w in enumerate(surfaces)
+                )
             ):
                 return set()
             taken += words
             if any(w in self._list_ends for w in surfaces):
                 return set(taken)
         return set()
+
+    def _bare_break(self, surfaces: list[str], k: int) -> bool:
+        """Whether the list-break word at `k` ends its clause bare ("or anything else since",
+        "since then"): it dates the denial, not a sign (safety141)."""
+        return surfaces[k] in self._list_breaks_bare and all(
+            w in self._list_breaks_bare_after for w in surfaces[k + 1 :]
+        )
 
     def _excluded_positions(self, tokens: list[Token]) -> set[int]:
         """Words a clinician's exclusion governs: after "ruled out", "excluded" ('exclusions.
