@@ -18,6 +18,7 @@ import Stemmer
 from backcare.engine.apostrophes import APOSTROPHES
 from backcare.engine.english_words import SortedWords as SortedWords
 from backcare.engine.english_words import common_words as common_words
+from backcare.engine.sorted_rows import PhraseRows
 from backcare.engine.tuning import (
     BEST_REACH,
     CHILD_AGE,
@@ -191,14 +192,14 @@ class Analyzer:
                     expansions.setdefault(phrase, set()).add(term)
         self._only_broader = {s: frozenset(terms) for s, terms in only_broader.items()}
         # sorted, so a question's terms come in the same order in every run
-        self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
-        self._longest = max((len(p) for p in self._expansions), default=0)
-        self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        expanded = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
+        # kept as one sorted text (engine/sorted_rows.py): a question looks a few phrases up
+        self._expansions = PhraseRows(expanded)
+        self._longest = max((len(p) for p in expanded), default=0)
+        self._phrase_starts = frozenset(p[0] for p in expanded if len(p) > 1)
         # their first two stems: most words that start a phrase ("back") start it with few others
-        self._phrase_heads = frozenset(p[:2] for p in self._expansions if len(p) > 1)
-        self._gaps = [
-            (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
-        ]
+        self._phrase_heads = frozenset(p[:2] for p in expanded if len(p) > 1)
+        self._gaps = [(p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in expanded if GAP in p]
         # each gap's number under its first stem: a question is checked only for the gaps whose
         # first word it has, not for all of them
         self._gap_starts: dict[str, list[int]] = {}

@@ -21,6 +21,7 @@ from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
 from backcare.engine.safety.stem_lists import StemLists
+from backcare.engine.sorted_rows import PhraseRows, WordRows
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.store.described import (
     BOOL,
@@ -63,6 +64,13 @@ def record(cls: Any, fields: Mapping[str, Spec]) -> Spec:
     return ("record", cls, tuple(fields[name] for name in cls._fields if name in fields))
 
 
+# one sorted text each (engine/sorted_rows.py), checked by their laid_out()
+PHRASE_ROWS: Spec = (
+    "object",
+    PhraseRows,
+    {"_text": STR, "_count": INT, "_reads": INT, "_found": None},
+)
+WORD_ROWS: Spec = ("object", WordRows, {"_text": STR, "_count": INT, "_reads": INT, "_set": None})
 ANALYZER: Spec = (
     "object",
     Analyzer,
@@ -71,7 +79,7 @@ ANALYZER: Spec = (
         "_stop_stems": STRS,
         "framing": STRS,
         "_only_broader": dc(STR, STRS),
-        "_expansions": dc(STEMS, STEMS),
+        "_expansions": PHRASE_ROWS,
         "_longest": INT,
         "_phrase_starts": STRS,
         "_phrase_heads": fs(STEMS),
@@ -175,6 +183,7 @@ PHRASE_INDEX: Spec = (
 )
 # Safety: most of its attributes are word sets; the others are listed
 _SAFETY_OTHERS: dict[str, Spec] = {
+    "_surfaces": WORD_ROWS,  # every word of the phrases
     "_spellings": dc(STR, STR),
     "_frame_cues": dc(STR, STR),  # safety68: a topic frame's cue phrase -> its kind
     "_frame_reach": dc(STR, INT),
@@ -394,6 +403,8 @@ SMALL = range(0, 1000)  # a phrase's length in words, a region number, a rule's 
 
 
 def check_analyzer(analyzer: Analyzer) -> None:
+    if not analyzer._expansions.laid_out():
+        raise Damaged("phrase expansions not laid out")
     if analyzer._longest not in SMALL or analyzer._topic_longest not in SMALL:
         raise Damaged("phrase lengths out of range")
     if not _within(analyzer.regions.values(), len(SMALL)):
@@ -420,6 +431,8 @@ def check_safety(safety: Safety, rules: Mapping[str, Any]) -> None:
     every calm question (empty learned settings) or silenced every emergency (no rules)."""
     if safety._learned != rules.get("learned"):
         raise Damaged("not the learned check red_flags.json declares")
+    if not safety._surfaces.laid_out():
+        raise Damaged("the phrases' words not laid out")
     _check_bounds(safety, len(declared_ids(rules)))
 
 

@@ -1,0 +1,67 @@
+"""The analyzer's expansions and the red-flag phrases' words kept as sorted texts
+(engine/sorted_rows.py, issue 17, speed59): every look-up as the dict's and the frozenset's."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backcare.engine.sorted_rows import LOOKUPS_BEFORE_TABLE, PhraseRows, WordRows
+
+# letters and every separator the texts use, so that both layouts (text, dict) are met
+LETTERS = st.sampled_from(["a", "b", "é", " ", "\t", "\n", "'", "..."])
+WORDS = st.lists(LETTERS, max_size=4).map("".join)
+KEYS = st.lists(WORDS, max_size=3).map(tuple)
+TERMS = st.lists(WORDS, max_size=3).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(KEYS, TERMS, max_size=12), st.lists(KEYS, max_size=80))
+def test_phrase_rows_read_as_the_dict(
+    rows: dict[tuple[str, ...], tuple[str, ...]], asked: list[tuple[str, ...]]
+) -> None:
+    table = PhraseRows(rows)
+    assert len(table) == len(rows)
+    assert dict(table.items()) == rows
+    # every key and the asked ones, past the look-ups after which the dict is made
+    for key in [*rows, *asked, *rows]:
+        assert (key in table) == (key in rows)
+        assert tuple(table.get(key, ())) == rows.get(key, ())
+        if key in rows:
+            assert table[key] == rows[key]
+    missing: tuple[str, ...] = ()
+    assert table.get(("nowhere",), missing) is missing
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(WORDS, max_size=30), st.lists(WORDS, max_size=100))
+def test_word_rows_read_as_the_frozenset(words: frozenset[str], asked: list[str]) -> None:
+    words = frozenset(w for w in words if "\n" not in w)
+    table = WordRows(words)
+    assert len(table) == len(words) and frozenset(table) == words
+    assert list(table) == sorted(words)
+    for word in [*words, *asked, *words]:
+        assert (word in table) == (word in words)
+    assert 1 not in table
+
+
+def test_the_bundled_tables_are_laid_out_as_text() -> None:
+    """The bundled lexicon and red-flag vocabulary fit the texts (else the snapshot keeps the
+    whole dict, and is not written), and look-ups past the count still agree."""
+    from backcare.engine.analyze import build_analyzer
+    from backcare.engine.safety import load_safety
+    from backcare.packs.load import load_pack
+
+    pack = load_pack()
+    analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
+    expansions = analyzer._expansions
+    rows = dict(expansions.items())
+    # laid out as text (the process's analyzer may have been looked up often since)
+    assert expansions._count == len(rows) > LOOKUPS_BEFORE_TABLE
+    assert expansions._text.count("\n") == len(rows)
+    for key, terms in rows.items():
+        assert expansions[key] == terms
+    surfaces = load_safety()._surfaces
+    assert surfaces._count == len(surfaces) == surfaces._text.count("\n") > 0
+    assert all(word in surfaces for word in list(surfaces)[:200])
+    assert "zzzzqx" not in surfaces
