@@ -44,7 +44,6 @@ class WordRows:
         if any(ROW in word for word in kept):
             raise ValueError("a word holds a line break")
         self._text = "".join(word + ROW for word in kept)
-        self._count = len(kept)
         self._reads = 0
         self._set: frozenset[str] | None = None  # made after many look-ups
 
@@ -63,14 +62,15 @@ class WordRows:
         return iter(self._text.split(ROW)[:-1])
 
     def __len__(self) -> int:
-        return self._count
+        return self._text.count(ROW)
 
     def laid_out(self) -> bool:
-        """Whether the text holds as many lines as counted, none looked up yet (the snapshot's
-        check; the lines' order is not checked: unsorted lines miss some look-ups)."""
+        """Whether the text is lines (empty, or ending with ROW: a binary search then always
+        ends) and none was looked up yet: the snapshot's check. The lines' order is not checked
+        (unsorted lines miss some look-ups, as a changed phrase would: a crafted file is outside
+        what the checks can find), nor counted (~1M instructions for the expansions' text)."""
         text = self._text
-        ended = not text or text[-1] == ROW
-        return ended and text.count(ROW) == self._count and self._reads == 0 and self._set is None
+        return (not text or text[-1] == ROW) and self._reads == 0 and self._set is None
 
 
 class PhraseRows:
@@ -85,7 +85,6 @@ class PhraseRows:
         laid = laid and all(FIELD not in t and ROW not in t for t in terms)
         lines = sorted((STEMS.join(key), FIELD.join(("", *value))) for key, value in rows.items())
         self._text = "".join(key + value + ROW for key, value in lines) if laid else ""
-        self._count = len(lines) if laid else 0
         self._reads = 0
         # every phrase's terms: made after many look-ups, or at once when the text cannot hold them
         self._found: dict[tuple[str, ...], tuple[str, ...]] | None = None if laid else dict(rows)
@@ -116,7 +115,7 @@ class PhraseRows:
         return tuple(found)
 
     def __len__(self) -> int:
-        return len(self._found) if self._found is not None else self._count
+        return len(self._found) if self._found is not None else self._text.count(ROW)
 
     def items(self) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
         if self._found is not None:
@@ -135,11 +134,9 @@ class PhraseRows:
         return () if cut < 0 else tuple(self._text[cut + 1 : end].split(FIELD))
 
     def laid_out(self) -> bool:
-        """Whether the text holds as many lines as counted, none looked up yet (the snapshot's
-        check, as WordRows.laid_out)."""
+        """Whether the text is lines and none was looked up yet (as WordRows.laid_out)."""
         text = self._text
-        ended = not text or text[-1] == ROW
-        return ended and text.count(ROW) == self._count and self._reads == 0
+        return (not text or text[-1] == ROW) and self._reads == 0 and self._found is None
 
 
 _MISSING: tuple[str, ...] = ("<missing>",)  # a default no look-up returns (compared by identity)

@@ -68,9 +68,9 @@ def record(cls: Any, fields: Mapping[str, Spec]) -> Spec:
 PHRASE_ROWS: Spec = (
     "object",
     PhraseRows,
-    {"_text": STR, "_count": INT, "_reads": INT, "_found": None},
+    {"_text": STR, "_reads": INT, "_found": None},
 )
-WORD_ROWS: Spec = ("object", WordRows, {"_text": STR, "_count": INT, "_reads": INT, "_set": None})
+WORD_ROWS: Spec = ("object", WordRows, {"_text": STR, "_reads": INT, "_set": None})
 ANALYZER: Spec = (
     "object",
     Analyzer,
