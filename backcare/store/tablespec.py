@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from itertools import chain
 
 from backcare.engine.analyze import Analyzer
 from backcare.engine.cues import Cues
 from backcare.engine.index import IndexData
-from backcare.engine.intent import Sense
+from backcare.engine.intent import Sense, Subject
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
@@ -44,6 +44,7 @@ from backcare.store.described import (
 from backcare.store.protocol import DocFeatures
 
 if TYPE_CHECKING:
+    from backcare.engine.prebuilt import EntrySenses
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
 
@@ -379,6 +380,10 @@ SENSE: Spec = (
         "_naming_of": EMPTY,
     },
 )
+# every bundled entry's sense (prebuilt.entry_senses): (types, subject, regions) and the types its
+# answer answers only there, with the stems saying so, by entry number
+SUBJECT: Spec = record(Subject, {"stems": STRS, "phrases": tp(STEMS), "distinct": STRS})
+SENSES: Spec = fx(dc(INT, fx(STRS, SUBJECT, fs(INT))), dc(INT, dc(STR, STRS)))
 SPECS: dict[str, Spec] = {
     "analyzer": ANALYZER,
     "safety": SAFETY,
@@ -386,6 +391,7 @@ SPECS: dict[str, Spec] = {
     "screen": SCREEN,
     "cues": CUES,
     "sense": SENSE,
+    "senses": SENSES,
 }
 
 
@@ -520,6 +526,16 @@ def check_cues(cues: Cues) -> None:
     reaches += [reach for _, _, reach in cues.join_actions.values()]
     if any(reach not in SMALL for reach in reaches):
         raise Damaged("cue reaches out of range")
+
+
+def check_senses(senses: EntrySenses, size: int, regions: Collection[int]) -> None:
+    """One sense for each of the store's `size` entries (none other), answered types only of
+    them, and only the analyzer's region numbers (`regions`)."""
+    found, answered = senses
+    if list(found) != list(range(size)) or not set(answered) <= set(found):
+        raise Damaged("senses of other entries")
+    if not all(places <= frozenset(regions) for _, _, places in found.values()):
+        raise Damaged("region numbers of no region")
 
 
 def check_sense(sense: Sense, cues: Cues) -> None:
