@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +67,39 @@ def test_the_bundled_tables_are_laid_out_as_text() -> None:
     assert len(surfaces) == surfaces._text.count("\n") > 0
     assert all(word in surfaces for word in list(surfaces)[:200])
     assert "zzzzqx" not in surfaces
+
+
+def test_the_snapshot_hands_over_the_entries_senses_a_matcher_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled entries' senses read from the snapshot are what a matcher over tables built
+    now reads of each entry, and are handed over only for the store and sense handed over."""
+    from backcare.engine.analyze import build_analyzer
+    from backcare.engine.cues import load_cues
+    from backcare.engine.index import build_index
+    from backcare.engine.intent import build_sense
+    from backcare.engine.match import Matcher
+    from backcare.store import snapshot
+    from backcare.store.memory import MemoryStore
+
+    monkeypatch.setenv("BACKCARE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BACKCARE_NO_SNAPSHOT", raising=False)
+    snapshot.Tables()._load()  # built, and written
+    tables = snapshot.Tables()
+    pack, store = tables.bundled()
+    analyzer = tables.analyzer(pack.builtin_lexicon, pack.synonyms)
+    assert tables.read and store is not None and analyzer is not None
+    sense = tables.sense(analyzer)
+    assert sense is not None
+    built = build_analyzer(pack.builtin_lexicon, pack.synonyms)
+    built_sense = build_sense(built, load_cues())
+    assert tables.entry_senses(store, built_sense) is None  # another sense
+    assert tables.entry_senses(MemoryStore(pack, build_index(pack, built)), sense) is None
+    kept = tables.entry_senses(store, sense)
+    assert kept is not None and len(kept[0]) == len(pack.entries) > 0
+    matcher = Matcher(MemoryStore(pack, build_index(pack, built)), built, built_sense)
+    matcher._asked_prebuilt = True
+    for doc in range(len(pack.entries)):
+        matcher._sense_of(doc)
+    assert kept == (matcher._entry_sense, matcher._answered)
+    assert kept[1]  # some entry answers a type only in its answer (the case it keeps)
