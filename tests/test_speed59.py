@@ -103,3 +103,56 @@ def test_the_snapshot_hands_over_the_entries_senses_a_matcher_reads(
         matcher._sense_of(doc)
     assert kept == (matcher._entry_sense, matcher._answered)
     assert kept[1]  # some entry answers a type only in its answer (the case it keeps)
+
+
+def _eager_find(
+    topics: list[tuple[tuple[str, ...], str]], text: str, known: frozenset[str]
+) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """SpeltTopics.find as it read before speed59: the table made first, () when empty."""
+    from backcare.engine.analyze import words
+    from backcare.engine.spelling import closest_by_ratio
+    from backcare.engine.topic_spelling import _same_start
+    from backcare.engine.tuning import SPELT_MIN, SPELT_PREFIX, SPELT_RATIO
+
+    by_start: dict[str, dict[str, tuple[str, ...]]] = {}
+    for phrase, written in topics:
+        if len(phrase) == 1 and len(written) >= SPELT_MIN and written.isalpha():
+            by_start.setdefault(written[:SPELT_PREFIX], {})[written] = phrase
+    if not by_start:
+        return ()
+    found = []
+    for word in dict.fromkeys(words(text)):
+        if len(word) < SPELT_MIN or not word.isalpha():
+            continue
+        near = by_start.get(word[:SPELT_PREFIX])
+        if not near or word in near or word in known:
+            continue
+        topic = closest_by_ratio(word, list(near), SPELT_RATIO) or next(
+            (t for t in near if _same_start(word, t)), None
+        )
+        if topic is not None:
+            found.append((near[topic], word))
+    return tuple(found)
+
+
+SPELT_WORDS = st.sampled_from(
+    ["osteoporosis", "osteoporoza", "osteopathy", "scoliosis", "scolisis", "mri", "back", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.lists(SPELT_WORDS, min_size=1, max_size=2), SPELT_WORDS), max_size=6),
+    st.lists(SPELT_WORDS, max_size=6),
+    st.frozensets(SPELT_WORDS, max_size=2),
+)
+def test_spelt_topics_read_when_needed_find_what_the_table_made_first_did(
+    raw: list[tuple[list[str], str]], said: list[str], known: frozenset[str]
+) -> None:
+    from backcare.engine.topic_spelling import SpeltTopics
+
+    topics = [(tuple(phrase), written) for phrase, written in raw]
+    text = " ".join(said)
+    lazy = SpeltTopics(iter(topics))  # an iterator, consumed only when a word needs it
+    assert lazy.find(text, known.__contains__) == _eager_find(topics, text, known)
+    assert lazy.find(text, known.__contains__) == _eager_find(topics, text, known)  # again
