@@ -244,12 +244,13 @@ class Analyzer:
         for name, phrase in zip(topics.names, _phrases(topics.names), strict=True):
             if phrase:
                 self._topic_words.setdefault(phrase, []).append(words(name))
-        self._topics = frozenset(self._topic_words)
-        self._topic_longest = max((len(p) for p in self._topics), default=0)
-        self._topic_starts = frozenset(p[0] for p in self._topics)
+        # (the topics are the dict's keys: no set of them is kept, ~1M instructions a cold ask
+        # to read from the snapshot)
+        self._topic_longest = max((len(p) for p in self._topic_words), default=0)
+        self._topic_starts = frozenset(p[0] for p in self._topic_words)
         # the lengths of the topics starting with each stem, longest first
         lengths: dict[str, set[int]] = {}
-        for p in self._topics:
+        for p in self._topic_words:
             lengths.setdefault(p[0], set()).add(len(p))
         self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
@@ -445,7 +446,7 @@ class Analyzer:
         """The topics a text asks about, as stems and as written, longest first at each position
         ("standing desk", not "desk"); not those that are only its setting ("after knee surgery") or the source of what
         it asks ("my MRI report says ...")."""
-        if not self._topics:
+        if not self._topic_words:
             return ()
         tokens = words(text)
         stems = text_stems(text)
@@ -464,7 +465,7 @@ class Analyzer:
                     if length > len(stems) - i:
                         continue
                     phrase = stems[i : i + length]
-                    if phrase in self._topics and self._written_as(
+                    if phrase in self._topic_words and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
                         aside = phrase not in self._always_asked and self._in_setting(stems, i)
@@ -611,7 +612,7 @@ class Analyzer:
                 continue
             for j in range(i + 1, min(len(stems), i + 1 + BEST_REACH)):
                 for length in self._topic_lengths.get(stems[j], ()):
-                    if tuple(stems[j : j + length]) in self._topics:
+                    if tuple(stems[j : j + length]) in self._topic_words:
                         found.add(tuple(stems[j : j + length]))
                         break
         return frozenset(found)

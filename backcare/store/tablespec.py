@@ -94,7 +94,6 @@ ANALYZER: Spec = (
         "_idiomatic": fx(STR, fs(INT)),
         "vocabulary": STRS,
         "_topic_words": dc(STEMS, ls(STEMS)),
-        "_topics": fs(STEMS),
         "_topic_longest": INT,
         "_topic_starts": STRS,
         "_topic_lengths": dc(STR, tp(INT)),
