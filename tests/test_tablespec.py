@@ -20,6 +20,7 @@ import pytest
 from backcare.engine.analyze import build_analyzer
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.index import IndexData
+from backcare.engine.intent import Subject
 from backcare.engine.safety import load_safety
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
@@ -67,13 +68,15 @@ OBJECTS = {cls: attributes for kind, cls, attributes in STORED if kind == "objec
 
 def test_the_walk_finds_every_stored_record_and_object() -> None:
     """The checks below cover what the snapshot stores (the walk over SPECS misses nothing)."""
-    assert set(RECORDS) == {RedFlag, Rule, Cues, IndexData, DocFeatures, Requirements}
+    assert set(RECORDS) == {RedFlag, Rule, Cues, IndexData, DocFeatures, Requirements, Subject}
     assert {cls.__name__ for cls in OBJECTS} == {
         "Analyzer",
         "Safety",
         "PhraseIndex",
         "StemLists",
         "Sense",
+        "PhraseRows",  # speed59: sorted texts (engine/sorted_rows.py)
+        "WordRows",
     }
 
 

@@ -18,6 +18,7 @@ import Stemmer
 from backcare.engine.apostrophes import APOSTROPHES
 from backcare.engine.english_words import SortedWords as SortedWords
 from backcare.engine.english_words import common_words as common_words
+from backcare.engine.sorted_rows import PhraseRows
 from backcare.engine.tuning import (
     BEST_REACH,
     CHILD_AGE,
@@ -191,14 +192,14 @@ class Analyzer:
                     expansions.setdefault(phrase, set()).add(term)
         self._only_broader = {s: frozenset(terms) for s, terms in only_broader.items()}
         # sorted, so a question's terms come in the same order in every run
-        self._expansions = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
-        self._longest = max((len(p) for p in self._expansions), default=0)
-        self._phrase_starts = frozenset(p[0] for p in self._expansions if len(p) > 1)
+        expanded = {p: tuple(sorted(terms)) for p, terms in expansions.items()}
+        # kept as one sorted text (engine/sorted_rows.py): a question looks a few phrases up
+        self._expansions = PhraseRows(expanded)
+        self._longest = max((len(p) for p in expanded), default=0)
+        self._phrase_starts = frozenset(p[0] for p in expanded if len(p) > 1)
         # their first two stems: most words that start a phrase ("back") start it with few others
-        self._phrase_heads = frozenset(p[:2] for p in self._expansions if len(p) > 1)
-        self._gaps = [
-            (p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in self._expansions if GAP in p
-        ]
+        self._phrase_heads = frozenset(p[:2] for p in expanded if len(p) > 1)
+        self._gaps = [(p[: p.index(GAP)], p[p.index(GAP) + 1 :], p) for p in expanded if GAP in p]
         # each gap's number under its first stem: a question is checked only for the gaps whose
         # first word it has, not for all of them
         self._gap_starts: dict[str, list[int]] = {}
@@ -243,12 +244,13 @@ class Analyzer:
         for name, phrase in zip(topics.names, _phrases(topics.names), strict=True):
             if phrase:
                 self._topic_words.setdefault(phrase, []).append(words(name))
-        self._topics = frozenset(self._topic_words)
-        self._topic_longest = max((len(p) for p in self._topics), default=0)
-        self._topic_starts = frozenset(p[0] for p in self._topics)
+        # (the topics are the dict's keys: no set of them is kept, ~1M instructions a cold ask
+        # to read from the snapshot)
+        self._topic_longest = max((len(p) for p in self._topic_words), default=0)
+        self._topic_starts = frozenset(p[0] for p in self._topic_words)
         # the lengths of the topics starting with each stem, longest first
         lengths: dict[str, set[int]] = {}
-        for p in self._topics:
+        for p in self._topic_words:
             lengths.setdefault(p[0], set()).add(len(p))
         self._topic_lengths = {s: tuple(sorted(n, reverse=True)) for s, n in lengths.items()}
         self._setting = frozenset(stem(w) for w in topics.setting_before)
@@ -444,7 +446,7 @@ class Analyzer:
         """The topics a text asks about, as stems and as written, longest first at each position
         ("standing desk", not "desk"); not those that are only its setting ("after knee surgery") or the source of what
         it asks ("my MRI report says ...")."""
-        if not self._topics:
+        if not self._topic_words:
             return ()
         tokens = words(text)
         stems = text_stems(text)
@@ -463,7 +465,7 @@ class Analyzer:
                     if length > len(stems) - i:
                         continue
                     phrase = stems[i : i + length]
-                    if phrase in self._topics and self._written_as(
+                    if phrase in self._topic_words and self._written_as(
                         tokens[i : i + length], self._topic_words[phrase]
                     ):
                         aside = phrase not in self._always_asked and self._in_setting(stems, i)
@@ -610,7 +612,7 @@ class Analyzer:
                 continue
             for j in range(i + 1, min(len(stems), i + 1 + BEST_REACH)):
                 for length in self._topic_lengths.get(stems[j], ()):
-                    if tuple(stems[j : j + length]) in self._topics:
+                    if tuple(stems[j : j + length]) in self._topic_words:
                         found.add(tuple(stems[j : j + length]))
                         break
         return frozenset(found)

@@ -17,8 +17,15 @@ from backcare.hints import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from backcare.engine.analyze import Analyzer
     from backcare.engine.cues import Cues
-    from backcare.engine.intent import Sense
+    from backcare.engine.intent import Sense, Subject
     from backcare.engine.safety import Safety
+
+    # every entry's (question types, subject, body regions), and the types each answers only in
+    # its answer with the stems saying so: subjects.SubjectChecks._sense_of's, by entry number
+    EntrySenses = tuple[
+        dict[int, tuple[frozenset[str], Subject, frozenset[int]]],
+        dict[int, dict[str, frozenset[str]]],
+    ]
 
 
 class Source(Protocol):
@@ -94,3 +101,17 @@ def cues() -> Cues | None:
 def sense(analyzer: Analyzer) -> Sense | None:
     source = _source()
     return None if source is None else source.sense(analyzer)
+
+
+def entry_senses(store: object, sense: Sense) -> EntrySenses | None:
+    """What SubjectChecks._sense_of reads of every entry of `store` with `sense`, when the source
+    holds it for that very store and sense (the bundled pack's, as it handed them over: its
+    twelve entries' types, subjects and answers' types were ~15M instructions of every cold ask,
+    issue 17), else None (the matcher reads each entry when first ranked, as before). Asked
+    with getattr: a source without it holds none."""
+    source = _source()
+    found = getattr(source, "entry_senses", None)
+    if found is None:
+        return None
+    made: EntrySenses | None = found(store, sense)
+    return made

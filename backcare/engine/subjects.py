@@ -56,6 +56,7 @@ class SubjectChecks(WordScores):
     def __init__(self, store: Store, analyzer: Analyzer) -> None:
         super().__init__(store, analyzer)
         self._entry_sense: dict[int, tuple[frozenset[str], Subject, frozenset[int]]] = {}
+        self._asked_prebuilt = False  # whether the registered source was asked for them all
         self._entry_stems: dict[int, tuple[frozenset[str], str, str]] = {}
         # the stems of a single pack's title ("Bramble Lane Physiotherapy FAQ"): what it names is
         # where the whole pack stands, however few entries say it (Matcher sets them)
@@ -75,6 +76,10 @@ class SubjectChecks(WordScores):
         """An entry's question types, subject and body regions (from its question and aliases,
         and multi-word tags for the regions), cached."""
         found = self._entry_sense.get(doc)
+        if found is None and not self._asked_prebuilt:
+            self._asked_prebuilt = True
+            self._read_prebuilt()
+            found = self._entry_sense.get(doc)
         if found is None:
             entry = self.store.entry(doc)
             texts = (entry.question, *entry.aliases)
@@ -108,6 +113,19 @@ class SubjectChecks(WordScores):
             found = (types, subject, regions)
             self._entry_sense[doc] = found
         return found
+
+    def _read_prebuilt(self) -> None:
+        """Every entry's sense and answered types from the registered source, when it holds them
+        for this store and sense (engine/prebuilt.entry_senses): what _sense_of would make of
+        each, so they only fill its caches. An entry's answered types are read only after its
+        sense (_answers_only_other follows _sense_of in Matcher._ranked)."""
+        from backcare.engine import prebuilt
+
+        found = prebuilt.entry_senses(self.store, self.sense)
+        if found is not None:
+            senses, answered = found
+            self._entry_sense.update(senses)
+            self._answered.update(answered)
 
     def _untyped_intent(self, asked: frozenset[str]) -> float:
         """The intent a type-less entry ranks with (typeprior), the pack's shares read once."""

@@ -15,13 +15,23 @@ from backcare.engine.tuning import SPELT_ENDING, SPELT_MIN, SPELT_PREFIX, SPELT_
 
 
 class SpeltTopics:
-    """The one-word topics of SPELT_MIN letters or more, by their first SPELT_PREFIX letters."""
+    """The one-word topics of SPELT_MIN letters or more, by their first SPELT_PREFIX letters:
+    read from `topics` when a word first needs them. Most questions have no word that long
+    ("stiff back after sitting"), and reading every topic cost ~3M instructions of each cold
+    ask (issue 17); an iterator given is consumed then, not before."""
 
     def __init__(self, topics: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        self._by_start: dict[str, dict[str, tuple[str, ...]]] = {}
-        for phrase, written in topics:
-            if len(phrase) == 1 and len(written) >= SPELT_MIN and written.isalpha():
-                self._by_start.setdefault(written[:SPELT_PREFIX], {})[written] = phrase
+        self._topics: Iterable[tuple[tuple[str, ...], str]] | None = topics
+        self._table: dict[str, dict[str, tuple[str, ...]]] | None = None
+
+    def _by_start(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        if self._table is None:
+            table: dict[str, dict[str, tuple[str, ...]]] = {}
+            for phrase, written in self._topics or ():
+                if len(phrase) == 1 and len(written) >= SPELT_MIN and written.isalpha():
+                    table.setdefault(written[:SPELT_PREFIX], {})[written] = phrase
+            self._table, self._topics = table, None
+        return self._table
 
     def find(
         self,
@@ -31,14 +41,13 @@ class SpeltTopics:
     ) -> tuple[tuple[tuple[str, ...], str], ...]:
         """The topics a text names by a word spelt otherwise, as (topic stems, word typed); not
         words `known` (English, the pack's) nor those `aside` (its setting, topics found as
-        written)."""
-        if not self._by_start:
-            return ()
+        written). With no topic of SPELT_MIN letters no word finds one, as before, when this
+        returned () before reading the words."""
         found = []
         for word in dict.fromkeys(words(text)):
             if len(word) < SPELT_MIN or word in aside or not word.isalpha():
                 continue
-            near = self._by_start.get(word[:SPELT_PREFIX])
+            near = self._by_start().get(word[:SPELT_PREFIX])
             if not near or word in near or known(word):
                 continue
             topic = closest_by_ratio(word, list(near), SPELT_RATIO) or next(

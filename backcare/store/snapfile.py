@@ -25,7 +25,9 @@ from backcare.store.described import Damaged
 # CRC-32, not its BLAKE2b digest; 7: the question-type and subject tables (part "sense");
 # 8: the red-flag phrases' texts as columns (described.rows), each made when first read;
 # 9: each red-flag phrase's needs as text (PhraseIndex._needs), read before it is compiled
-FORMAT = 9
+# 10: the analyzer's expansions and the red-flag phrases' words as sorted texts (engine/sorted_rows.py),
+# and the bundled entries' senses (part "senses")
+FORMAT = 10
 MAGIC = b"BCSNAP1\n"
 MAX_BYTES = 16_000_000  # the bundled tables take about 0.4 MB
 STALE_TEMP_SECONDS = 600  # a temporary file older than this belongs to a killed write
@@ -127,6 +129,7 @@ PARTS = (
     "screen",
     "cues",
     "sense",
+    "senses",  # the bundled entries' senses (prebuilt.entry_senses), read by the first ranking
 )
 Part = tuple[bytes, bytes]  # a part's marshal data and its CRC-32 (hex), as the file says
 CHECK_DIGITS = 8

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from backcare.engine.cues import Cues
     from backcare.engine.index import IndexData
     from backcare.engine.intent import Sense
+    from backcare.engine.prebuilt import EntrySenses
     from backcare.engine.safety.detect import Safety
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.engine.safety.reading import Requirements
@@ -146,6 +147,9 @@ class Tables:
         self._kept: dict[str, Any] = {}  # parts asked for more than once, as first handed over
         self._rebuilt: Safety | None = None  # built when a red-flag table read later failed
         self._analyzer: Analyzer | None = None  # the analyzer handed over (the sense reads it)
+        # the bundled store and the sense handed over: the entries' senses are theirs only
+        self._store: MemoryStore | None = None
+        self._sense: Sense | None = None
 
     def analyzer(self, builtin: bool, synonyms: tuple[tuple[str, ...], ...]) -> Analyzer | None:
         self._load()
@@ -220,6 +224,7 @@ class Tables:
             self._built["cues"] = cues  # the builder's, handed over once more
             return None
         vars(found).update(analyzer=analyzer, cues=cues)
+        self._sense = found
         return found
 
     def _screen(self, safety: Safety) -> tuple[Requirements, SenseGroups] | None:
@@ -253,7 +258,22 @@ class Tables:
         from backcare.store.tablespec import INDEX, check_index
 
         index: IndexData | None = self._part("index", INDEX, lambda i: check_index(i, pack))
-        return pack, None if index is None else MemoryStore(pack, index)
+        self._store = None if index is None else MemoryStore(pack, index)
+        return pack, self._store
+
+    def entry_senses(self, store: object, sense: Sense) -> EntrySenses | None:
+        """Every bundled entry's sense (engine/prebuilt.entry_senses), for the very store and
+        sense this handed over; None for any other (a pack's own, or tables built this run)."""
+        bundled = self._store
+        if bundled is None or store is not bundled or sense is not self._sense:
+            return None
+        from backcare.store.tablespec import SENSES, check_senses
+
+        regions = frozenset(sense.analyzer.regions.values())
+        found: EntrySenses | None = self._part(
+            "senses", SENSES, lambda t: check_senses(t, bundled.size, regions)
+        )
+        return found
 
     def _part(self, name: str, spec: Spec, check: Callable[[Any], None]) -> Any:
         """One table, handed over once (the process keeps it): as built this run, or decoded and
@@ -329,7 +349,7 @@ class Tables:
         from backcare.engine.index import build_index
         from backcare.engine.intent import build_sense
         from backcare.engine.safety.detect import load_safety
-        from backcare.store.tablespec import ANALYZER, CUES, INDEX, SAFETY, SCREEN, SENSE
+        from backcare.store.tablespec import ANALYZER, CUES, INDEX, SAFETY, SCREEN, SENSE, SENSES
 
         analyzer = build_analyzer(pack.builtin_lexicon, pack.synonyms)
         safety = load_safety()
@@ -370,10 +390,26 @@ class Tables:
                 "cues": encode(CUES, cues),
                 "sense": encode(SENSE, _unshared(sense)),
             }
+            # last: reading the entries fills the analyzer's and the sense's memos, which the
+            # parts above are encoded without
+            encoded["senses"] = encode(SENSES, _entry_senses(pack, index, analyzer, sense))
             safety._ready_screen = lambda: screen  # this run's check has them too
             write_snapshot(self._path, key, encoded)
         except (Uncovered, OSError, ValueError, TypeError, AttributeError):
             pass  # not kept (not described, or not writable): the next run builds again
+
+
+def _entry_senses(pack: Pack, index: IndexData, analyzer: Analyzer, sense: Sense) -> EntrySenses:
+    """What a matcher over the bundled pack's store reads of each entry (SubjectChecks._sense_of),
+    read here by one, so that a later run's ranking only looks them up."""
+    from backcare.engine.match import Matcher
+    from backcare.store.memory import MemoryStore
+
+    matcher = Matcher(MemoryStore(pack, index), analyzer, sense)
+    matcher._asked_prebuilt = True  # read, not asked for
+    for doc in range(len(pack.entries)):
+        matcher._sense_of(doc)
+    return dict(matcher._entry_sense), dict(matcher._answered)
 
 
 def _unshared(sense: Sense) -> Sense:

@@ -9,18 +9,19 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from itertools import chain
 
 from backcare.engine.analyze import Analyzer
 from backcare.engine.cues import Cues
 from backcare.engine.index import IndexData
-from backcare.engine.intent import Sense
+from backcare.engine.intent import Sense, Subject
 from backcare.engine.safety.detect import Safety
 from backcare.engine.safety.flags import RedFlag
 from backcare.engine.safety.reading import PhraseIndex, Requirements
 from backcare.engine.safety.rules import Rule
 from backcare.engine.safety.stem_lists import StemLists
+from backcare.engine.sorted_rows import PhraseRows, WordRows
 from backcare.hints import TYPE_CHECKING, Any
 from backcare.store.described import (
     BOOL,
@@ -43,6 +44,7 @@ from backcare.store.described import (
 from backcare.store.protocol import DocFeatures
 
 if TYPE_CHECKING:
+    from backcare.engine.prebuilt import EntrySenses
     from backcare.engine.safety.quiet import SenseGroups
     from backcare.packs.schema import Pack
 
@@ -63,6 +65,13 @@ def record(cls: Any, fields: Mapping[str, Spec]) -> Spec:
     return ("record", cls, tuple(fields[name] for name in cls._fields if name in fields))
 
 
+# one sorted text each (engine/sorted_rows.py), checked by their laid_out()
+PHRASE_ROWS: Spec = (
+    "object",
+    PhraseRows,
+    {"_text": STR, "_reads": INT, "_found": None},
+)
+WORD_ROWS: Spec = ("object", WordRows, {"_text": STR, "_reads": INT, "_set": None})
 ANALYZER: Spec = (
     "object",
     Analyzer,
@@ -71,7 +80,7 @@ ANALYZER: Spec = (
         "_stop_stems": STRS,
         "framing": STRS,
         "_only_broader": dc(STR, STRS),
-        "_expansions": dc(STEMS, STEMS),
+        "_expansions": PHRASE_ROWS,
         "_longest": INT,
         "_phrase_starts": STRS,
         "_phrase_heads": fs(STEMS),
@@ -85,7 +94,6 @@ ANALYZER: Spec = (
         "_idiomatic": fx(STR, fs(INT)),
         "vocabulary": STRS,
         "_topic_words": dc(STEMS, ls(STEMS)),
-        "_topics": fs(STEMS),
         "_topic_longest": INT,
         "_topic_starts": STRS,
         "_topic_lengths": dc(STR, tp(INT)),
@@ -175,6 +183,7 @@ PHRASE_INDEX: Spec = (
 )
 # Safety: most of its attributes are word sets; the others are listed
 _SAFETY_OTHERS: dict[str, Spec] = {
+    "_surfaces": WORD_ROWS,  # every word of the phrases
     "_spellings": dc(STR, STR),
     "_frame_cues": dc(STR, STR),  # safety68: a topic frame's cue phrase -> its kind
     "_frame_reach": dc(STR, INT),
@@ -370,6 +379,10 @@ SENSE: Spec = (
         "_naming_of": EMPTY,
     },
 )
+# every bundled entry's sense (prebuilt.entry_senses): (types, subject, regions) and the types its
+# answer answers only there, with the stems saying so, by entry number
+SUBJECT: Spec = record(Subject, {"stems": STRS, "phrases": tp(STEMS), "distinct": STRS})
+SENSES: Spec = fx(dc(INT, fx(STRS, SUBJECT, fs(INT))), dc(INT, dc(STR, STRS)))
 SPECS: dict[str, Spec] = {
     "analyzer": ANALYZER,
     "safety": SAFETY,
@@ -377,6 +390,7 @@ SPECS: dict[str, Spec] = {
     "screen": SCREEN,
     "cues": CUES,
     "sense": SENSE,
+    "senses": SENSES,
 }
 
 
@@ -394,6 +408,8 @@ SMALL = range(0, 1000)  # a phrase's length in words, a region number, a rule's 
 
 
 def check_analyzer(analyzer: Analyzer) -> None:
+    if not analyzer._expansions.laid_out():
+        raise Damaged("phrase expansions not laid out")
     if analyzer._longest not in SMALL or analyzer._topic_longest not in SMALL:
         raise Damaged("phrase lengths out of range")
     if not _within(analyzer.regions.values(), len(SMALL)):
@@ -420,6 +436,8 @@ def check_safety(safety: Safety, rules: Mapping[str, Any]) -> None:
     every calm question (empty learned settings) or silenced every emergency (no rules)."""
     if safety._learned != rules.get("learned"):
         raise Damaged("not the learned check red_flags.json declares")
+    if not safety._surfaces.laid_out():
+        raise Damaged("the phrases' words not laid out")
     _check_bounds(safety, len(declared_ids(rules)))
 
 
@@ -507,6 +525,16 @@ def check_cues(cues: Cues) -> None:
     reaches += [reach for _, _, reach in cues.join_actions.values()]
     if any(reach not in SMALL for reach in reaches):
         raise Damaged("cue reaches out of range")
+
+
+def check_senses(senses: EntrySenses, size: int, regions: Collection[int]) -> None:
+    """One sense for each of the store's `size` entries (none other), answered types only of
+    them, and only the analyzer's region numbers (`regions`)."""
+    found, answered = senses
+    if list(found) != list(range(size)) or not set(answered) <= set(found):
+        raise Damaged("senses of other entries")
+    if not all(places <= frozenset(regions) for _, _, places in found.values()):
+        raise Damaged("region numbers of no region")
 
 
 def check_sense(sense: Sense, cues: Cues) -> None:

@@ -19,6 +19,7 @@ from backcare.engine.safety.reading import (
 )
 from backcare.engine.safety.rules import Mention, _learned, _rule
 from backcare.engine.safety.word_sets import _WORD, _phrases, _stems, _words
+from backcare.engine.sorted_rows import WordRows
 from backcare.hints import Any
 from backcare.resources import DataError
 
@@ -172,10 +173,12 @@ class Vocabulary(CourseWords):
         # every word of the phrases (and, harmlessly, prefix stems like "tingl" and number class
         # names): what a typo may be corrected to. One regex over the joined text is cheapest.
         self._joined = " ".join(text for _, text in texts)
-        self._surfaces = frozenset(_WORD.findall(self._joined))
+        surfaces = frozenset(_WORD.findall(self._joined))
+        # kept as one sorted text (engine/sorted_rows.py): a question looks a few words up
+        self._surfaces = WordRows(surfaces)
         # what a typo may be read as: not initials ("tra" is no "rta", a road accident: an edit of
         # two or three letters is as likely any other set of letters as these)
-        self._typo_targets = self._surfaces - frozenset(vocabulary.get("initials", ()))
+        self._typo_targets = surfaces - frozenset(vocabulary.get("initials", ()))
         # initials read as a sign ("rtc", "ed"): alone on a line of random letters, no sign
         self._initials = _words(vocabulary.get("initials", ()))
         # a typo's first letters as phones and dyslexia change them (typos.Typos._prefixes)
