@@ -94,3 +94,17 @@ def test_import_reports_the_same_whatever_the_colour(
     assert result.exit_code == 0, result.output
     assert out.is_file()
     assert "1 entr" in result.output
+
+
+def test_validate_keeps_a_note_about_a_long_path_whole(runner: CliRunner, tmp_path: Path) -> None:
+    # an import note names the page: on a terminal it was wrapped after "note:" and inside its
+    # words when the path was long (CI's temporary directories); soft-wrapped, it reads whole
+    deep = tmp_path / ("d" * 70)
+    deep.mkdir()
+    page = deep / "lossy.md"
+    page.write_text(
+        "# FAQ\n\n## Why is my back stiff?\n\nSitting too long.\n\n## Orphan question?\n",
+        encoding="utf-8",
+    )
+    result = rich(runner, "validate", str(page))
+    assert f"{page}: line 7: question 'Orphan question?': no answer text" in result.stderr

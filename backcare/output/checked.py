@@ -63,11 +63,13 @@ def print_validation(console: Console, report: ValidationReport, errors: Console
     from rich.table import Table
 
     for error in report.errors:
-        errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)))
+        # soft-wrapped, as the plain view writes them: a long path stays whole (CI's temporary
+        # directories broke "note: PATH: line 7" after "note:")
+        errors.print(Text.assemble(("error: ", "bold red"), escaped_line(error)), soft_wrap=True)
     from backcare.output.plain import marked_notes
 
     for note in marked_notes(report):
-        errors.print(Text.assemble(("note: ", "yellow"), escaped_line(note)))
+        errors.print(Text.assemble(("note: ", "yellow"), escaped_line(note)), soft_wrap=True)
     pack = report.pack
     if pack is None:
         return
