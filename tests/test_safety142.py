@@ -31,6 +31,11 @@ KNOWN_ALARMS = {
     # no cause told for the back (the longer line with its concert is calm)
     "Nunca consegui fazer xixi em casas de banho públicas quando há alguém ao lado, sempre fui "
     "assim. Hoje tenho só as costas doridas.",
+    # a time span left undenied ("after two days") still makes a denial list read whole: at the
+    # merge, SHORT_TIME left 'rest_untold' since it lost test_s32_fixC's Spanish retention ("No
+    # tengo fiebre, pero desde anoche no sale nada de orina": the urine's "no" read as a denial)
+    "Before anyone asks: my legs aren't weak or numb, I've no chest pain, and I haven't fallen. "
+    "My back just feels tight after two days of decorating.",
 }
 
 

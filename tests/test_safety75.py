@@ -197,6 +197,10 @@ KNOWN_MOVED = (
     # learned check; written out ("I am", "I do not") it raises nothing: the contracted form is the
     # safe side, left for the next safety session with the class (pregnancy's bladder)
     "I'm 34 weeks with my second.",
+    # red flags 48 (safety142 quieted it): "I have been reading about cauda equina so I grilled
+    # him" written out reads as the asker having cauda equina, as red flags 35's and 39's lines
+    # above; the contracted form, the husband's denied signs, raises nothing
+    "My husband (41) pulled his back at five-a-side on Wednesday.",
     # safety91: the steroid line read alike once "steroid inhalers and tablets" is steroid use
     # (the sense "steroid inhaler" had hidden it: only the learned check, moved by the
     # contraction, gave its soon notice); review23's "Mine don't give way. They just won't hold

@@ -7,8 +7,8 @@ only beside a calm word ("settling", "better") and signs of three kinds; "only b
 sore" and "back's stiff" are no calm words, and two signs denied are as plain a denial as three.
 
 So where every sign of the emergency tier and every body region the rules read (the back aside,
-and the concepts no sign alone: 'denied_throughout.rest_untold', a time span, an age, a tightness,
-whose words stay in the rest; safety142) is denied by a plain "no" ("no numbness", "no trouble", "nothing numb") or told normal ("legs
+and the concepts no sign alone: 'denied_throughout.rest_untold', an age, a tightness, whose words
+stay in the rest; safety142; not a time span, which tells "no urine since last night" a sign) is denied by a plain "no" ("no numbness", "no trouble", "nothing numb") or told normal ("legs
 fine", "bladder normal"), the message is read again without its denials: each denied sign's
 words, from the nearest negation before it in its scope (at most the negation's reach away) to
 the sign's last word. The rest is what the check may still find in words the rules do not know
