@@ -31,14 +31,24 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import CodeType, FrameType
 
+import backcare
+
 Stack = tuple[str, ...]
+
+
+# the package's own directory: a file below it is named from backcare/ on; a search for
+# "backcare/" in the path named a clone's own directory instead (.ci/run clones into
+# .../backcare/, so tests/x.py read "backcare/tests/x.py")
+_PACKAGE = Path(backcare.__file__).resolve().parent
 
 
 def frame_name(code: CodeType) -> str:
     """A frame's function as file:line:name, the file from backcare/ on (else its base name)."""
-    path = code.co_filename
-    at = path.find("backcare/")
-    where = path[at:] if at >= 0 else Path(path).name
+    path = Path(code.co_filename)
+    try:
+        where = f"backcare/{path.resolve().relative_to(_PACKAGE).as_posix()}"
+    except ValueError:  # not the package's: a test, a tool, "<string>"
+        where = path.name
     return f"{where}:{code.co_firstlineno}:{code.co_name}"
 
 
