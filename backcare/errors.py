@@ -34,8 +34,23 @@ def os_reason(exc: BaseException) -> str:
 
 
 ECHO_CHARS = 80  # words echoed in a message: enough to recognise them, never a screenful
-PATH_CHARS = 160  # a run without spaces (a path): deep real paths pass 80, and the part to fix
-# may be in the middle (`~no-such-user/...` expanded under a long home): cut only past this
+PATH_CHARS = 160  # a run without spaces (a word, an option): cut only past this
+PATH_MAX = 4096  # a path that could exist (Linux's limits: 4096 in all, 255 a name) is echoed
+NAME_MAX = 255  # whole: a deep real path (a CI checkout, a synced folder) is copied to fix it
+
+
+def could_be_path(text: str) -> bool:
+    """Whether `text` could name a file here: it holds a "/" and is within the system's limits."""
+    return (
+        "/" in text
+        and len(text) <= PATH_MAX
+        and all(len(name) <= NAME_MAX for name in text.split("/"))
+    )
+
+
+def shown_path(path: str) -> str:
+    """`path` as a message echoes it: whole if it could exist, else cut to PATH_CHARS."""
+    return path if could_be_path(path) else cut(path, PATH_CHARS)
 
 
 def cut(text: str, limit: int = ECHO_CHARS) -> str:
@@ -51,8 +66,9 @@ def cut(text: str, limit: int = ECHO_CHARS) -> str:
 def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
     """`message` with each of `words` it echoes that holds a space (argv words: `"--top --top
     ..."`, a question taken for an option) cut to ECHO_CHARS, and each run without spaces (a path,
-    an option, a word) to PATH_CHARS, by `cut`: where every error and warning line is written
-    (hostile10 14: a 100,000-character option echoed whole)."""
+    an option, a word) to PATH_CHARS unless it could be a path (`shown_path`), by `cut`: where
+    every error and warning line is written (hostile10 14: a 100,000-character option echoed
+    whole)."""
     for word in words:
         if len(word) > ECHO_CHARS and " " in word.strip() and word in message:
             message = message.replace(word, cut(word))
@@ -60,4 +76,4 @@ def cut_words(message: str, words: tuple[str, ...] | list[str] = ()) -> str:
         return message
     import re
 
-    return re.sub(rf"\S{{{PATH_CHARS + 1},}}", lambda m: cut(m.group(), PATH_CHARS), message)
+    return re.sub(rf"\S{{{PATH_CHARS + 1},}}", lambda m: shown_path(m.group()), message)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare.errors import ECHO_CHARS, PATH_CHARS, cut, cut_words
+from backcare.errors import ECHO_CHARS, PATH_CHARS, cut, cut_words, shown_path
 from backcare.packs.importers import import_bytes
 from backcare.packs.importers.html import parse_html
 from backcare.packs.importers.markdown import parse_markdown
@@ -294,6 +294,26 @@ def test_cut_words_cuts_argv_words_with_spaces_and_long_runs() -> None:
     assert cut_words(f"{path}: no such file") == f"{path}: no such file"
 
 
+def test_a_path_that_could_exist_is_echoed_whole_however_deep() -> None:
+    # a CI checkout or a synced folder runs past 160 characters: the path is what the user copies
+    path = "/home/someone/" + "a-rather-long-folder-name/" * 12 + "faq.json"
+    assert len(path) > PATH_CHARS
+    assert cut_words(f"{path}: no such file") == f"{path}: no such file"
+    assert shown_path(path) == path
+    # past the system's limits it cannot be a file: cut (one name over 255, or over 4096 in all)
+    assert len(shown_path("/home/" + "a" * 300 + "/faq.json")) == PATH_CHARS
+    assert len(shown_path("/a" * 2100)) == PATH_CHARS
+
+
+def test_a_deep_missing_pack_is_named_whole_in_its_error(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 8)
+    deep.mkdir(parents=True)
+    pack = deep / "faq.json"
+    done = run_backcare("ask", "stiff back", "--faq", str(pack), home=tmp_path)
+    assert done.returncode == 2
+    assert str(pack) in done.stderr.decode(), done.stderr.decode()
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -319,10 +339,11 @@ def test_a_long_path_in_the_settings_is_cut_in_its_error(tmp_path: Path) -> None
         "ask", "stiff back", home=tmp_path, BACKCARE_CONFIG=str(config), command=PYTHON_M
     )
     assert done.returncode == 2
-    # the path is cut to about 80 characters; the line also names the settings file that named
-    # the pack and what to do (newcomer24 F10), about 180 characters more
-    assert "a" * 100 not in done.stderr.decode()
-    assert len(done.stderr) < 520, done.stderr[:520]
+    # the path (no file can have a 5,000-character name) is cut to 160 characters; the line also
+    # names the settings file that named the pack, whole, and what to do (newcomer24 F10)
+    assert "a" * 200 not in done.stderr.decode()
+    assert str(config) in done.stderr.decode()
+    assert len(done.stderr) < 400 + len(str(config)), done.stderr[:600]
 
 
 # 15. text an HTML page hides inside a line -------------------------------------------------------

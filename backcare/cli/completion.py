@@ -97,7 +97,7 @@ def install_completion(shell: str | None) -> tuple[str, str]:
     it", or "input/output error (Is a directory)" naming no file)."""
     from typer._completion_shared import _get_shell_name, install
 
-    from backcare.errors import PATH_CHARS, BackcareError, cut, os_reason
+    from backcare.errors import BackcareError, os_reason, shown_path
 
     if shell is None and not os.getenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"):
         shell = _get_shell_name()
@@ -110,7 +110,7 @@ def install_completion(shell: str | None) -> tuple[str, str]:
     try:
         found, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETE_VAR)
     except OSError as exc:
-        where = f"{cut(str(exc.filename), PATH_CHARS)}: " if exc.filename else ""
+        where = f"{shown_path(str(exc.filename))}: " if exc.filename else ""
         raise BackcareError(
             f"{where}cannot install {shell} completion ({os_reason(exc)})"
         ) from None
@@ -122,14 +122,14 @@ def _check_start_up_file(shell: str | None) -> None:
     read: Typer reads it whole and writes it back."""
     if shell not in _RC_FILES:
         return
-    from backcare.errors import PATH_CHARS, BackcareError, cut, os_reason
+    from backcare.errors import BackcareError, os_reason, shown_path
 
     name, line, script = _RC_FILES[shell]
     home = os.path.expanduser("~")  # noqa: PTH111
     rc = os.path.join(home, name)  # noqa: PTH118
     problem = None
     if os.path.islink(rc) and not os.path.exists(rc):  # noqa: PTH114, PTH110
-        problem = f"is a link to a missing file ({cut(os.readlink(rc), PATH_CHARS)})"  # noqa: PTH115
+        problem = f"is a link to a missing file ({shown_path(os.readlink(rc))})"  # noqa: PTH115
     elif os.path.isdir(rc):  # noqa: PTH112
         problem = "is a directory"
     elif os.path.lexists(rc) and not os.path.isfile(rc):  # noqa: PTH113
@@ -146,7 +146,7 @@ def _check_start_up_file(shell: str | None) -> None:
         return
     target = os.path.join(home, script)  # noqa: PTH118
     raise BackcareError(
-        f"{cut(rc, PATH_CHARS)} {problem}, so backcare does not edit it: write the script with `backcare "
+        f"{shown_path(rc)} {problem}, so backcare does not edit it: write the script with `backcare "
         f"--show-completion {shell} > {target}` and add this line to your start-up file "
         f"yourself: {line.format(script=target)}"
     )

@@ -213,9 +213,9 @@ def remedy(why: str) -> str:
 
 
 def shown(path: str) -> str:
-    from backcare.errors import PATH_CHARS, cut
+    from backcare.errors import shown_path
 
-    return cut(path, PATH_CHARS)
+    return shown_path(path)
 
 
 def root_refused() -> bool:
