@@ -44,3 +44,34 @@ def test_an_escape_sequence_over_lines_keeps_the_lines_notes_name() -> None:
     page = "# FAQ\n\n## Is there parking?\n\nYes &#27;]8;;x\ny&#7; behind.\n\n## Heat?\n\n[a](javascript:b)\n"
     result = import_text(page, "markdown", "faq.md")
     assert any(n.startswith("line 10:") and "javascript:" in n for n in result.notes)
+
+
+def test_inline_script_and_style_in_markdown_are_dropped_with_their_code() -> None:
+    """'## Is there parking? <script>var x=1</script>' read as 'Is there parking? var x=1', no
+    question, and its answer was skipped; a script's code was kept in answers and titles."""
+    from backcare.packs.importers import import_text
+    from backcare.packs.importers.result import is_routine_note
+
+    page = (
+        "# FAQ <script>alert(1)</script>\n\n"
+        "## Is there parking? <SCRIPT type='text/javascript'>var x=1</SCRIPT>\n\n"
+        "Yes <script>steal()</script>behind <style>p{color:red}</style>the clinic.\n\n"
+        "## Do you open <template>hidden</template>on Sundays?\n\nNo.\n"
+    )
+    result = import_text(page, "markdown", "faq.md")
+    assert result.title == "FAQ"
+    assert [(e["question"], e["answer"]) for e in result.entries] == [
+        ("Is there parking?", "Yes behind the clinic."),
+        ("Do you open on Sundays?", "No."),
+    ]
+    (note,) = [n for n in result.notes if "<script>" in n]
+    assert is_routine_note(note) and "3 <script>, 1 <style>, 1 <template>" in note
+
+
+def test_a_stray_inline_script_tag_loses_no_text() -> None:
+    """An opening tag never closed on its line drops only the tag: the words after it stay."""
+    from backcare.packs.importers import import_text
+
+    page = "# FAQ\n\n## Is there parking?\n\nYes, <script> behind the clinic.\n"
+    result = import_text(page, "markdown", "faq.md")
+    assert result.entries[0]["answer"] == "Yes, behind the clinic."

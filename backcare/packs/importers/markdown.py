@@ -139,6 +139,9 @@ def parse_markdown(text: str) -> Imported:
     scripts = reader.scripts.note()
     if scripts is not None:
         result.notes.append(scripts)
+    if reader.code:
+        counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(reader.code.items()))
+        result.notes.append(routine(f"dropped {counted} inside lines (code, not content)"))
     return result
 
 
@@ -337,6 +340,7 @@ class _Reader:
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
         self.relative: list[str] = []  # links kept with a relative address ("groups.md")
         self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
+        self.code: dict[str, int] = {}  # <script>, <style>, <template> inside a line, dropped
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -519,8 +523,20 @@ class _Reader:
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
         marked: list[tuple[str, int]] = []  # struck-through, <sup>, <sub>, <q> open: where
+        hidden_until = -1  # the closing tag of an inline <script>, <style> or <template>
         for number, child in enumerate(children):
             kind = child.type
+            if number <= hidden_until:
+                continue
+            if kind == "html_inline":
+                closed = _hidden_end(children, number)
+                if closed is not None:
+                    # what a browser never shows, as the HTML importer drops it: its text glued
+                    # to the words around it made "Is there parking? var x=1" no question
+                    tag = children[number].content[1:].split(">")[0].split()[0].lower()
+                    self.code[tag] = self.code.get(tag, 0) + 1
+                    hidden_until = closed
+                    continue
             mark = _MARK_TAG.match(child.content) if kind == "html_inline" else None
             if kind == "s_open" or (mark and not mark["end"]):
                 marked.append((mark["tag"].lower() if mark else "s", len(parts)))
@@ -587,6 +603,23 @@ class _Reader:
                 )
         lines = (one_line(line) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
+
+
+_HIDDEN_OPEN = re.compile(r"^<(script|style|template)(?:\s[^>]*)?>$", re.IGNORECASE)
+
+
+def _hidden_end(children: list[Token], start: int) -> int | None:
+    """Where the inline <script>, <style> or <template> that opens at `start` closes; None if
+    `start` opens none, or its closing tag is not on the same line or paragraph (then only the
+    tag is dropped and the text after it kept, as before: nothing is lost to a stray tag)."""
+    opened = _HIDDEN_OPEN.match(children[start].content)
+    if opened is None:
+        return None
+    closing = re.compile(rf"^</{opened[1]}\s*>$", re.IGNORECASE)
+    for at in range(start + 1, len(children)):
+        if children[at].type == "html_inline" and closing.match(children[at].content):
+            return at
+    return None
 
 
 _MARK_TAG = re.compile(r"^<(?P<end>/?)(?P<tag>del|s|strike|sup|sub|q)(?:\s[^>]*)?>$", re.I)
