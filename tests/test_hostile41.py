@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from tests.conftest import REPO, run_backcare
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
@@ -75,3 +79,26 @@ def test_a_stray_inline_script_tag_loses_no_text() -> None:
     page = "# FAQ\n\n## Is there parking?\n\nYes, <script> behind the clinic.\n"
     result = import_text(page, "markdown", "faq.md")
     assert result.entries[0]["answer"] == "Yes, behind the clinic."
+
+
+@pytest.mark.parametrize("given", ["faq.md", "notes.txt"])
+def test_a_baseline_that_is_not_json_is_never_advised_to_be_overwritten(
+    tmp_path: Path, given: str
+) -> None:
+    """`validate clinic.json --baseline faq.md` (arguments swapped) advised
+    `backcare validate ... --json > faq.md`: pasted, it replaced the user's page."""
+    page = tmp_path / given
+    page.write_text("# Clinic\n\n## Is there parking?\n\nYes.\n", encoding="utf-8")
+    pack = str(REPO / "data" / "faq.json")
+    done = run_backcare("validate", pack, "--baseline", str(page), home=tmp_path, text=True)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1 and "not JSON" in done.stderr
+    assert f"> {page}" not in done.stderr and "> baseline.json" in done.stderr
+
+
+def test_an_empty_baseline_may_be_named_as_the_file_to_save(tmp_path: Path) -> None:
+    empty = tmp_path / "accepted.json"
+    empty.write_bytes(b"\n")
+    pack = str(REPO / "data" / "faq.json")
+    done = run_backcare("validate", pack, "--baseline", str(empty), home=tmp_path, text=True)
+    assert done.returncode == 2 and f"--json > {empty}'" in done.stderr
