@@ -60,16 +60,17 @@ def test_inline_script_and_style_in_markdown_are_dropped_with_their_code() -> No
         "# FAQ <script>alert(1)</script>\n\n"
         "## Is there parking? <SCRIPT type='text/javascript'>var x=1</SCRIPT>\n\n"
         "Yes <script>steal()</script>behind <style>p{color:red}</style>the clinic.\n\n"
-        "## Do you open <template>hidden</template>on Sundays?\n\nNo.\n"
+        "## Do you open <template>hidden</template>on Sundays?\n\n"
+        "No <svg><title>icon</title></svg>.\n"
     )
     result = import_text(page, "markdown", "faq.md")
     assert result.title == "FAQ"
     assert [(e["question"], e["answer"]) for e in result.entries] == [
         ("Is there parking?", "Yes behind the clinic."),
-        ("Do you open on Sundays?", "No."),
+        ("Do you open on Sundays?", "No ."),
     ]
     (note,) = [n for n in result.notes if "<script>" in n]
-    assert is_routine_note(note) and "3 <script>, 1 <style>, 1 <template>" in note
+    assert is_routine_note(note) and "3 <script>, 1 <style>, 1 <svg>, 1 <template>" in note
 
 
 def test_a_stray_inline_script_tag_loses_no_text() -> None:

@@ -340,7 +340,7 @@ class _Reader:
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
         self.relative: list[str] = []  # links kept with a relative address ("groups.md")
         self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
-        self.code: dict[str, int] = {}  # <script>, <style>, <template> inside a line, dropped
+        self.code: dict[str, int] = {}  # <script>, <style>, <svg>... inside a line, dropped
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -523,7 +523,7 @@ class _Reader:
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
         marked: list[tuple[str, int]] = []  # struck-through, <sup>, <sub>, <q> open: where
-        hidden_until = -1  # the closing tag of an inline <script>, <style> or <template>
+        hidden_until = -1  # the closing tag of an inline <script>, <style>, <svg>...
         for number, child in enumerate(children):
             kind = child.type
             if number <= hidden_until:
@@ -605,11 +605,13 @@ class _Reader:
         return "\n".join(line for line in lines if line), tuple(links)
 
 
-_HIDDEN_OPEN = re.compile(r"^<(script|style|template)(?:\s[^>]*)?>$", re.IGNORECASE)
+# what the HTML importer drops as code and graphics (html.py's _CODE), but <noscript>, whose
+# text a reader without scripts sees
+_HIDDEN_OPEN = re.compile(r"^<(script|style|template|svg|canvas)(?:\s[^>]*)?>$", re.IGNORECASE)
 
 
 def _hidden_end(children: list[Token], start: int) -> int | None:
-    """Where the inline <script>, <style> or <template> that opens at `start` closes; None if
+    """Where the inline <script>, <style>, <template>, <svg> or <canvas> that opens at `start` closes; None if
     `start` opens none, or its closing tag is not on the same line or paragraph (then only the
     tag is dropped and the text after it kept, as before: nothing is lost to a stray tag)."""
     opened = _HIDDEN_OPEN.match(children[start].content)
