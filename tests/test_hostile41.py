@@ -103,3 +103,44 @@ def test_an_empty_baseline_may_be_named_as_the_file_to_save(tmp_path: Path) -> N
     pack = str(REPO / "data" / "faq.json")
     done = run_backcare("validate", pack, "--baseline", str(empty), home=tmp_path, text=True)
     assert done.returncode == 2 and f"--json > {empty}'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "owner"),
+    [
+        (["topics", "--top", "3"], "--top is an option of ask"),
+        (["show", "--topic", "x", "some-id"], "--topic is an option of ask"),
+        (["topics", "--handout"], "--handout is an option of show"),
+        (["ask", "--version", "stiff"], "--version is given alone: backcare --version"),
+    ],
+)
+def test_another_commands_option_is_named_as_such_not_as_a_misspelling(
+    tmp_path: Path, argv: list[str], owner: str
+) -> None:
+    """`topics --top 3` said "no such option: --top (did you mean --top?)"; `ask --version` said
+    "(Possible options: --json)"."""
+    done = run_backcare(*argv, home=tmp_path, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert owner in line and "did you mean" not in line and "Possible options" not in line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--plain", "--version"], ["--json", "--version"], ["--no-pager", "--version"]],
+)
+@pytest.mark.parametrize("fast", ["", "1"])
+def test_version_among_options_only_prints_the_version(
+    tmp_path: Path, argv: list[str], fast: str
+) -> None:
+    """`backcare --plain --version` was read as `ask --plain --version`: a usage error, where
+    `backcare --version --plain` printed the version; both routes (fast path, Typer) agree."""
+    done = run_backcare(*argv, home=tmp_path, text=True, BACKCARE_NO_FAST_PATH=fast)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.startswith("backcare ") and "sha256" in done.stdout
+
+
+@pytest.mark.parametrize("argv", [["--version", "stiff"], ["stiff", "--version"]])
+def test_version_with_words_stays_a_usage_error(tmp_path: Path, argv: list[str]) -> None:
+    done = run_backcare(*argv, home=tmp_path, text=True)
+    assert done.returncode == 2 and done.stdout == "" and "Traceback" not in done.stderr
