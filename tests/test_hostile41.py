@@ -144,3 +144,50 @@ def test_version_among_options_only_prints_the_version(
 def test_version_with_words_stays_a_usage_error(tmp_path: Path, argv: list[str]) -> None:
     done = run_backcare(*argv, home=tmp_path, text=True)
     assert done.returncode == 2 and done.stdout == "" and "Traceback" not in done.stderr
+
+
+_NO_CHARSETS = ["unicode_escape", "raw_unicode_escape", "undefined", "idna", "punycode", "utf-7"]
+
+
+@pytest.mark.parametrize("declared", [*_NO_CHARSETS, "hz", "cp037", "utf-32"])
+def test_a_meta_charset_that_no_page_is_written_in_is_read_as_none(declared: str) -> None:
+    """`<meta charset="unicode_escape">` made the page's '\\x1b[2J' a terminal escape in the pack;
+    "undefined", "idna" and "punycode" ended the import in "unexpected error ... please report
+    it". The page is read as one declaring no character set (its own note, Windows-1252)."""
+    from backcare.packs.importers import import_bytes
+
+    page = (
+        f'<html><head><meta charset="{declared}"></head><body>'
+        "<h2>Is there parking \\x1b[2J \\u202e?</h2><p>Yes, caf\xe9 +ADw-b+AD4-.</p></body></html>"
+    ).encode("latin-1")
+    result = import_bytes(page, "faq.html", "auto")
+    (entry,) = result.entries
+    assert entry["question"] == "Is there parking \\x1b[2J \\u202e?"
+    assert entry["answer"] == "Yes, café +ADw-b+AD4-."
+    assert any("declares no known character set" in n for n in result.notes)
+
+
+@pytest.mark.parametrize("declared", _NO_CHARSETS)
+def test_an_mhtml_part_naming_no_charset_is_imported(declared: str) -> None:
+    from backcare.packs.importers import import_bytes
+
+    archive = (
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        f'Content-Type: text/html; charset="{declared}"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'
+        "<h2>Is there parking \\x1b[2J?</h2><p>Yes caf\xe9.</p>\r\n--B--\r\n"
+    ).encode("latin-1")
+    (entry,) = import_bytes(archive, "faq.mht", "auto").entries
+    assert entry["question"] == "Is there parking \\x1b[2J?" and entry["answer"] == "Yes café."
+
+
+@pytest.mark.parametrize(
+    ("declared", "word"),
+    [("iso-8859-1", "café"), ("windows-1252", "café"), ("shift_jis", "日本"), ("koi8-r", "жаль")],
+)
+def test_a_real_charset_is_still_read_as_declared(declared: str, word: str) -> None:
+    from backcare.packs.importers import import_bytes
+
+    page = f'<meta charset="{declared}"><h2>Is there parking?</h2><p>Yes, {word}.</p>'
+    result = import_bytes(page.encode(declared), "faq.html", "auto")
+    assert result.entries[0]["answer"] == f"Yes, {word}."
+    assert any("the character set the page declares" in n for n in result.notes)
