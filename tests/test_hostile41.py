@@ -191,3 +191,27 @@ def test_a_real_charset_is_still_read_as_declared(declared: str, word: str) -> N
     result = import_bytes(page.encode(declared), "faq.html", "auto")
     assert result.entries[0]["answer"] == f"Yes, {word}."
     assert any("the character set the page declares" in n for n in result.notes)
+
+
+@pytest.mark.parametrize("digits", [310, 400, 5000])
+def test_a_number_past_a_floats_range_keeps_the_red_flag_check(tmp_path: Path, digits: int) -> None:
+    """'Bob 111...1 cant pee': float('1' * 400) is inf, and int(inf) in the reading of an age
+    ended the run in "unexpected error" before the emergency was told; a --input jsonl line
+    with such a number ended the whole batch."""
+    number = "1" * digits
+    done = run_backcare("ask", f"Bob {number} cant pee", home=tmp_path, text=True)
+    assert done.returncode == 3 and "unexpected error" not in done.stderr
+    assert "EMERGENCY" in done.stdout
+    quiet = run_backcare("ask", f"q {number}", home=tmp_path, text=True)
+    assert quiet.returncode == 1 and "unexpected error" not in quiet.stderr
+    lines = f'{{"q": {number}}}\n{{"q": "stiff back"}}\n'.encode()
+    batch = run_backcare("ask", "--json", "--input", "jsonl", "-", home=tmp_path, stdin=lines)
+    assert b"unexpected error" not in batch.stderr
+    assert b'"back-get-stiff-sit"' in batch.stdout
+
+
+def test_read_number_is_finite() -> None:
+    from backcare.engine.safety.reading import read_number
+
+    assert read_number("12") == 12.0
+    assert read_number("9" * 400) == int(read_number("9" * 400))  # no OverflowError

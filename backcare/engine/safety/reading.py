@@ -142,7 +142,7 @@ def tokenize(
             if kind == "word":
                 raw.append((*word(value), sentence, clause, None, paragraph, found.start()))
             else:
-                read = float(value.replace(",", "."))
+                read = read_number(value.replace(",", "."))
                 raw.append((value, value, sentence, clause, read, paragraph, found.start()))
         else:  # a stop, a pause or a clause mark
             if kind == "stop":
@@ -286,13 +286,23 @@ def _read_mine(text: str) -> str:
     return read_mine(text)
 
 
+_LARGEST = 1.7976931348623157e308  # sys.float_info.max
+
+
+def read_number(text: str) -> float:
+    """A number's digits as a float; past a float's range (310 digits or more: inf) the largest
+    float, still a huge count or span. inf reached int() in readings of ages and ended the run,
+    red-flag check and all: "Bob 111...1 cant pee" was "unexpected error" (stranger41)."""
+    return min(float(text), _LARGEST)
+
+
 def first_token(value: str) -> Token:
     """A word or number (as _TOKEN finds it in a normalised text) read as a token alone."""
     # the tokenizer's own number group decides: str.isdigit() is also true of digits no float()
     # reads ("፩", "᧚"), which _TOKEN reads as words
     found = _TOKEN.match(value)
     if found is not None and found.lastgroup == "num" and found.end() == len(value):
-        return Token(value, value, 0, 0, 0, float(value.replace(",", ".")))
+        return Token(value, value, 0, 0, 0, read_number(value.replace(",", ".")))
     return Token(*_word(value), 0, 0, 0, None)
 
 
