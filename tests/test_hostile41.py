@@ -211,7 +211,7 @@ def test_a_number_past_a_floats_range_keeps_the_red_flag_check(tmp_path: Path, d
 
 
 def test_read_number_is_finite() -> None:
-    from backcare.engine.safety.reading import read_number
+    from backcare.engine.safety.numbers import read_number
 
     assert read_number("12") == 12.0
     assert read_number("9" * 400) == int(read_number("9" * 400))  # no OverflowError

@@ -19,12 +19,8 @@ import functools
 from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
 from backcare.engine.safety.dose_totals import Amount, totals_past
-from backcare.engine.safety.reading import (
-    Token,
-    phrase_starts,
-    read_number,
-    said_earlier_in_clause,
-)
+from backcare.engine.safety.numbers import read_number
+from backcare.engine.safety.reading import Token, phrase_starts, said_earlier_in_clause
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
 from backcare.lazyregex import lazy

@@ -24,6 +24,7 @@ from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.excepted import exceptions_told
+from backcare.engine.safety.numbers import read_number
 from backcare.engine.safety.run_together import run_together_read
 from backcare.engine.safety.stem_lists import NEEDS_GROUPS, NEEDS_STEMS, StemLists, needs_text
 from backcare.engine.safety.text_gates import (
@@ -284,16 +285,6 @@ def _read_mine(text: str) -> str:
     from backcare.engine.safety.mine import read_mine
 
     return read_mine(text)
-
-
-_LARGEST = 1.7976931348623157e308  # sys.float_info.max
-
-
-def read_number(text: str) -> float:
-    """A number's digits as a float; past a float's range (310 digits or more: inf) the largest
-    float, still a huge count or span. inf reached int() in readings of ages and ended the run,
-    red-flag check and all: "Bob 111...1 cant pee" was "unexpected error" (stranger41)."""
-    return min(float(text), _LARGEST)
 
 
 def first_token(value: str) -> Token:
