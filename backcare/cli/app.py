@@ -125,8 +125,11 @@ class QuestionFirstGroup(TyperGroup):
                 " (to answer questions from standard input, one a line: "
                 f"'{_with_stdin_marked(self.argv)}')"
             )
-        elif isinstance(exc, NoSuchOption) and not exc.possibilities:
-            # `backcare -top 5` was "no such option: -t", a letter nobody typed (newcomer31 F9)
+        elif isinstance(exc, NoSuchOption) and (
+            not exc.possibilities or exc.option_name in options.long_names()
+        ):
+            # `backcare -top 5` was "no such option: -t", a letter nobody typed (newcomer31 F9);
+            # another command's option (`ask --version`) got Click's "Possible options: --json"
             typed = options.typed_option(exc.option_name, self.argv)
             message = options.no_such_option(typed, options.near_option(typed))
         elif named == "import" and message.startswith("Got unexpected extra argument"):

@@ -642,8 +642,13 @@ def _read_baseline(name: str) -> Baseline:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, RecursionError):
+        # the advice names the file only when it is empty: '> faq.md' would have replaced the
+        # page a mistyped `--baseline faq.md` named (stranger41), losing what the user gave
+        target = name if not raw.strip() else "baseline.json"
+        also = "" if target == name else f", then --baseline {target}"
         raise QueryError(
-            f"--baseline {name}: not JSON; save one with 'backcare validate ... --json > {name}'"
+            f"--baseline {name}: not JSON; save one with "
+            f"'backcare validate ... --json > {target}'{also}"
         ) from None
     return read_baseline(data, name)
 

@@ -197,6 +197,8 @@ def implicit_command(argv: list[str]) -> list[str]:
     the red-flag check, not print help), and `ask`'s own options before a bare question
     (`backcare --json stiff back`) mean `ask`. Both routes see the result, so they still agree."""
     argv = _text_after_dashes(argv)
+    if _asks_version(argv):
+        return ["--version"]
     if (
         argv[:1] in (["help"], ["-?"])
         and len(argv) > 1
@@ -222,6 +224,19 @@ def implicit_command(argv: list[str]) -> list[str]:
             # right after `ask`: at the end it could follow a `--` and be a word (`--json --`)
             return [*argv[: start + 1], "-", *argv[start + 1 :]]
     return argv
+
+
+def _asks_version(argv: list[str]) -> bool:
+    """Whether argv is --version among options only (`backcare --plain --version`, `--json
+    --version`): the version, as `--version --plain` gave it and as git gives it; it was read
+    as `ask --version`, "no such option: --version (Possible options: --json)" (stranger41).
+    A word (`--version extra`, a question), a command's name or a `--` keeps its usage error."""
+    if options.end_of_options(argv) != len(argv):
+        return False
+    positions = list(options.own_positions(argv))
+    return any(argv[i] in options.VERSION.names for i in positions) and all(
+        argv[i].startswith("-") and argv[i] != "-" for i in positions
+    )
 
 
 def _on_a_terminal() -> bool:

@@ -560,12 +560,29 @@ def near_option(typed: str) -> str | None:
     return close[0] if close else None
 
 
+def option_owners(name: str) -> list[str]:
+    """The commands that take long option `name` (`--top`: ask; `--json`: ask, topics, show and
+    validate), in the order COMMANDS lists them; none for a root option such as --version."""
+    tables: dict[str, tuple[Option, ...]] = {"ask": ASK, **LISTING, "import": IMPORT}
+    return [
+        command for command, declared in tables.items() if any(name in o.names for o in declared)
+    ]
+
+
 def no_such_option(typed: str, near: str | None) -> str:
     """The one wording of an option nobody declared, with the long option it probably meant:
     one dash for two says so ("-top": long options take two dashes)."""
     message = f"no such option: {typed}"
     if near is None:
         return message
+    if near == typed.split("=", 1)[0]:
+        # another command's option (`topics --top 3`): "did you mean --top?" named the very
+        # option typed, as though it were misspelt (stranger41); say whose option it is
+        owners = option_owners(near)
+        if not owners:
+            return f"{message} after a command ({near} is given alone: backcare {near})"
+        listed = ", ".join(owners[:-1]) + " and " + owners[-1] if len(owners) > 1 else owners[0]
+        return f"{message} here ({near} is an option of {listed})"
     if len(typed) - len(typed.lstrip("-")) == 1:
         return f"{message} (long options take two dashes: did you mean {near}?)"
     return f"{message} (did you mean {near}?)"

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 FORMATS = ("html", "markdown", "page", "csv")
 # Bump when an importer turns the same page into other entries or notes: an imported page's cache
 # (backcare.store.imports) is keyed by it, as well as by backcare's version.
-IMPORT_VERSION = 13  # newcomer31: a Markdown footer after a rule dropped as furniture, skipped text
+IMPORT_VERSION = 14  # stranger41: a Markdown page's escape sequences written as references and
+# inline <script>/<style>/<svg> dropped; a <meta charset> no page is written in read as none;
+# newcomer31: a Markdown footer after a rule dropped as furniture, skipped text
 # names its links in its one note, British calls to action; ux40: no-break spaces kept in answers, ids pinned in front matter,
 # the call to action note naming the front matter's contact; ux37: a Markdown page's notes name their line;
 # ux35: a Markdown page's front matter gives contact, source, reviewed,

@@ -19,6 +19,7 @@ import functools
 from backcare.engine.safety.course_spans import courses_rushed, rushed_concepts
 from backcare.engine.safety.courses import courses_finished
 from backcare.engine.safety.dose_totals import Amount, totals_past
+from backcare.engine.safety.numbers import read_number
 from backcare.engine.safety.reading import Token, phrase_starts, said_earlier_in_clause
 from backcare.engine.safety.rules import Mention
 from backcare.engine.safety.vocabulary import Vocabulary
@@ -190,7 +191,7 @@ def _amount(tokens: list[Token], p: int, words: DoseWords) -> Amount | None:
     token = tokens[p]
     assert token.number is not None
     value = (
-        float(token.surface.replace(",", ""))
+        read_number(token.surface.replace(",", ""))
         if _THOUSANDS.fullmatch(token.surface)
         else token.number
     )

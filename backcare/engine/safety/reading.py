@@ -24,6 +24,7 @@ from backcare.engine.lookalikes import read_as_latin
 from backcare.engine.obfuscations import read_obfuscations
 from backcare.engine.safety.checklist import read_checklist
 from backcare.engine.safety.excepted import exceptions_told
+from backcare.engine.safety.numbers import read_number
 from backcare.engine.safety.run_together import run_together_read
 from backcare.engine.safety.stem_lists import NEEDS_GROUPS, NEEDS_STEMS, StemLists, needs_text
 from backcare.engine.safety.text_gates import (
@@ -142,7 +143,7 @@ def tokenize(
             if kind == "word":
                 raw.append((*word(value), sentence, clause, None, paragraph, found.start()))
             else:
-                read = float(value.replace(",", "."))
+                read = read_number(value.replace(",", "."))
                 raw.append((value, value, sentence, clause, read, paragraph, found.start()))
         else:  # a stop, a pause or a clause mark
             if kind == "stop":
@@ -292,7 +293,7 @@ def first_token(value: str) -> Token:
     # reads ("፩", "᧚"), which _TOKEN reads as words
     found = _TOKEN.match(value)
     if found is not None and found.lastgroup == "num" and found.end() == len(value):
-        return Token(value, value, 0, 0, 0, float(value.replace(",", ".")))
+        return Token(value, value, 0, 0, 0, read_number(value.replace(",", ".")))
     return Token(*_word(value), 0, 0, 0, None)
 
 

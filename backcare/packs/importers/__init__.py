@@ -326,9 +326,11 @@ def _mhtml_page(raw: bytes, name: str) -> Imported:
         if not isinstance(payload, bytes):
             continue
         charset = part.get_content_charset()
+        if charset is not None and not _keeps_ascii(charset):
+            charset = None  # 'unicode_escape', 'undefined': no page's charset (as for a <meta>)
         try:
             result = import_text(payload.decode(charset or "utf-8"), "html", name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             result = import_bytes(payload, name, "html")
         where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or ""
         pages.append((result, one_line(str(where))))
@@ -410,10 +412,33 @@ def pack_from_file(path: str | Path, fmt: str = "auto") -> tuple[Pack, list[str]
 
 
 def _declared_charset(raw: bytes) -> str | None:
+    """The character set the page's <meta> declares, when it is one a page can be written in;
+    else None, and the page is read as one that declares none."""
     match = _META_CHARSET.search(raw[:_SNIFF])
     if match is None:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+    return name if _keeps_ascii(name) else None
+
+
+# printable ASCII but '\\' (before ']' unicode_escape warns of it), and what some of Python's
+# codecs read otherwise: an escaped backslash, '\x1b', '\u202e', UTF-7's '+AEE-', HZ's '~{'
+_ASCII_PROBE = (
+    bytes(c for c in range(0x20, 0x7F) if c != 0x5C) + b"\t\n \\\\ \\x1b \\u202e +AEE- ~{ }~"
+)
+
+
+def _keeps_ascii(name: str) -> bool:
+    """Whether codec `name` reads ASCII text as itself, as every charset a browser reads a page
+    declaring it in ASCII does (the <meta> was just read so). A page's `<meta charset=
+    "unicode_escape">` made '\\x1b[31m' in its text a terminal escape, and "undefined", "idna"
+    or "punycode" ended the import in an unexpected error (stranger41); EBCDIC or UTF-16 named
+    in ASCII bytes read the page as garbage. Each such page is read as one declaring none."""
+    try:
+        (_ASCII_PROBE + b"\xe9\xff").decode(name, errors="replace")  # as _declared_text reads
+        return _ASCII_PROBE.decode(name) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        return False

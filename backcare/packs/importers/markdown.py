@@ -52,6 +52,7 @@ from backcare.packs.importers.marks import (
     struck_note,
     withdrawn,
 )
+from backcare.packs.importers.references import dropped_escape_references
 from backcare.packs.importers.result import Imported, clip
 from backcare.packs.limits import MAX_ANSWER_CHARS, MAX_PARAGRAPH_CHARS
 from backcare.packs.notes import at_line, dropped, routine
@@ -99,6 +100,9 @@ def parse_markdown(text: str) -> Imported:
     whole = text
     text, front = _front_matter(text, result)
     front_lines = whole.count("\n", 0, len(whole) - len(text))
+    # '&#27;[31m': markdown-it reads the ESC as U+FFFD and keeps '[31m' as text; dropped whole,
+    # with the note the HTML importer gives (references.py), before its '[' is escaped as text
+    text = dropped_escape_references(text, result.notes)
     text = _bounded_inline(text, result.notes, front_lines + 1)
     # GFM's ~~strikethrough~~: advice the page withdraws, dropped with a note (marks.py)
     parser = MarkdownIt("commonmark", {"maxNesting": _PARSER_NESTING}).enable(
@@ -135,6 +139,9 @@ def parse_markdown(text: str) -> Imported:
     scripts = reader.scripts.note()
     if scripts is not None:
         result.notes.append(scripts)
+    if reader.code:
+        counted = ", ".join(f"{n} <{tag}>" for tag, n in sorted(reader.code.items()))
+        result.notes.append(routine(f"dropped {counted} inside lines (code, not content)"))
     return result
 
 
@@ -333,6 +340,7 @@ class _Reader:
         self.summary_at: int | None = None  # where an inline <summary>'s text starts
         self.relative: list[str] = []  # links kept with a relative address ("groups.md")
         self.scripts = ScriptNotes()  # superscripts and subscripts written with their marks
+        self.code: dict[str, int] = {}  # <script>, <style>, <svg>... inside a line, dropped
 
     def items(self, start: int, end: int) -> list[Item]:
         items: list[Item] = []
@@ -515,8 +523,20 @@ class _Reader:
         targets: list[tuple[str, int]] = []
         bold: list[int] = []
         marked: list[tuple[str, int]] = []  # struck-through, <sup>, <sub>, <q> open: where
+        hidden_until = -1  # the closing tag of an inline <script>, <style>, <svg>...
         for number, child in enumerate(children):
             kind = child.type
+            if number <= hidden_until:
+                continue
+            if kind == "html_inline":
+                closed = _hidden_end(children, number)
+                if closed is not None:
+                    # what a browser never shows, as the HTML importer drops it: its text glued
+                    # to the words around it made "Is there parking? var x=1" no question
+                    tag = children[number].content[1:].split(">")[0].split()[0].lower()
+                    self.code[tag] = self.code.get(tag, 0) + 1
+                    hidden_until = closed
+                    continue
             mark = _MARK_TAG.match(child.content) if kind == "html_inline" else None
             if kind == "s_open" or (mark and not mark["end"]):
                 marked.append((mark["tag"].lower() if mark else "s", len(parts)))
@@ -583,6 +603,25 @@ class _Reader:
                 )
         lines = (one_line(line) for line in "".join(parts).split("\n"))
         return "\n".join(line for line in lines if line), tuple(links)
+
+
+# what the HTML importer drops as code and graphics (html.py's _CODE), but <noscript>, whose
+# text a reader without scripts sees
+_HIDDEN_OPEN = re.compile(r"^<(script|style|template|svg|canvas)(?:\s[^>]*)?>$", re.IGNORECASE)
+
+
+def _hidden_end(children: list[Token], start: int) -> int | None:
+    """Where the inline <script>, <style>, <template>, <svg> or <canvas> that opens at `start` closes; None if
+    `start` opens none, or its closing tag is not on the same line or paragraph (then only the
+    tag is dropped and the text after it kept, as before: nothing is lost to a stray tag)."""
+    opened = _HIDDEN_OPEN.match(children[start].content)
+    if opened is None:
+        return None
+    closing = re.compile(rf"^</{opened[1]}\s*>$", re.IGNORECASE)
+    for at in range(start + 1, len(children)):
+        if children[at].type == "html_inline" and closing.match(children[at].content):
+            return at
+    return None
 
 
 _MARK_TAG = re.compile(r"^<(?P<end>/?)(?P<tag>del|s|strike|sup|sub|q)(?:\s[^>]*)?>$", re.I)

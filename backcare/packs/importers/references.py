@@ -1,7 +1,8 @@
 """Character references a publishing tool got wrong, repaired before a page is parsed (html.py):
 terminal escape sequences written as references ('&#27;[31m', hostile9) are dropped, and
 references escaped twice or more ('&amp;amp;', '&amp;amp;lt;') are decoded whole (hostile12 F8,
-hostile14 F19), each with a routine note.
+hostile14 F19), each with a routine note. A Markdown page (markdown.py) gets the first repair too:
+markdown-it reads the ESC as U+FFFD and left '\ufffd[31m' in the answer, with no note (stranger41).
 """
 
 from __future__ import annotations
@@ -19,11 +20,34 @@ _ESCAPE_SEQUENCE = re.compile(
     rf"(?:{_ESCAPE_REFERENCE}\[|&#0*155;|&#[xX]0*9[bB];)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     rf"|{_ESCAPE_REFERENCE}\][^<>]{{0,256}}?(?:&#0*7;|&#[xX]0*7;|{_ESCAPE_REFERENCE}\\)"  # OSC
 )
+_SHOWN_CHARS = 40  # of the first sequence dropped, in its note (an OSC may hold 256)
 # a character reference escaped a second time ('&amp;amp;', '&amp;nbsp;', '&amp;#8217;'), or
 # more ('&amp;amp;lt;'): a publishing tool's slip that a browser shows as the reference's own text
 _ESCAPED_TWICE = re.compile(
     r"&amp;(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
 )
+
+
+def dropped_escape_references(markup: str, notes: list[str]) -> str:
+    """`markup` without terminal escape sequences written as character references, and a routine
+    note naming the first as written (the note once named a fixed example, '&#27;[31m', whatever
+    the page held: stranger41)."""
+    if "&" not in markup:
+        return markup
+    found = _ESCAPE_SEQUENCE.search(markup)
+    if found is None:
+        return markup
+    # an OSC may run over lines: its line breaks stay, so notes name the lines the page has
+    markup, dropped = _ESCAPE_SEQUENCE.subn(lambda m: "\n" * m.group(0).count("\n"), markup)
+    first = found.group(0)
+    shown = first if len(first) <= _SHOWN_CHARS else first[: _SHOWN_CHARS - 3] + "..."
+    notes.append(
+        routine(
+            f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
+            f"character references ({shown!r})"
+        )
+    )
+    return markup
 
 
 def repaired_references(markup: str, notes: list[str]) -> str:
@@ -33,14 +57,7 @@ def repaired_references(markup: str, notes: list[str]) -> str:
     the page should see is lost."""
     if "&" not in markup:
         return markup
-    markup, dropped = _ESCAPE_SEQUENCE.subn("", markup)
-    if dropped:
-        notes.append(
-            routine(
-                f"dropped {dropped} terminal escape sequence{'s' * (dropped != 1)} written as "
-                "character references ('&#27;[31m')"
-            )
-        )
+    markup = dropped_escape_references(markup, notes)
 
     # each reference is decoded whole, however many times it was escaped: '&amp;amp;lt;' is '<'
     # as '&amp;lt;' is, where reading one escape off the chain gave '&lt;' beside a '>' decoded in
