@@ -148,6 +148,20 @@ def test_show_entry_plain_json_and_unknown(runner: CliRunner) -> None:
     assert "Did you mean: back-get-stiff-sit" in missing.stderr
 
 
+def test_show_finds_an_id_typed_in_another_case_only_when_one_id_reads_so(
+    runner: CliRunner, write_pack: PackWriter, small_pack: dict[str, Any]
+) -> None:
+    # a stranger (stranger41): `show BACK-GET-STIFF-SIT` was "not found"
+    shown = run(runner, "show", "--json", "BACK-GET-STIFF-SIT")
+    assert json.loads(shown.stdout)["id"] == "back-get-stiff-sit"
+    small_pack["entries"].append({**small_pack["entries"][0], "id": "Water"})
+    pack = str(write_pack(small_pack))
+    assert json.loads(run(runner, "--faq", pack, "show", "--json", "Water").stdout)["id"] == "Water"
+    twice = run(runner, "--faq", pack, "show", "WATER")
+    assert twice.exit_code == 1
+    assert "water" in twice.stderr and "Water" in twice.stderr
+
+
 @pytest.mark.parametrize("empty", ["", "   ", "\t"])
 def test_show_an_empty_id_is_a_usage_error_as_ask_an_empty_question(
     runner: CliRunner, empty: str

@@ -21,7 +21,13 @@ def list_topics(pack: Pack, topic: str | None) -> TopicList:
 
 
 def find_entry(pack: Pack, entry_id: str) -> EntryFound | EntryMissing:
-    entry = pack.get(entry_id.strip())
+    wanted = entry_id.strip()
+    entry = pack.get(wanted)
+    if entry is None:
+        # an id typed in another case (`show BACK-GET-STIFF-SIT`) is the entry when only one id
+        # reads so: ids that differ only in case stay apart, and the suggestions name both
+        alike = [e for e in pack.entries if e.id.casefold() == wanted.casefold()]
+        entry = alike[0] if len(alike) == 1 else None
     if entry is not None:
         return EntryFound(entry, pack)
     from backcare.packs.limits import MAX_ID_CHARS
@@ -29,4 +35,4 @@ def find_entry(pack: Pack, entry_id: str) -> EntryFound | EntryMissing:
 
     # a close spelling of an id is about as long as one: the fuzzy scorer reads no more than
     # that (a 100 KB paste against 20,000 ids took 8 s)
-    return EntryMissing(entry_id, tuple(suggest_ids(pack, entry_id.strip()[: 2 * MAX_ID_CHARS])))
+    return EntryMissing(entry_id, tuple(suggest_ids(pack, wanted[: 2 * MAX_ID_CHARS])))
