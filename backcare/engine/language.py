@@ -80,7 +80,7 @@ def _plain(word: str) -> str:
     if folded.isascii():  # no accent, "’" or "ł" to drop: NFKD leaves it as it is
         return folded
     folded = unicodedata.normalize("NFKD", folded.replace("’", "'"))
-    return "".join(c for c in folded if not unicodedata.combining(c)).replace("ł", "l")
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace("ł", "l").replace("đ", "d")
 
 
 @lru_cache(maxsize=1)
