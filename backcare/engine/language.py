@@ -75,12 +75,17 @@ def plain_word(word: str) -> str:
 
 
 def _plain(word: str) -> str:
-    """A word casefolded, its accents dropped: "mąż" is looked up as "maz"."""
+    """A word casefolded, its accents dropped: "mąż" is looked up as "maz"; the barred letters
+    "ł" and "đ" (Polish, Vietnamese) are letters NFKD keeps, read as "l" and "d"."""
     folded = word.casefold()
     if folded.isascii():  # no accent, "’" or "ł" to drop: NFKD leaves it as it is
         return folded
     folded = unicodedata.normalize("NFKD", folded.replace("’", "'"))
-    return "".join(c for c in folded if not unicodedata.combining(c)).replace("ł", "l")
+    return (
+        "".join(c for c in folded if not unicodedata.combining(c))
+        .replace("ł", "l")
+        .replace("đ", "d")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -138,7 +138,12 @@ def in_english(text: str) -> Reading | None:
         return None
     unread: set[str] = set()
     english = _read(
-        pieces, (written, folded), _dictionaries()[language], _longest(language), unread
+        pieces,
+        (written, folded),
+        _dictionaries()[language],
+        _longest(language),
+        unread,
+        _marks_tell_words(language),
     )
     if english is None:
         return None
@@ -176,9 +181,14 @@ def _read(
     dictionary: Dictionary,
     longest: int,
     unread: set[str],
+    marks_tell_words: bool = False,
 ) -> str | None:
     """The pieces with each longest known run of words replaced by its English words, each run
     looked up as written and then without its accents (`readings`); None when no run is known.
+    Where a language's marks tell its words apart (`marks_tell_words`: Vietnamese's tones, "nội"
+    is not "nói", "vài" is not "vai"), a run written with marks is looked up only as written: a
+    word the dictionary lacks would otherwise be read as another word that differs only by its
+    marks; a run written without any marks ("toi bi dau lung") is still looked up folded.
     The words no run read (but numbers, which the English reading reads as they are) are added
     to `unread`, casefolded."""
     written, folded = readings
@@ -210,7 +220,9 @@ def _read(
         length = len(run)
         while length > 0:
             english = dictionary.get(tuple(written[k] or "" for k in run[:length]))
-            if english is None:
+            if english is None and (
+                not marks_tell_words or all(written[k] == folded[k] for k in run[:length])
+            ):
                 english = dictionary.get(tuple(folded[k] or "" for k in run[:length]))
             if english is not None:
                 break
@@ -238,6 +250,14 @@ def signs_language(text: str) -> str | None:
     words = [plain_word(p.casefold()) for p in _PIECE.findall(text) if p[0].isalnum()]
     language = language_of(words)
     return None if language is None else _names().get(language)
+
+
+@functools.cache
+def _marks_tell_words(language: str) -> bool:
+    """Whether data/foreign_reading.json says the language's marks tell words apart (_read)."""
+    from backcare.resources import read_json
+
+    return read_json("foreign_reading.json")["languages"][language].get("marks_tell_words") is True
 
 
 @functools.cache
