@@ -8,15 +8,16 @@ source stated, the header split and checked in four calls): ~300,000 instruction
 an empty one included, of which this module's finder and loader leave ~180,000 (issue 17).
 
 `Finder` answers only for a module `backcare.X...` whose parent package has one directory and
-whose `<directory>/<name>.py` exists; it returns the spec the path finder would (origin, cached,
-has_location, no search locations) with a `Loader`, a SourceFileLoader that reads the bytecode
+whose `<directory>/<name>.py` (or, for a package, `<directory>/<name>/__init__.py`) exists; it
+returns the spec the path finder would (origin, cached, has_location, a package's one search
+location) with a `Loader`, a SourceFileLoader that reads the bytecode
 file with the source's stat taken by the finder. The bytecode is used only when the standard
 loader would use it: the same magic number, flags 0 (a hash-based file goes the standard way),
 the source's modification time and size, a code object; its code's file name is fixed as the
 standard loader fixes it. Anything else (no bytecode file, a stale or damaged one) is the
 standard SourceFileLoader.get_code: it compiles and writes the file, or reports the error, as
-always. Everything else - a package (`backcare.engine`: a directory), a name outside backcare,
-a namespace package - is left to the finders after it.
+always. Everything else - a name outside backcare, a directory without an `__init__.py` - is left to the
+finders after it.
 
 What it does not see: a package directory or an extension module (`.so`) of the same name beside
 a `.py`, which the path finder would prefer; backcare has neither (tests/test_quickimport.py).
@@ -91,7 +92,7 @@ def _read_cached(cached: str, source: str, stat: os.stat_result) -> CodeType | N
 
 
 class Finder:
-    """A meta-path finder for backcare's modules (not its packages), first on sys.meta_path."""
+    """A meta-path finder for backcare's modules and packages, first on sys.meta_path."""
 
     @staticmethod
     def find_spec(
@@ -104,14 +105,30 @@ class Finder:
         folder = path[0]
         name = fullname.rpartition(".")[2]
         source = f"{folder}/{name}.py"
+        search: list[str] | None = None
         try:
             stat = os.stat(source)  # noqa: PTH116
         except (OSError, ValueError):
-            return None  # a package, or not there: the standard finders say
+            # a package: its __init__.py (a directory without one, a namespace package or
+            # nothing at all, is the standard finders' to say)
+            search = [f"{folder}/{name}"]
+            source = f"{search[0]}/__init__.py"
+            try:
+                stat = os.stat(source)  # noqa: PTH116
+            except (OSError, ValueError):
+                return None
+            folder, name = search[0], "__init__"
         if not S_ISREG(stat.st_mode):
             return None
         cached = f"{folder}/__pycache__/{name}.{TAG}.pyc"
-        spec = ModuleSpec(fullname, Loader(fullname, source, cached, stat), origin=source)
+        spec = ModuleSpec(
+            fullname,
+            Loader(fullname, source, cached, stat),
+            origin=source,
+            is_package=search is not None,
+        )
+        if search is not None:
+            spec.submodule_search_locations = search
         spec.has_location = True
         spec.cached = cached
         return spec

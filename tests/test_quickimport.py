@@ -59,8 +59,24 @@ def test_the_spec_is_the_path_finders(name: str, path: Path) -> None:
     assert isinstance(ours.loader, SourceFileLoader)
 
 
-def test_packages_and_other_names_are_left_to_the_standard_finders() -> None:
-    assert Finder.find_spec("backcare.engine", list(backcare.__path__)) is None
+def test_a_packages_spec_is_the_path_finders() -> None:
+    for name in ("backcare.engine", "backcare.engine.safety", "backcare.cli"):
+        search = list(import_module(name.rpartition(".")[0]).__path__)
+        ours = Finder.find_spec(name, search)
+        theirs = PathFinder.find_spec(name, search)
+        assert ours is not None and theirs is not None
+        assert ours.submodule_search_locations == theirs.submodule_search_locations
+        assert (ours.name, ours.origin, ours.cached, ours.has_location, ours.parent) == (
+            theirs.name,
+            theirs.origin,
+            theirs.cached,
+            theirs.has_location,
+            theirs.parent,
+        )
+        assert ours.loader is not None and ours.loader.is_package(name)  # type: ignore[attr-defined]
+
+
+def test_other_names_are_left_to_the_standard_finders() -> None:
     assert Finder.find_spec("backcare.no_such_module", list(backcare.__path__)) is None
     assert Finder.find_spec("json.decoder", [str(Path(os.__file__).parent / "json")]) is None
     assert Finder.find_spec("backcare.answer", None) is None  # a top-level search
