@@ -41,6 +41,11 @@ def tune_collector() -> None:
 
 tune_collector()
 
+from backcare import quickimport  # noqa: E402
+
+# before the imports below: every backcare module after this one is found and read the short way
+quickimport.install()
+
 import contextlib  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402

@@ -20,9 +20,10 @@ from backcare.engine.cue_places import (
 )
 from backcare.engine.cue_reading import CueReading
 from backcare.engine.dictation import fillers, spoken_sentences
+from backcare.lazyregex import lazy
 
 # a stop a space or the end follows (written_sentences): the dots inside "3.79.1" end nothing
-_WRITTEN_STOP = re.compile(r"[.!?]+(?=\s|$)")
+_WRITTEN_STOP = lazy(r"[.!?]+(?=\s|$)")  # compiled when first used: a calm cold ask does not
 # a sentence runs to its last stop: a stop a comma follows ("back always stiff??, could it be AS")
 # does not end it
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[ \t]*,))+[.!?]*")

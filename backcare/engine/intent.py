@@ -14,7 +14,6 @@ question to name part of the entry's subject (match.py); "how do I fix a stiff d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from backcare.engine.analyze import (
@@ -35,12 +34,13 @@ from backcare.engine.cue_places import (
 from backcare.engine.cues import Cues, load_cues
 from backcare.engine.intent_tables import Asked, Named, Subject
 from backcare.engine.subject_words import SubjectWords
+from backcare.lazyregex import lazy
 from backcare.resources import expect_dict, expect_strings, read_shared_json, read_words
 
 __all__ = ["Asked", "Named", "Sense", "Subject", "build_sense", "default_sense"]
 
 # where an answer's sentences end (answer_types): a full stop, ! or ? before a space, or a line break
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+|\n+")  # first used when an entry's sense is not kept
 
 
 class Sense(SubjectWords, AskingSentence):

@@ -28,7 +28,7 @@ import os
 import stat
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from backcare.resources import data_file
 from backcare.store.cachedir import MODE, make_root, read_own
@@ -56,7 +56,9 @@ def data_sums(
     # taken before the read: a change after it gives the next run another ctime, so a miss
     found = {name: os.stat(path) for name, path in paths.items()}  # noqa: PTH116 (no pathlib)
     folder = where()
-    record = _record(folder) if folder else {}
+    # only our files' entries are checked (the record holds every install's: a hundred entries
+    # where many checkouts share one cache, ~1M instructions each run to check them all)
+    record = _record(folder, set(paths.values())) if folder else {}
     sums: dict[str, Sum] = {}
     entries: dict[str, list[int]] = {}
     fresh = False
@@ -79,6 +81,7 @@ def data_sums(
         # by path, and the other installs' entries kept after ours: several checkouts or virtual
         # environments share one cache (as the snapshots' KEEP), and would otherwise each
         # replace the others' entries on every run
+        record = _record(folder)
         _remember(
             folder,
             [*entries.items(), *((p, e) for p, e in record.items() if p not in entries)],
@@ -87,9 +90,9 @@ def data_sums(
     return sums
 
 
-def _record(folder: str) -> dict[str, list[int]]:
-    """The record's entries whose files were not changed within RACY_NS before it was made; {}
-    when there is no usable record."""
+def _record(folder: str, only: Container[str] | None = None) -> dict[str, list[int]]:
+    """The record's entries (those of the paths in `only`, when given) whose files were not
+    changed within RACY_NS before it was made; {} when there is no usable record."""
     path = os.path.join(folder, RECORD)  # noqa: PTH118
     try:
         # as snapfile.read_snapshot: without blocking, the user's own regular file (Untrusted is
@@ -105,7 +108,8 @@ def _record(folder: str) -> dict[str, list[int]]:
     return {
         name: entry
         for name, entry in files.items()
-        if isinstance(entry, list)
+        if (only is None or name in only)
+        and isinstance(entry, list)
         and len(entry) == _FIELDS
         and all(map(_natural, entry))
         and entry[4] < made - RACY_NS

@@ -11,6 +11,7 @@ import os
 import sys
 import zlib
 from collections.abc import Mapping
+from stat import S_ISREG
 
 from backcare import __version__
 from backcare.hints import Any
@@ -87,16 +88,22 @@ def inputs_key(data: Mapping[str, bytes], remembered: Mapping[str, Sum] | None =
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # noqa: PTH120
     folders = [(os.path.join(package, part), ".py") for part in CODE]  # noqa: PTH118
     folders.append((os.path.dirname(data_file(BUNDLED)), ""))  # noqa: PTH120
-    lines = []
+    # each directory, then each of its files (regular, symbolic links followed, as
+    # DirEntry.is_file) by name, size and time, as marshal data: one digest update, no line
+    # formatted and no DirEntry made a file (~1.6M instructions of ~6M, issue 17)
+    rows: list[str | int] = []
     for folder, suffix in folders:
-        with os.scandir(folder) as found:
-            files = sorted((f.name, f) for f in found if f.name.endswith(suffix) and f.is_file())
-        for name, entry in files:
-            stat = entry.stat()
-            lines.append(f"{folder}/{name} {stat.st_size} {stat.st_mtime_ns}\n")
-    # one update of all ~360 lines: the same digest as a line at a time, without a call and an
-    # encoding a file (issue 17)
-    digest.update("".join(lines).encode())
+        names = [name for name in os.listdir(folder) if name.endswith(suffix)]  # noqa: PTH208
+        names.sort()
+        rows.append(folder)
+        for name in names:
+            try:
+                stat = os.stat(f"{folder}/{name}")  # noqa: PTH116
+            except FileNotFoundError:
+                continue  # gone since the listing (or a dangling link), as the listing would say
+            if S_ISREG(stat.st_mode):
+                rows += (name, stat.st_size, stat.st_mtime_ns)
+    digest.update(marshal.dumps(rows))
     return str(digest.hexdigest())
 
 

@@ -38,6 +38,7 @@ from backcare.engine.safety.text_gates import (
 )
 from backcare.engine.tuning import SAFETY_WORD_MEMO
 from backcare.hints import Any
+from backcare.lazyregex import lazy
 from backcare.namedtuple import NamedTuple
 
 GAP = 5  # words a "..." in a phrase may stand for
@@ -171,7 +172,7 @@ def tokenize(
     return _join_fragments(tokens)
 
 
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NEXT_WORD = lazy(r"\s*([^\W\d_]+)")  # first used at an ellipsis
 
 
 @lru_cache(maxsize=1)
