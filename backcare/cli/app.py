@@ -533,7 +533,11 @@ def show(
     ctx: typer.Context,
     entry_id: Annotated[
         list[str],
-        typer.Argument(metavar="ID", help="The entry's id.", autocompletion=completion.entry_ids),
+        typer.Argument(
+            metavar="ID",
+            help="The entry's id (in any case, where only one id reads so).",
+            autocompletion=completion.entry_ids,
+        ),
     ],
     json_output: Annotated[bool, typer_option(options.SHOW_JSON)] = False,
     handout: Annotated[bool, typer_option(options.HANDOUT)] = False,
