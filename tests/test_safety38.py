@@ -156,7 +156,9 @@ def test_a_report_and_its_follow_up_inside_a_batch() -> None:
 # beside "N Ed", and the learned check on a sister's list of signs denied; safety53: a past
 # glandular fever "got over" is over, and left the list; safety117: a Portuguese line read word
 # for word, "Não tenho febre" denied, is partly English with an English follow-up, and then its
-# code-switch words alone read a fever). A new change fails, and so does a listed one that no longer changes (take it off)
+# code-switch words alone read a fever; foreign145: a Swahili sudden severe pain, urgent once
+# Swahili is read, is partly English with an English follow-up and then read as main read it,
+# calm). A new change fails, and so does a listed one that no longer changes (take it off)
 GUARD_STEP = 40
 GUARD_FOLLOW_UPS = FOLLOW_UPS[:3]
 EVAL = Path(__file__).parent / "eval"
