@@ -9,7 +9,7 @@ import py_compile
 import subprocess
 import sys
 from importlib import import_module
-from importlib.machinery import EXTENSION_SUFFIXES, PathFinder, SourceFileLoader
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec, PathFinder, SourceFileLoader
 from importlib.util import cache_from_source
 from pathlib import Path
 from types import CodeType
@@ -42,19 +42,18 @@ def test_no_module_has_a_package_or_an_extension_module_of_its_name_beside_it() 
             assert not path.with_name(path.stem + suffix).exists(), path
 
 
+def _where(spec: ModuleSpec) -> tuple[object, ...]:
+    """What a spec says of where a module is: the fields both finders must agree on."""
+    return (spec.name, spec.origin, spec.cached, spec.has_location, spec.parent)
+
+
 @pytest.mark.parametrize(("name", "path"), _modules()[::7])
 def test_the_spec_is_the_path_finders(name: str, path: Path) -> None:
     search = list(import_module(name.rpartition(".")[0]).__path__)
     ours = Finder.find_spec(name, search)
     theirs = PathFinder.find_spec(name, search)
     assert ours is not None and theirs is not None and theirs.origin == str(path)
-    assert (ours.name, ours.origin, ours.cached, ours.has_location, ours.parent) == (
-        theirs.name,
-        theirs.origin,
-        theirs.cached,
-        theirs.has_location,
-        theirs.parent,
-    )
+    assert _where(ours) == _where(theirs)
     assert ours.submodule_search_locations is None
     assert isinstance(ours.loader, SourceFileLoader)
 
@@ -66,13 +65,7 @@ def test_a_packages_spec_is_the_path_finders() -> None:
         theirs = PathFinder.find_spec(name, search)
         assert ours is not None and theirs is not None
         assert ours.submodule_search_locations == theirs.submodule_search_locations
-        assert (ours.name, ours.origin, ours.cached, ours.has_location, ours.parent) == (
-            theirs.name,
-            theirs.origin,
-            theirs.cached,
-            theirs.has_location,
-            theirs.parent,
-        )
+        assert _where(ours) == _where(theirs)
         assert ours.loader is not None and ours.loader.is_package(name)  # type: ignore[attr-defined]
 
 
